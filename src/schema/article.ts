@@ -1,0 +1,97 @@
+/**
+ * The frontmatter schema of an article entry. Kept apart from Astro's content config so that
+ * it can be tested directly and shared with the verifier.
+ */
+import { z } from 'astro/zod';
+
+const nonEmpty = (field: string) =>
+  z
+    .string({ error: `${field} is required and must be text` })
+    .trim()
+    .min(1, { error: `${field} must not be empty` });
+
+/** An absolute http(s) URL; anything else (relative, `#`, `javascript:`) is not a source link. */
+const httpUrl = z
+  .string({ error: 'source.url must be text' })
+  .trim()
+  .refine((value) => isHttpUrl(value), {
+    error: 'source.url must be an absolute http:// or https:// URL (leave it out when unknown)',
+  });
+
+export function isHttpUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+}
+
+/** BCP 47 tag, checked and canonicalised by the platform rather than a home-made pattern. */
+const languageTag = z
+  .string({ error: 'lang must be a BCP 47 language tag such as "en" or "ar"' })
+  .trim()
+  .transform((value, ctx) => {
+    try {
+      const [canonical] = Intl.getCanonicalLocales(value);
+      if (canonical) return canonical;
+    } catch {
+      // fall through to the issue below
+    }
+    ctx.issues.push({
+      code: 'custom',
+      input: value,
+      message: `lang "${value}" is not a BCP 47 language tag (e.g. "en", "ar", "pt-BR")`,
+    });
+    return z.NEVER;
+  });
+
+/**
+ * A calendar date. YAML turns `2024-02-30` into 1 March without a word, so dates are checked
+ * against the text as written when Astro hands us a string, and real Date objects are accepted
+ * only when valid.
+ */
+const calendarDate = (field: string) =>
+  z.union([z.string(), z.date()], { error: `${field} must be a date such as 2024-11-17` }).transform((value, ctx) => {
+    const date = parseCalendarDate(value);
+    if (date) return date;
+    ctx.issues.push({
+      code: 'custom',
+      input: value,
+      message: `${field} "${String(value)}" is not a real date; write it as YYYY-MM-DD (optionally with a time)`,
+    });
+    return z.NEVER;
+  });
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+export function parseCalendarDate(value: string | Date): Date | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
+  const match = isoDate.exec(value.trim());
+  if (!match) return undefined;
+  const [, y, m, d, hh = '0', mm = '0', ss = '0'] = match;
+  const [year, month, day] = [Number(y), Number(m), Number(d)];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
+  if (Number(hh) > 23 || Number(mm) > 59 || Number(ss) > 59) return undefined;
+  const parsed = new Date(value.trim().replace(' ', 'T'));
+  return Number.isNaN(parsed.getTime()) ? undefined : parsed;
+}
+
+export const articleSchema = z
+  .object({
+    title: nonEmpty('title'),
+    source: z
+      .object(
+        {
+          name: nonEmpty('source.name'),
+          url: httpUrl.optional(),
+        },
+        { error: 'source is required: give at least `source: { name: ... }`' },
+      )
+      .strict(),
+    published: calendarDate('published').optional(),
+    retrieved: calendarDate('retrieved').optional(),
+    lang: languageTag.default('en'),
+    summary: nonEmpty('summary').optional(),
+  })
+  .strict();
+
+export type Article = z.output<typeof articleSchema>;
