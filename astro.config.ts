@@ -1,6 +1,8 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import { contentDirFromEnv } from './src/lib/content-dir.ts';
 import { deployFromEnv } from './src/lib/deploy.ts';
+import fidelity from './src/verifier/integration.ts';
 import {
   rehypeAfterSanitize,
   rehypeBeforeSanitize,
@@ -14,7 +16,10 @@ const { site, base } = deployFromEnv(process.env);
 export default defineConfig({
   site,
   base,
+  // Separate caches let builds of different content folders run side by side (tests do).
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
+  integrations: [fidelity({ contentDir: contentDirFromEnv() })],
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
     syntaxHighlight: false,

@@ -1,0 +1,33 @@
+/**
+ * `npm run build`: builds into a fresh folder beside `dist/` and puts it in place only when the
+ * build and the fidelity check both pass, so a failed build never costs the last good site.
+ * `--out DIR` builds somewhere else (tests use it).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const out = resolve(values.out);
+const staging = join(dirname(out), `.${basename(out)}-build-${process.pid}`);
+const astro = resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
+
+const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging], {
+  stdio: 'inherit',
+  env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },
+});
+
+if (result.status !== 0) {
+  await rm(staging, { recursive: true, force: true });
+  const kept = existsSync(out) ? `${out} is left exactly as it was` : `nothing was written to ${out}`;
+  process.stderr.write(`\nBuild failed (see above); ${kept}.\n`);
+  process.exit(result.status ?? 1);
+}
+
+const previous = `${staging}-previous`;
+if (existsSync(out)) await rename(out, previous);
+await rename(staging, out);
+await rm(previous, { recursive: true, force: true });
+process.stdout.write(`Site written to ${out}\n`);

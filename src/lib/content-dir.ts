@@ -1,0 +1,6 @@
+import { resolve } from 'node:path';
+
+/** The folder of article entries: `CONTENT_DIR` (tests and benchmarks point it elsewhere) or content/articles. */
+export function contentDirFromEnv(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
+  return resolve(cwd, env.CONTENT_DIR?.trim() || 'content/articles');
+}

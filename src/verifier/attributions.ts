@@ -1,0 +1,84 @@
+/**
+ * Finds the sentences that attribute a claim ("SANA reported …", "… according to Human Rights
+ * Watch") and, where it can, the source they name. Sentences come from the platform's
+ * `Intl.Segmenter`.
+ */
+import { cuePattern, cuesFor } from './reporting-verbs.ts';
+
+export interface Attribution {
+  sentence: string;
+  /** The reporting cue as written, e.g. "told" or "according to". */
+  cue: string;
+  /** The source named, best effort ("SANA", "local reports"); empty when none can be found. */
+  source: string;
+  block: number;
+}
+
+const fillers = new Set([
+  'has', 'have', 'had', 'also', 'recently', 'reportedly', 'was', 'were', 'is', 'are', 'been', 'later',
+  'earlier', 'then', 'previously', 'publicly', 'officially', 'repeatedly', 'again', 'once', 'had', 'will',
+  'would', 'could', 'may', 'might', 'not', 'never', 'already', 'further', 'separately', 'reportedly',
+]);
+const determiner = /(?:^|\s)(its|the|a|an|his|her|their|our|this|these|those|whose)\s+$/iu;
+const relative = /^(which|who|that|whom|whose)$/i;
+const participle = /^\p{L}+(ing|ed)\b/iu;
+
+export function sentencesOf(text: string, lang: string): string[] {
+  const out: string[] = [];
+  for (const { segment } of new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)) {
+    const sentence = segment.trim();
+    if (sentence) out.push(sentence);
+  }
+  return out;
+}
+
+function clauses(text: string): string[] {
+  return text
+    .split(/[,;:()\u2014\u2013]|\s-\s/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+function trimFillers(phrase: string): string {
+  const words = phrase.split(/\s+/).filter(Boolean);
+  while (words.length > 0 && fillers.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
+  return words.join(' ');
+}
+
+/** The named source of an "X said" clause: the nearest clause before the cue that is not an aside. */
+function sourceBefore(before: string): string {
+  const parts = clauses(before);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const candidate = trimFillers(parts[i] ?? '');
+    if (!candidate) continue;
+    if (relative.test(candidate) && i > 0) continue;
+    if (participle.test(candidate) && i > 0) continue;
+    return candidate.replace(/^(that|and|but|while)\s+/i, '');
+  }
+  return '';
+}
+
+/** The named source of "according to X": up to the next clause boundary. */
+function sourceAfter(after: string): string {
+  return (clauses(after)[0] ?? '').replace(/[.!?\u201D"'\u2019]+$/u, '').trim();
+}
+
+export function findAttributions(blocks: readonly string[], lang: string): Attribution[] {
+  const pattern = cuePattern(lang);
+  const following = new Set(cuesFor(lang).filter((cue) => cue.sourceFollows).map((cue) => cue.cue.toLowerCase()));
+  const found: Attribution[] = [];
+  blocks.forEach((block, blockIndex) => {
+    for (const sentence of sentencesOf(block, lang)) {
+      // "its declared goal", "the reported figure": after a determiner the cue is an adjective.
+      const match = [...sentence.matchAll(pattern)].find((m) => !determiner.test(sentence.slice(0, m.index)));
+      if (!match) continue;
+      const cue = match[0];
+      const before = sentence.slice(0, match.index);
+      const after = sentence.slice(match.index + cue.length);
+      const sourceFollows = following.has(cue.toLowerCase().replace(/\s+/g, ' '));
+      const source = sourceFollows ? sourceAfter(after) : sourceBefore(before) || sourceAfter(after);
+      found.push({ sentence, cue, source, block: blockIndex });
+    }
+  });
+  return found;
+}

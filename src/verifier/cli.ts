@@ -1,0 +1,61 @@
+/**
+ * `npm run verify [-- --dist DIR --content DIR --json]`. Exit 0 when every check passes, 1 when
+ * any fails, 2 for a usage or input error.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatReport } from './format.ts';
+import { InputError, verifySite } from './verify-site.ts';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+}
+
+const usage = 'usage: npm run verify -- [--dist DIR] [--content DIR] [--json] [--quiet]';
+
+export async function runCli(args: string[], io: CliIo): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        dist: { type: 'string', default: 'dist' },
+        content: { type: 'string', default: 'content/articles' },
+        json: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    io.stderr(`${(error as Error).message}\n${usage}`);
+    return 2;
+  }
+  if (values.help) {
+    io.stdout(usage);
+    return 0;
+  }
+  const distDir = resolve(io.cwd, values.dist);
+  const contentDir = resolve(io.cwd, values.content);
+  for (const [flag, dir] of [['--dist', distDir], ['--content', contentDir]] as const) {
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      io.stderr(`${flag}: no such folder: ${dir}${flag === '--dist' ? ' (run npm run build first)' : ''}`);
+      return 2;
+    }
+  }
+  try {
+    const report = await verifySite({ contentDir, distDir, cwd: io.cwd });
+    io.stdout(values.json ? JSON.stringify(report, null, 2) : formatReport(report, { quiet: values.quiet }));
+    return report.ok ? 0 : 1;
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr(error.message);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * Runs the verifier when `astro build` is done, writes `fidelity.json` beside the pages, and
+ * fails the build, naming every failure, when a page lost an attribution, a quote or a word.
+ */
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { formatReport } from './format.ts';
+import { verifySite } from './verify-site.ts';
+
+export default function fidelity(options: { contentDir: string }): AstroIntegration {
+  return {
+    name: 'fidelity-verifier',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const distDir = fileURLToPath(dir);
+        const report = await verifySite({ contentDir: options.contentDir, distDir });
+        await writeFile(new URL('fidelity.json', dir), `${JSON.stringify(report, null, 2)}\n`);
+        const text = formatReport(report, { quiet: true });
+        if (!report.ok) {
+          throw new Error(`Fidelity check failed: a page does not say what its source said.\n${text}`);
+        }
+        logger.info(text);
+      },
+    },
+  };
+}

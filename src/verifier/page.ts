@@ -1,0 +1,35 @@
+/**
+ * Reads a built page with a real HTML parser (parse5, through hast-util-from-html) and picks out
+ * what the verifier compares: the article header, its body, and the visible text of each.
+ */
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { visibleBlocks, visibleTree } from './visible-text.ts';
+
+export interface PageParts {
+  /** Visible text blocks of the article's header (title, credit, date). */
+  header: string[];
+  /** hrefs of the links shown in the header. */
+  headerLinks: string[];
+  /** Visible text blocks of the article body. */
+  body: string[];
+  /** Visible text of each blockquote in the body. */
+  blockquotes: string[];
+}
+
+export function readPage(html: string): PageParts | { error: string } {
+  const tree: Root = fromHtml(html);
+  const article = select('article', tree);
+  if (!article) return { error: 'the page has no <article> element' };
+  const shown = visibleTree(article);
+  const header = select('header', shown);
+  const body = select('[data-article-body]', shown);
+  if (!body) return { error: 'the article has no body (no element marked data-article-body), or it is hidden' };
+  return {
+    header: header ? visibleBlocks(header) : [],
+    headerLinks: header ? selectAll('a[href]', header).map((a: Element) => String(a.properties.href)) : [],
+    body: visibleBlocks(body),
+    blockquotes: selectAll('blockquote', body).map((quote) => visibleBlocks(quote).join('\n')),
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * Finds quotations in plain text blocks. Works on text rather than Markdown syntax so that a
+ * quotation running across emphasis or links is one span. Apostrophes (`Syria's`, `'90s`,
+ * `rock 'n' roll`) are told apart from single quotes by what stands on either side.
+ */
+
+export type QuoteKind = 'double' | 'single' | 'guillemet' | 'low-high';
+
+export interface Quotation {
+  kind: QuoteKind;
+  /** From the opening mark to the closing mark inclusive, as written. */
+  text: string;
+  /** Index of the first block the quotation is in. */
+  block: number;
+}
+
+interface Open {
+  kind: QuoteKind;
+  closers: string;
+  block: number;
+  start: number;
+  /** Earlier paragraphs of a quotation running over several, each from its opening mark on. */
+  parts: string[];
+}
+
+const letter = /[\p{L}\p{N}]/u;
+const openingContext = /[\s([{\u2014\u2013/-]/u;
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && letter.test(ch);
+}
+
+function opensHere(text: string, i: number): boolean {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  return (before === undefined || openingContext.test(before) || /["'\u201C\u2018\u00AB\u201E]/.test(before)) &&
+    after !== undefined && !/\s/.test(after);
+}
+
+function closesHere(text: string, i: number): boolean {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  return before !== undefined && !/\s/.test(before) && !isLetter(after);
+}
+
+/** Which mark kinds a character can open, with the marks that may close it. */
+function opening(ch: string): { kind: QuoteKind; closers: string } | undefined {
+  switch (ch) {
+    case '"':
+      return { kind: 'double', closers: '"\u201D' };
+    case '\u201C':
+      return { kind: 'double', closers: '\u201D"' };
+    case "'":
+      return { kind: 'single', closers: "'\u2019" };
+    case '\u2018':
+      return { kind: 'single', closers: "\u2019'" };
+    case '\u00AB':
+      return { kind: 'guillemet', closers: '\u00BB' };
+    case '\u201E':
+      return { kind: 'low-high', closers: '\u201C\u201D' };
+    default:
+      return undefined;
+  }
+}
+
+/** A single-quoted span must hold more than an elided letter: `'n'` in rock 'n' roll is not a quote. */
+function plausibleSingle(inner: string): boolean {
+  return /[\p{L}\p{N}]{2,}/u.test(inner);
+}
+
+export function findQuotations(blocks: readonly string[]): Quotation[] {
+  const found: Quotation[] = [];
+  let pending: Open | undefined;
+
+  blocks.forEach((text, blockIndex) => {
+    const stack: Open[] = [];
+    // A paragraph left open continues only where the next one opens again with the same mark.
+    if (pending && opening(text[0] ?? '')?.kind === pending.kind) {
+      stack.push({ ...pending, start: 0 });
+    }
+    for (let i = stack.length > 0 ? 1 : 0; i < text.length; i++) {
+      const ch = text[i] as string;
+      const top = stack[stack.length - 1];
+      if (top && top.closers.includes(ch) && closesHere(text, i) &&
+          (top.kind !== 'single' || plausibleSingle(text.slice(top.start + 1, i)))) {
+        stack.pop();
+        found.push({ kind: top.kind, text: [...top.parts, text.slice(top.start, i + 1)].join('\n'), block: top.block });
+        continue;
+      }
+      // An apostrophe (Syria's, al-Buqa'an) or a right single mark never opens a quotation.
+      if (ch === '\u2019' || (ch === "'" && isLetter(text[i - 1]))) continue;
+      const candidate = opening(ch);
+      if (!candidate || !opensHere(text, i)) continue;
+      if (candidate.kind === 'single' && !closedLater(text, i, candidate.closers)) continue;
+      stack.push({ ...candidate, block: blockIndex, start: i, parts: [] });
+    }
+    const outermost = stack[0];
+    pending = outermost && { ...outermost, parts: [...outermost.parts, text.slice(outermost.start)] };
+  });
+  return found;
+}
+
+/** Whether the next closing candidate after an opening single mark makes a real quotation. */
+function closedLater(text: string, from: number, closers: string): boolean {
+  for (let j = from + 2; j < text.length; j++) {
+    if (closers.includes(text[j] as string) && closesHere(text, j)) return plausibleSingle(text.slice(from + 1, j));
+  }
+  return false;
+}

@@ -1,0 +1,105 @@
+/**
+ * The cues that attribute a claim to someone: reporting verbs in every tense, and phrases such
+ * as "according to". The one list the verifier uses; tests/reporting-verbs.test.ts covers it.
+ */
+
+/** English reporting verbs, with their irregular forms where they have them. */
+const englishVerbs: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  write: ['write', 'writes', 'wrote', 'written', 'writing'],
+  report: [],
+  claim: [],
+  state: [],
+  add: [],
+  announce: [],
+  confirm: [],
+  deny: ['deny', 'denies', 'denied', 'denying'],
+  accuse: [],
+  cite: [],
+  warn: [],
+  slam: ['slam', 'slams', 'slammed', 'slamming'],
+  insist: [],
+  allege: [],
+  assert: [],
+  declare: [],
+  explain: [],
+  note: [],
+  argue: [],
+  acknowledge: [],
+  admit: ['admit', 'admits', 'admitted', 'admitting'],
+  quote: [],
+  condemn: [],
+  criticize: [],
+  criticise: [],
+  reveal: [],
+  suggest: [],
+  urge: [],
+  predict: [],
+  estimate: [],
+  remark: [],
+  reply: ['reply', 'replies', 'replied', 'replying'],
+  respond: [],
+  testify: ['testify', 'testifies', 'testified', 'testifying'],
+  disclose: [],
+  blame: [],
+};
+
+/**
+ * Verbs that are also common nouns ("the state", "United States", "a note"): only their past
+ * and -ing forms count, so that the count of attributions stays meaningful.
+ */
+const alsoNouns = new Set(['state', 'note', 'quote', 'estimate', 'remark', 'report', 'claim', 'blame', 'cite', 'add']);
+
+function regularForms(verb: string): string[] {
+  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+  const past = verb.endsWith('e') ? `${verb}d` : `${verb}ed`;
+  return alsoNouns.has(verb) ? [past, `${stem}ing`] : [verb, `${verb}s`, past, `${stem}ing`];
+}
+
+/** Phrases that name a source before or after the claim. */
+const englishPhrases = ['according to', 'in the words of', 'as reported by', 'quoted by', 'cited by', 'citing'];
+
+/** A few cues for other languages the site publishes in. */
+const otherLanguages: Record<string, string[]> = {
+  fr: ['a déclaré', 'a dit', 'a affirmé', 'a annoncé', 'a indiqué', 'a ajouté', 'a confirmé', 'a démenti', 'a précisé', 'selon', 'déclare', 'affirme', 'explique', 'rapporte'],
+  de: ['sagte', 'sagt', 'erklärte', 'erklärt', 'berichtete', 'berichtet', 'teilte mit', 'laut', 'zufolge', 'betonte', 'warnte'],
+  es: ['dijo', 'afirmó', 'declaró', 'informó', 'aseguró', 'según', 'añadió', 'confirmó', 'denunció'],
+  ar: ['قال', 'قالت', 'أفاد', 'أفادت', 'ذكر', 'ذكرت', 'أعلن', 'أعلنت', 'أكد', 'أكدت', 'وفقا', 'وفقًا', 'بحسب', 'حسب', 'نقلت', 'أضاف', 'أضافت'],
+};
+
+export interface Cue {
+  /** The cue as it appears in the list, e.g. "said" or "according to". */
+  cue: string;
+  /** Whether the source follows the cue ("according to X") rather than preceding it ("X said"). */
+  sourceFollows: boolean;
+}
+
+function englishCues(): Cue[] {
+  const cues: Cue[] = [];
+  for (const [verb, forms] of Object.entries(englishVerbs)) {
+    for (const form of forms.length > 0 ? forms : regularForms(verb)) cues.push({ cue: form, sourceFollows: false });
+  }
+  for (const phrase of englishPhrases) cues.push({ cue: phrase, sourceFollows: true });
+  return cues;
+}
+
+const followingInOtherLanguages = new Set(['selon', 'laut', 'según', 'وفقا', 'وفقًا', 'بحسب', 'حسب']);
+
+/** Cues for a language: English always (wire copy quotes English sources), plus the article's own. */
+export function cuesFor(lang: string): Cue[] {
+  const primary = lang.toLowerCase().split('-')[0] ?? 'en';
+  const extra = (otherLanguages[primary] ?? []).map((cue) => ({ cue, sourceFollows: followingInOtherLanguages.has(cue) }));
+  return [...englishCues(), ...extra];
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One pattern for all cues of a language, longest first, bounded by non-letters. */
+export function cuePattern(lang: string): RegExp {
+  const cues = cuesFor(lang)
+    .map(({ cue }) => cue)
+    .sort((a, b) => b.length - a.length)
+    .map((cue) => escape(cue).replace(/ /g, '\\s+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${cues.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}

@@ -1,0 +1,106 @@
+/**
+ * Checks every article of a content folder against a built site folder and gathers the reports.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { articleIdFromPath } from '../lib/article-id.ts';
+import { verifyArticle, type ArticleInput, type ArticleReport } from './verify-article.ts';
+
+export interface SiteReport {
+  ok: boolean;
+  articles: ArticleReport[];
+  totals: { articles: number; failed: number; quotes: number; attributions: number; words: number; matched: number };
+}
+
+/** A problem with the inputs themselves (exit code 2), as opposed to a failed check. */
+export class InputError extends Error {}
+
+export async function listArticleFiles(contentDir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(contentDir, { recursive: true });
+  } catch (error) {
+    throw new InputError(`cannot read the content folder ${contentDir}: ${(error as Error).message}`);
+  }
+  return names
+    .filter((name) => /\.(md|markdown)$/i.test(name))
+    .map((name) => name.split(sep).join('/'))
+    .sort();
+}
+
+/** The page an article is published at, relative to the site folder. */
+export function pagePathFor(id: string): string {
+  return `articles/${id}/index.html`;
+}
+
+function stringField(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+export function articleInput(file: string, relativePath: string, text: string): ArticleInput {
+  const { frontmatter, content } = parseFrontmatter(text);
+  const source = (frontmatter.source ?? {}) as Record<string, unknown>;
+  const name = stringField(source.name);
+  if (!name) throw new InputError(`${file}: source.name is missing, so there is no credit to check`);
+  return {
+    id: articleIdFromPath(relativePath),
+    file,
+    title: stringField(frontmatter.title) ?? '',
+    source: { name, url: stringField(source.url) },
+    lang: stringField(frontmatter.lang) ?? 'en',
+    markdown: content,
+  };
+}
+
+export async function verifySite(options: { contentDir: string; distDir: string; cwd?: string }): Promise<SiteReport> {
+  const files = await listArticleFiles(options.contentDir);
+  const articles: ArticleReport[] = [];
+  for (const relativePath of files) {
+    const path = join(options.contentDir, relativePath);
+    const file = relative(options.cwd ?? process.cwd(), path) || path;
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (error) {
+      throw new InputError(`cannot read ${file}: ${(error as Error).message}`);
+    }
+    const input = articleInput(file, relativePath, text);
+    const pagePath = pagePathFor(input.id);
+    let html: string;
+    try {
+      html = await readFile(join(options.distDir, pagePath), 'utf8');
+    } catch {
+      articles.push(missingPage(input, pagePath));
+      continue;
+    }
+    articles.push(await verifyArticle(input, html, pagePath));
+  }
+  return summarise(articles);
+}
+
+function missingPage(input: ArticleInput, pagePath: string): ArticleReport {
+  return {
+    id: input.id,
+    file: input.file,
+    page: pagePath,
+    ok: false,
+    credit: { ok: false, name: input.source.name, url: input.source.url },
+    quotes: { total: 0, ok: 0 },
+    attributions: { total: 0, ok: 0, items: [] },
+    words: { total: 0, matched: 0 },
+    failures: [{ check: 'page', message: 'no page was built for this article', expected: pagePath, found: '(missing)' }],
+  };
+}
+
+export function summarise(articles: ArticleReport[]): SiteReport {
+  const totals = { articles: articles.length, failed: 0, quotes: 0, attributions: 0, words: 0, matched: 0 };
+  for (const article of articles) {
+    if (!article.ok) totals.failed++;
+    totals.quotes += article.quotes.total;
+    totals.attributions += article.attributions.total;
+    totals.words += article.words.total;
+    totals.matched += article.words.matched;
+  }
+  return { ok: totals.failed === 0, articles, totals };
+}
