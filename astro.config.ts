@@ -1,15 +1,8 @@
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
 import { contentDirFromEnv } from './src/lib/content-dir.ts';
 import { deployFromEnv } from './src/lib/deploy.ts';
 import fidelity from './src/verifier/integration.ts';
-import {
-  rehypeAfterSanitize,
-  rehypeBeforeSanitize,
-  rehypeSanitizeStep,
-  remarkRehypeOptions,
-  smartypantsOptions,
-} from './src/markdown/pipeline.ts';
+import { siteMarkdownProcessor } from './src/markdown/pipeline.ts';
 
 const { site, base } = deployFromEnv(process.env);
 
@@ -23,11 +16,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
     syntaxHighlight: false,
-    processor: unified({
-      gfm: true,
-      smartypants: smartypantsOptions,
-      remarkRehype: remarkRehypeOptions,
-      rehypePlugins: [...rehypeBeforeSanitize, rehypeSanitizeStep, ...rehypeAfterSanitize(site)],
-    }),
+    processor: siteMarkdownProcessor(site),
   },
 });

@@ -1,16 +1,11 @@
-import { defineCollection } from 'astro:content';
 import { pathToFileURL } from 'node:url';
-import { glob } from 'astro/loaders';
+import { defineCollection } from 'astro:content';
+import { articlesLoader } from './lib/articles-loader.ts';
 import { contentDirFromEnv } from './lib/content-dir.ts';
-import { articleIdFromPath } from './lib/article-id.ts';
 import { articleSchema } from './schema/article.ts';
 
 const articles = defineCollection({
-  loader: glob({
-    pattern: '**/*.{md,markdown}',
-    base: pathToFileURL(`${contentDirFromEnv()}/`),
-    generateId: ({ entry }) => articleIdFromPath(entry),
-  }),
+  loader: articlesLoader(pathToFileURL(`${contentDirFromEnv()}/`)),
   schema: articleSchema,
 });
 

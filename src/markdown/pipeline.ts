@@ -3,6 +3,7 @@
  * source with everything up to (not including) sanitising, so that whatever sanitising removes
  * shows up as a difference.
  */
+import { unified } from '@astrojs/markdown-remark';
 import type { Pluggable, PluggableList } from 'unified';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
@@ -16,11 +17,18 @@ export const remarkRehypeOptions = { allowDangerousHtml: true, footnoteLabelTagN
 /** Structure fixes that change no words and must happen before sanitising. */
 export const rehypeBeforeSanitize: PluggableList = [rehypeRaw, rehypeRemoteImages];
 
-export const rehypeSanitizeStep: Pluggable = [rehypeSanitize, sanitizeSchema];
+const rehypeSanitizeStep: Pluggable = [rehypeSanitize, sanitizeSchema];
 
-export function rehypeAfterSanitize(site: string | undefined): PluggableList {
-  return [[rehypeExternalLinks, { site }]];
-}
 
 /** Curly quotes, dashes and ellipses; `--` en dash and `---` em dash, as the verifier expects. */
-export const smartypantsOptions = { dashes: 'oldschool' } as const;
+const smartypantsOptions = { dashes: 'oldschool' } as const;
+
+/** Astro's `markdown.processor` for the site; `site` tells internal links from external ones. */
+export function siteMarkdownProcessor(site: string | undefined) {
+  return unified({
+    gfm: true,
+    smartypants: smartypantsOptions,
+    remarkRehype: remarkRehypeOptions,
+    rehypePlugins: [...rehypeBeforeSanitize, rehypeSanitizeStep, [rehypeExternalLinks, { site }]],
+  });
+}

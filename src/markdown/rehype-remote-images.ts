@@ -18,7 +18,7 @@ export default function rehypeRemoteImages() {
       const link: Element = {
         type: 'element',
         tagName: 'a',
-        properties: { href: src.trim(), className: ['remote-image'] },
+        properties: { href: src.trim() },
         children: [{ type: 'text', value: alt }],
       };
       parent.children.splice(index, 1, link as ElementContent);

@@ -75,23 +75,33 @@ export function parseCalendarDate(value: string | Date): Date | undefined {
   return Number.isNaN(parsed.getTime()) ? undefined : parsed;
 }
 
-export const articleSchema = z
-  .object({
+/** Unknown fields are most often typos (`publised`, `autor`): name them and what is allowed. */
+function objectErrors(allowed: string[], where: string, missing: string) {
+  return (issue: { code?: string; keys?: string[]; input?: unknown }) => {
+    if (issue.code === 'unrecognized_keys') {
+      const keys = (issue.keys ?? []).map((key) => `"${where}${key}"`).join(', ');
+      return `unknown field ${keys}; a typo? Allowed: ${allowed.map((key) => `${where}${key}`).join(', ')}`;
+    }
+    return issue.input === undefined ? missing : undefined;
+  };
+}
+
+export const articleSchema = z.strictObject(
+  {
     title: nonEmpty('title'),
-    source: z
-      .object(
-        {
-          name: nonEmpty('source.name'),
-          url: httpUrl.optional(),
-        },
-        { error: 'source is required: give at least `source: { name: ... }`' },
-      )
-      .strict(),
+    source: z.strictObject(
+      {
+        name: nonEmpty('source.name'),
+        url: httpUrl.optional(),
+      },
+      { error: objectErrors(['name', 'url'], 'source.', 'source is required: give at least `source: { name: ... }`') },
+    ),
     published: calendarDate('published').optional(),
     retrieved: calendarDate('retrieved').optional(),
     lang: languageTag.default('en'),
     summary: nonEmpty('summary').optional(),
-  })
-  .strict();
+  },
+  { error: objectErrors(['title', 'source', 'published', 'retrieved', 'lang', 'summary'], '', 'the frontmatter is empty') },
+);
 
 export type Article = z.output<typeof articleSchema>;

@@ -3,6 +3,7 @@
  * Watch") and, where it can, the source they name. Sentences come from the platform's
  * `Intl.Segmenter`.
  */
+import { maskQuotations } from './quotes.ts';
 import { cuePattern, cuesFor } from './reporting-verbs.ts';
 
 export interface Attribution {
@@ -20,20 +21,37 @@ const fillers = new Set([
   'would', 'could', 'may', 'might', 'not', 'never', 'already', 'further', 'separately', 'reportedly',
 ]);
 const determiner = /(?:^|\s)(its|the|a|an|his|her|their|our|this|these|those|whose)\s+$/iu;
+/** Stands in for quoted text, which never names the source of its own attribution. */
+const MASK = '\uE000';
 const relative = /^(which|who|that|whom|whose)$/i;
 const participle = /^\p{L}+(ing|ed)\b/iu;
 
+/**
+ * English titles that end in a full stop. ICU's own list of them (`-u-ss-standard`) is not
+ * available through V8's `Intl.Segmenter`, so a segment ending in one joins the next.
+ */
+const englishTitle = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr|Mt|Ft|Rev|Hon)\.$/;
+
 export function sentencesOf(text: string, lang: string): string[] {
   const out: string[] = [];
+  const english = lang.toLowerCase().startsWith('en');
+  let carry = '';
   for (const { segment } of new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)) {
-    const sentence = segment.trim();
-    if (sentence) out.push(sentence);
+    const sentence = `${carry}${segment}`;
+    if (english && englishTitle.test(sentence.trimEnd())) {
+      carry = sentence;
+      continue;
+    }
+    carry = '';
+    if (sentence.trim()) out.push(sentence.trim());
   }
+  if (carry.trim()) out.push(carry.trim());
   return out;
 }
 
 function clauses(text: string): string[] {
   return text
+    .replaceAll(MASK, ',')
     .split(/[,;:()\u2014\u2013]|\s-\s/)
     .map((part) => part.trim())
     .filter(Boolean);
@@ -70,11 +88,13 @@ export function findAttributions(blocks: readonly string[], lang: string): Attri
   blocks.forEach((block, blockIndex) => {
     for (const sentence of sentencesOf(block, lang)) {
       // "its declared goal", "the reported figure": after a determiner the cue is an adjective.
-      const match = [...sentence.matchAll(pattern)].find((m) => !determiner.test(sentence.slice(0, m.index)));
+      // The cue must stand outside the quotation it introduces: "The minister told us …," X said.
+      const masked = maskQuotations(sentence, MASK);
+      const match = [...masked.matchAll(pattern)].find((m) => !determiner.test(masked.slice(0, m.index)));
       if (!match) continue;
       const cue = match[0];
-      const before = sentence.slice(0, match.index);
-      const after = sentence.slice(match.index + cue.length);
+      const before = masked.slice(0, match.index);
+      const after = masked.slice(match.index + cue.length);
       const sourceFollows = following.has(cue.toLowerCase().replace(/\s+/g, ' '));
       const source = sourceFollows ? sourceAfter(after) : sourceBefore(before) || sourceAfter(after);
       found.push({ sentence, cue, source, block: blockIndex });

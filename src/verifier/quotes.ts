@@ -30,9 +30,15 @@ function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && letter.test(ch);
 }
 
+/** Guillemets and low-9 marks are only ever quotation marks, and French sets them off with spaces. */
+const unambiguous = '\u00AB\u00BB\u201E';
+
 function opensHere(text: string, i: number): boolean {
   const before = text[i - 1];
   const after = text[i + 1];
+  if (unambiguous.includes(text[i] as string)) return after !== undefined;
+  // '90s, '80s-era: an elided century, not a quotation.
+  if (text[i] === "'" && /\d/.test(after ?? '')) return false;
   return (before === undefined || openingContext.test(before) || /["'\u201C\u2018\u00AB\u201E]/.test(before)) &&
     after !== undefined && !/\s/.test(after);
 }
@@ -40,6 +46,7 @@ function opensHere(text: string, i: number): boolean {
 function closesHere(text: string, i: number): boolean {
   const before = text[i - 1];
   const after = text[i + 1];
+  if (text[i] === '\u00BB') return before !== undefined;
   return before !== undefined && !/\s/.test(before) && !isLetter(after);
 }
 
@@ -106,4 +113,14 @@ function closedLater(text: string, from: number, closers: string): boolean {
     if (closers.includes(text[j] as string) && closesHere(text, j)) return plausibleSingle(text.slice(from + 1, j));
   }
   return false;
+}
+
+/** The text with every quotation blanked out (same length), to look for what stands outside them. */
+export function maskQuotations(text: string, mask = '\uE000'): string {
+  const units = text.split('');
+  for (const quotation of findQuotations([text])) {
+    const at = text.indexOf(quotation.text);
+    if (at >= 0) units.fill(mask, at, at + quotation.text.length);
+  }
+  return units.join('');
 }

@@ -62,10 +62,13 @@ const englishPhrases = ['according to', 'in the words of', 'as reported by', 'qu
 
 /** A few cues for other languages the site publishes in. */
 const otherLanguages: Record<string, string[]> = {
-  fr: ['a déclaré', 'a dit', 'a affirmé', 'a annoncé', 'a indiqué', 'a ajouté', 'a confirmé', 'a démenti', 'a précisé', 'selon', 'déclare', 'affirme', 'explique', 'rapporte'],
+  fr: ['a déclaré', 'a dit', 'a confié', 'a expliqué', 'a estimé', 'a souligné', 'a affirmé', 'a annoncé', 'a indiqué', 'a ajouté', 'a confirmé', 'a démenti', 'a précisé', 'selon', 'déclare', 'affirme', 'explique', 'rapporte'],
   de: ['sagte', 'sagt', 'erklärte', 'erklärt', 'berichtete', 'berichtet', 'teilte mit', 'laut', 'zufolge', 'betonte', 'warnte'],
   es: ['dijo', 'afirmó', 'declaró', 'informó', 'aseguró', 'según', 'añadió', 'confirmó', 'denunció'],
-  ar: ['قال', 'قالت', 'أفاد', 'أفادت', 'ذكر', 'ذكرت', 'أعلن', 'أعلنت', 'أكد', 'أكدت', 'وفقا', 'وفقًا', 'بحسب', 'حسب', 'نقلت', 'أضاف', 'أضافت'],
+  // Arabic writes "and" (و) joined to the verb that follows: وقال is "and he said".
+  ar: ['قال', 'قالت', 'أفاد', 'أفادت', 'ذكر', 'ذكرت', 'أعلن', 'أعلنت', 'أكد', 'أكدت', 'نقلت', 'أضاف', 'أضافت']
+    .flatMap((verb) => [verb, `و${verb}`])
+    .concat(['وفقا', 'وفقًا', 'بحسب', 'حسب']),
 };
 
 export interface Cue {

@@ -1,0 +1,85 @@
+/**
+ * Astro's `glob()` loader for article files, with the checks that need the file as written:
+ * bytes that are not UTF-8, dates YAML would silently roll over (2024-02-30 becomes 1 March),
+ * an empty body, and two files that would publish to the same URL.
+ */
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { extractFrontmatter } from '@astrojs/markdown-remark';
+import { glob } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import * as yaml from 'js-yaml';
+import { articleIdFromPath } from './article-id.ts';
+
+/** An error about one article file, naming it and the field. */
+export class ArticleFileError extends Error {
+  constructor(file: string, field: string, advice: string) {
+    super(`${file}: ${field}: ${advice}`);
+    this.name = 'ArticleFileError';
+  }
+}
+
+const dateFields = ['published', 'retrieved'] as const;
+
+/** Checks the raw file and returns the frontmatter dates as written, for the schema to judge. */
+export function inspectArticleFile(file: string, bytes: Uint8Array): Record<string, unknown> {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const offset = firstInvalidByte(bytes);
+    throw new ArticleFileError(file, 'encoding', `byte ${offset} is not UTF-8; save the file as UTF-8 (iconv -f WINDOWS-1252 -t UTF-8 is a common fix)`);
+  }
+  const raw = extractFrontmatter(text.replace(/^\uFEFF/, ''));
+  const body = raw === undefined ? text : text.slice(text.indexOf(raw) + raw.length).replace(/^---/, '');
+  if (!body.trim()) throw new ArticleFileError(file, 'body', 'the article has no text; add the article below the closing ---');
+  // The JSON schema leaves timestamps as the strings written, so the schema can reject 2024-02-30.
+  const asWritten = raw === undefined ? {} : (yaml.load(raw, { schema: yaml.JSON_SCHEMA }) as Record<string, unknown> | null) ?? {};
+  const dates: Record<string, unknown> = {};
+  for (const field of dateFields) if (field in asWritten) dates[field] = asWritten[field];
+  return dates;
+}
+
+function firstInvalidByte(bytes: Uint8Array): number {
+  // TextDecoder does not say where it failed; halve the prefix until the bad byte is found.
+  let [good, bad] = [0, bytes.length];
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  while (bad - good > 1) {
+    const mid = (good + bad) >> 1;
+    try {
+      decoder.decode(bytes.subarray(0, mid), { stream: true });
+      good = mid;
+    } catch {
+      bad = mid;
+    }
+  }
+  return good;
+}
+
+export function articlesLoader(base: URL): Loader {
+  const inner = glob({
+    pattern: '**/*.{md,markdown}',
+    base,
+    generateId: ({ entry }) => articleIdFromPath(entry),
+  });
+  return {
+    name: 'articles-loader',
+    load: async (context: LoaderContext) => {
+      const owners = new Map<string, string>();
+      const root = new URL('.', context.config.root).pathname;
+      await inner.load({
+        ...context,
+        parseData: async (props) => {
+          const file = props.filePath ? relative(root, props.filePath) : props.id;
+          const owner = owners.get(props.id);
+          if (owner && owner !== file) {
+            throw new ArticleFileError(file, 'file name', `publishes to the same URL (/articles/${props.id}/) as ${owner}; rename one of them`);
+          }
+          owners.set(props.id, file);
+          const dates = props.filePath ? inspectArticleFile(file, readFileSync(props.filePath)) : {};
+          return context.parseData({ ...props, data: { ...props.data, ...dates } });
+        },
+      });
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeTypography } from '../../src/verifier/normalize.ts';
+
+describe('normalizeTypography', () => {
+  it.each([
+    ['“curly”', '"curly"'],
+    ['Syria’s', "Syria's"],
+    ['a -- b', 'a – b'],
+    ['a --- b', 'a — b'],
+    ['wait...', 'wait…'],
+    ['  many \n\t spaces\u00a0here ', 'many spaces here'],
+    ['Cafe\u0301', 'Café'],
+    ['soft\u00adhyphen', 'softhyphen'],
+  ])('%j -> %j', (input, output) => {
+    expect(normalizeTypography(input)).toBe(output);
+  });
+
+  it('keeps what is not typography: case, digits, guillemets, low quotes', () => {
+    expect(normalizeTypography('SANA')).not.toBe(normalizeTypography('Sana'));
+    expect(normalizeTypography('«x»')).toBe('«x»');
+    expect(normalizeTypography('„x“')).toBe('„x"');
+    expect(normalizeTypography('20')).not.toBe(normalizeTypography('21'));
+  });
+});

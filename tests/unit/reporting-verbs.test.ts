@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { cuePattern, cuesFor } from '../../src/verifier/reporting-verbs.ts';
+
+const cues = (lang = 'en') => new Set(cuesFor(lang).map((cue) => cue.cue));
+
+describe('reporting verbs', () => {
+  it('has every tense of the common verbs', () => {
+    for (const form of ['say', 'says', 'said', 'saying', 'tell', 'told', 'reported', 'claimed', 'stated', 'added', 'announced', 'confirmed', 'denied', 'denies', 'accused', 'wrote', 'written', 'cited', 'warned', 'slammed', 'according to']) {
+      expect(cues().has(form), form).toBe(true);
+    }
+  });
+
+  it('leaves out noun forms that would swamp the count', () => {
+    for (const noun of ['state', 'states', 'note', 'report', 'claim', 'quote']) expect(cues().has(noun), noun).toBe(false);
+  });
+
+  it('matches whole words only, case-insensitively, phrases across white space', () => {
+    const pattern = cuePattern('en');
+    expect('Mr Sayid resaid it'.match(pattern)).toBeNull();
+    expect('SAID it, According\nto them'.match(pattern)).toEqual(['SAID', 'According\nto']);
+  });
+
+  it('adds a language’s own cues', () => {
+    expect(cues('fr').has('selon')).toBe(true);
+    expect(cues('en').has('selon')).toBe(false);
+    expect(cues('ar-EG').has('قال')).toBe(true);
+  });
+});
