@@ -63,7 +63,8 @@ const englishPhrases = ['according to', 'in the words of', 'as reported by', 'qu
 /** A few cues for other languages the site publishes in. */
 const otherLanguages: Record<string, string[]> = {
   fr: ['a déclaré', 'a dit', 'a confié', 'a expliqué', 'a estimé', 'a souligné', 'a affirmé', 'a annoncé', 'a indiqué', 'a ajouté', 'a confirmé', 'a démenti', 'a précisé', 'selon', 'déclare', 'affirme', 'explique', 'rapporte'],
-  de: ['sagte', 'sagt', 'erklärte', 'erklärt', 'berichtete', 'berichtet', 'teilte mit', 'laut', 'zufolge', 'betonte', 'warnte'],
+  // "teilte … mit": the particle stands at the end of the clause, so the verb alone is the cue.
+  de: ['sagte', 'sagt', 'teilte', 'erklärte', 'erklärt', 'berichtete', 'berichtet', 'laut', 'zufolge', 'betonte', 'warnte'],
   es: ['dijo', 'afirmó', 'declaró', 'informó', 'aseguró', 'según', 'añadió', 'confirmó', 'denunció'],
   // Arabic writes "and" (و) joined to the verb that follows: وقال is "and he said".
   ar: ['قال', 'قالت', 'أفاد', 'أفادت', 'ذكر', 'ذكرت', 'أعلن', 'أعلنت', 'أكد', 'أكدت', 'نقلت', 'أضاف', 'أضافت']

@@ -64,11 +64,11 @@ function describeChange(change: WordChange): string {
   const where = change.context ? ` after "…${change.context}"` : ' at the start';
   switch (change.kind) {
     case 'lost':
-      return `word(s) lost${where}`;
+      return `lost "${change.expected}"${where}`;
     case 'added':
-      return `word(s) added${where}`;
+      return `added "${change.found}"${where}`;
     default:
-      return `word(s) changed${where}`;
+      return `changed "${change.expected}" to "${change.found}"${where}`;
   }
 }
 

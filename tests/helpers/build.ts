@@ -23,6 +23,9 @@ export function buildSite(options: { content?: string; env?: Record<string, stri
     ...options.env,
   };
   for (const name of ['SITE_URL', 'BASE_PATH'] as const) if (!options.env?.[name]) delete env[name];
+  // Vitest sets Vite's own variables (BASE_URL, MODE, …) in process.env; a child build would obey them.
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
+  for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
   const result = spawnSync(process.execPath, [join(root, 'scripts/build.ts'), '--out', out], {
     cwd: root,
     env,

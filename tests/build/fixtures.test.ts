@@ -1,0 +1,127 @@
+/**
+ * Builds the fixture articles (the seed plus hard cases: nested, multi-paragraph, guillemets,
+ * low-high quotes, blockquotes, apostrophes, Arabic, linked sources), checks that every one passes
+ * the verifier, then damages the built pages in many ways and checks each is caught.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pagePathFor, verifySite, articleInput, type SiteReport } from '../../src/verifier/verify-site.ts';
+import { verifyArticle, type CheckName } from '../../src/verifier/verify-article.ts';
+import { buildSite, fixtures, type Built } from '../helpers/build.ts';
+
+let built: Built;
+let report: SiteReport;
+
+beforeAll(async () => {
+  built = buildSite({ content: fixtures });
+  expect(built.status, built.output).toBe(0);
+  report = await verifySite({ contentDir: fixtures, distDir: built.out });
+});
+
+const seedId = 'us-led-coalition-airstrikes-kill-20-more-civilians-in-syria';
+
+function page(id: string): string {
+  return readFileSync(join(built.out, pagePathFor(id)), 'utf8');
+}
+
+async function verifyMutated(id: string, mutate: (html: string) => string) {
+  const input = articleInput(`${id}.md`, `${id}.md`, readFileSync(join(fixtures, `${id}.md`), 'utf8'));
+  const original = page(id);
+  const mutated = mutate(original);
+  expect(mutated, 'the mutation changed nothing').not.toBe(original);
+  return verifyArticle(input, mutated, pagePathFor(id));
+}
+
+describe('fixture articles', () => {
+  it('all pass, with the build saying so', () => {
+    expect(built.output).toMatch(/fidelity: 8\/8 articles pass/);
+    expect(report.ok).toBe(true);
+    expect(report.articles.map((a) => a.id).sort()).toEqual([
+      'apostrophes-and-quotes', 'arabic-rtl', 'blockquotes', 'german-low-quotes', 'guillemets-fr', 'multi-paragraph-quote', 'nested-quotes', seedId,
+    ]);
+  });
+
+  it('find the quotations and attributions that are there', () => {
+    const counts = Object.fromEntries(report.articles.map((a) => [a.id, [a.quotes.total, a.attributions.total]]));
+    expect(counts).toEqual({
+      'apostrophes-and-quotes': [4, 3],
+      'arabic-rtl': [1, 3],
+      blockquotes: [3, 2],
+      'german-low-quotes': [1, 3],
+      'guillemets-fr': [5, 4],
+      'multi-paragraph-quote': [1, 1],
+      'nested-quotes': [5, 4],
+      [seedId]: [1, 6],
+    });
+  });
+
+  it('writes dist/fidelity.json with per-article results', () => {
+    const written = JSON.parse(readFileSync(join(built.out, 'fidelity.json'), 'utf8')) as SiteReport;
+    expect(written.ok).toBe(true);
+    expect(written.totals.articles).toBe(8);
+    expect(written.articles.find((a) => a.id === seedId)?.attributions.items).toContainEqual({
+      cue: 'reported',
+      source: 'SANA',
+      sentence: 'Earlier in the day, SANA reported another coalition strike in the same province, where 11 civilians, including three women and five children, were killed.',
+    });
+  });
+});
+
+type Mutation = [name: string, id: string, mutate: (html: string) => string, check: CheckName, mentions: string];
+
+const replace = (from: string | RegExp, to: string) => (html: string) => html.replace(from, to);
+
+const mutations: Mutation[] = [
+  ['drop the credit', seedId, replace(/<p class="credit"[\s\S]*?<\/p>/, ''), 'credit', 'Press TV'],
+  ['hide the credit', seedId, replace('<p class="credit"', '<p hidden class="credit"'), 'credit', 'Press TV'],
+  ['aria-hide the credit', seedId, replace('<p class="credit"', '<p aria-hidden="true" class="credit"'), 'credit', 'Press TV'],
+  ['rename the source', seedId, replace('>Press TV<', '>Press T.V.<'), 'credit', 'Press TV'],
+  ['relink the source', 'nested-quotes', replace('href="https://wire.example.org/2024/11/council-vote"', 'href="https://evil.example/"'), 'credit', 'https://wire.example.org/2024/11/council-vote'],
+  ['change a word inside a quote', seedId, replace('destroying Daesh', 'defeating Daesh'), 'quote', 'destroying Daesh'],
+  ['drop a quote mark', seedId, replace('“destroying', 'destroying'), 'quote', 'destroying Daesh'],
+  ['change the kind of quotation marks', 'guillemets-fr', replace('« une victoire d’étape »', '“une victoire d’étape”'), 'quote', 'une victoire'],
+  ['swap the named source of an attribution', seedId, replace('SANA reported', 'Reuters reported'), 'attribution', 'SANA'],
+  ['delete an attribution clause', seedId, replace(', according to various sources including Human Rights Watch', ''), 'attribution', 'according to'],
+  ['change the reporting verb', seedId, replace('local reports claimed', 'local reports proved'), 'attribution', 'claimed'],
+  ['change a number', seedId, replace('where 11 civilians', 'where 12 civilians'), 'text', '11'],
+  ['insert a word', seedId, replace('have been killed', 'have reportedly been killed'), 'text', 'reportedly'],
+  ['change the case of a word', seedId, replace('Daesh Takfiri', 'daesh Takfiri'), 'text', 'Daesh'],
+  ['hide a paragraph with display:none', seedId, replace('<p>No statement', '<p style="display:none">No statement'), 'text', 'No statement'],
+  ['hide a paragraph with a visually-hidden class', seedId, replace('<p>No statement', '<p class="sr-only">No statement'), 'text', 'No statement'],
+  ['comment out a paragraph', seedId, replace(/<p>(No statement[^<]*)<\/p>/, '<!-- $1 -->'), 'text', 'No statement'],
+  ['move a paragraph into a template', seedId, replace(/<p>(No statement[^<]*)<\/p>/, '<template><p>$1</p></template>'), 'text', 'No statement'],
+  ['delete a paragraph', seedId, replace(/<p>The Russian Foreign Ministry[^<]*<\/p>/, ''), 'attribution', 'The Russian Foreign Ministry'],
+  ['turn a blockquote into a paragraph', 'blockquotes', replace(/<blockquote>([\s\S]*?)<\/blockquote>/, '<div>$1</div>'), 'blockquote', 'boil-water notice'],
+  ['cut one paragraph of a multi-paragraph quote', 'multi-paragraph-quote', replace(/<p>“By midnight[^<]*<\/p>/, ''), 'quote', 'By midnight'],
+  ['remove the article body marker', seedId, replace(' data-article-body', ''), 'page', 'no body'],
+];
+
+describe('damaged pages are caught', () => {
+  it('has at least 15 distinct kinds of damage', () => {
+    expect(new Set(mutations.map(([name]) => name)).size).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(mutations)('%s', async (_name, id, mutate, check, mentions) => {
+    const result = await verifyMutated(id, mutate);
+    expect(result.ok).toBe(false);
+    const failure = result.failures.find((f) => f.check === check);
+    expect(failure, JSON.stringify(result.failures, null, 2)).toBeDefined();
+    expect(`${failure?.message} ${failure?.expected}`).toContain(mentions);
+  });
+});
+
+describe('typographic changes are forgiven', () => {
+  it.each([
+    ['curly quotes made straight', seedId, replace('“destroying Daesh.”', '"destroying Daesh."')],
+    ['apostrophes made straight', seedId, (html: string) => html.replaceAll('’', "'")],
+    ['extra white space and line breaks', seedId, replace('Local sources, requesting', 'Local   sources,\n  requesting')],
+    ['non-breaking space', seedId, replace('Press TV', 'Press\u00a0TV')],
+    ['decomposed Unicode', 'guillemets-fr', (html: string) => html.normalize('NFD')],
+    ['an en dash written as two hyphens', seedId, replace('UN Security Council, Ma Zhaoxu', 'UN Security Council -- Ma Zhaoxu')],
+    ['an ellipsis spelled out', 'blockquotes', replace('water… that', 'water... that')],
+  ])('%s', async (_name, id, mutate) => {
+    const result = await verifyMutated(id, mutate);
+    expect(result.failures).toEqual([]);
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * Builds the real content the way a user does, at the root and under a sub-path, and reads the
+ * HTML a static host would serve.
+ */
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type Built } from '../helpers/build.ts';
+import { fileFor, htmlPages, read, urlsOn } from '../helpers/site.ts';
+
+const article = 'articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria/index.html';
+let rootBuild: Built;
+let subPathBuild: Built;
+
+beforeAll(() => {
+  rootBuild = buildSite();
+  expect(rootBuild.status, rootBuild.output).toBe(0);
+  subPathBuild = buildSite({ env: { SITE_URL: 'https://example.org', BASE_PATH: '/news/' } });
+  expect(subPathBuild.status, subPathBuild.output).toBe(0);
+});
+
+describe('the seed article page', () => {
+  it('has the title in <h1> and a visible source credit in the article header', () => {
+    const tree = fromHtml(read(rootBuild.out, article));
+    expect(toText(select('article header h1', tree)!)).toBe('US-led Coalition Airstrikes Kill 20 more civilians in Syria');
+    expect(toText(select('article header .credit', tree)!).replace(/\s+/g, ' ').trim()).toBe('Source: Press TV');
+    expect(select('article header .credit a', tree)).toBeUndefined();
+    expect(select('title', tree) && toText(select('title', tree)!)).toContain('US-led Coalition Airstrikes');
+  });
+
+  it('fixes the scrape’s markup: no brackets, no placeholder link, the split paragraph joined', () => {
+    const html = read(rootBuild.out, article);
+    expect(html).not.toContain('[Deir Ezzor]');
+    expect(html).toContain('province of Deir Ezzor');
+    expect(html).not.toMatch(/href="#"/);
+    const paragraphs = selectAll('[data-article-body] p', fromHtml(html)).map((p) => toText(p));
+    expect(paragraphs).toContain(
+      'The regular strikes on Syrian civilians, notably a bloody attack on the town of al-Shaafah with 60 casualties on November 13, have prompted the response of the Syrian Ministry of Foreign Affairs and Expatriates, which has stated the massacre clearly points to the fact that members of the military alliance have no respect for moral values and international regulations.',
+    );
+    expect(paragraphs).toHaveLength(13);
+  });
+
+  it('sets the language and direction, shows no date it does not have, and runs no script', () => {
+    const tree = fromHtml(read(rootBuild.out, article));
+    expect(select('html', tree)?.properties.lang).toBe('en');
+    expect(select('article', tree)?.properties).toMatchObject({ lang: 'en', dir: 'ltr' });
+    expect(select('time', tree)).toBeUndefined();
+    expect(selectAll('script', tree)).toEqual([]);
+    expect(toText(select('.reading-time', tree)!)).toBe('2 min read');
+  });
+});
+
+describe('the index and 404 pages', () => {
+  it('lists the article with its source and first sentence', () => {
+    const tree = fromHtml(read(rootBuild.out, 'index.html'));
+    const items = selectAll('.article-list li', tree);
+    expect(items).toHaveLength(1);
+    const text = toText(items[0]!).replace(/\s+/g, ' ');
+    expect(text).toContain('US-led Coalition Airstrikes Kill 20 more civilians in Syria');
+    expect(text).toContain('Source: Press TV');
+    expect(text).toContain('Twenty civilians, including women and children');
+  });
+
+  it('has a 404 page that links home', () => {
+    const tree = fromHtml(read(rootBuild.out, '404.html'));
+    expect(toText(select('h1', tree)!)).toBe('Page not found');
+    expect(select('a[href="/"]', tree)).toBeDefined();
+  });
+
+  it('runs no script anywhere and carries the security policy on every page', () => {
+    for (const file of htmlPages(rootBuild.out)) {
+      const tree = fromHtml(read(rootBuild.out, file));
+      expect(selectAll('script:not([type="application/ld+json"])', tree), file).toEqual([]);
+      expect(select('meta[http-equiv="Content-Security-Policy"]', tree)?.properties.content, file).toMatch(/script-src 'none'/);
+    }
+  });
+});
+
+describe('deploying', () => {
+  function checkInternalLinks(built: Built, base: string) {
+    const pages = htmlPages(built.out);
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    for (const file of pages) {
+      for (const { tag, url } of urlsOn(read(built.out, file))) {
+        if (/^(https?:)?\/\//.test(url) && !url.startsWith('https://example.org/')) continue;
+        const path = url.startsWith('https://example.org/') ? new URL(url).pathname : url;
+        if (path.startsWith('#')) continue;
+        expect(path.startsWith(base), `${file}: <${tag}> ${url} is outside ${base}`).toBe(true);
+        expect(fileFor(built.out, base, path), `${file}: <${tag}> ${url} leads nowhere`).toBeDefined();
+      }
+    }
+  }
+
+  it('works at the root with no variables set', () => {
+    checkInternalLinks(rootBuild, '/');
+    expect(read(rootBuild.out, article)).not.toContain('rel="canonical"');
+  });
+
+  it('works under a sub-path with SITE_URL and BASE_PATH', () => {
+    checkInternalLinks(subPathBuild, '/news/');
+    const tree = fromHtml(read(subPathBuild.out, article));
+    expect(select('link[rel="canonical"]', tree)?.properties.href).toBe(
+      'https://example.org/news/articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria/',
+    );
+    expect(select('.site-name', tree)?.properties.href).toBe('/news/');
+  });
+});
