@@ -7,7 +7,7 @@ import { siteMarkdownProcessor } from './src/markdown/pipeline.ts';
 const { site, base } = deployFromEnv(process.env);
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   // Separate caches let builds of different content folders run side by side (tests do).
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),

@@ -41,19 +41,15 @@ export function inspectArticleFile(file: string, bytes: Uint8Array): Record<stri
 }
 
 function firstInvalidByte(bytes: Uint8Array): number {
-  // TextDecoder does not say where it failed; halve the prefix until the bad byte is found.
-  let [good, bad] = [0, bytes.length];
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  while (bad - good > 1) {
-    const mid = (good + bad) >> 1;
-    try {
-      decoder.decode(bytes.subarray(0, mid), { stream: true });
-      good = mid;
-    } catch {
-      bad = mid;
-    }
+  // A lenient decode marks each bad sequence with U+FFFD; the first one not written as the
+  // character itself (EF BF BD) is where the bytes stop being UTF-8.
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const encoder = new TextEncoder();
+  for (let at = text.indexOf('\uFFFD'); at >= 0; at = text.indexOf('\uFFFD', at + 1)) {
+    const offset = encoder.encode(text.slice(0, at)).length;
+    if (bytes[offset] !== 0xef || bytes[offset + 1] !== 0xbf || bytes[offset + 2] !== 0xbd) return offset;
   }
-  return good;
+  return 0;
 }
 
 export function articlesLoader(base: URL): Loader {

@@ -3,8 +3,7 @@
  * source with everything up to (not including) sanitising, so that whatever sanitising removes
  * shows up as a difference.
  */
-import { unified } from '@astrojs/markdown-remark';
-import type { Pluggable, PluggableList } from 'unified';
+import { unified, type RehypePlugin, type RehypePlugins } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeRemoteImages from './rehype-remote-images.ts';
@@ -15,11 +14,9 @@ import { sanitizeSchema } from './sanitize-schema.ts';
 export const remarkRehypeOptions = { allowDangerousHtml: true, footnoteLabelTagName: 'h2' } as const;
 
 /** Structure fixes that change no words and must happen before sanitising. */
-export const rehypeBeforeSanitize: PluggableList = [rehypeRaw, rehypeRemoteImages];
+export const rehypeBeforeSanitize: RehypePlugin[] = [rehypeRaw, rehypeRemoteImages];
 
-const rehypeSanitizeStep: Pluggable = [rehypeSanitize, sanitizeSchema];
-
-
+const rehypeSanitizeStep: RehypePlugins[number] = [rehypeSanitize, sanitizeSchema];
 /** Curly quotes, dashes and ellipses; `--` en dash and `---` em dash, as the verifier expects. */
 const smartypantsOptions = { dashes: 'oldschool' } as const;
 
@@ -29,6 +26,6 @@ export function siteMarkdownProcessor(site: string | undefined) {
     gfm: true,
     smartypants: smartypantsOptions,
     remarkRehype: remarkRehypeOptions,
-    rehypePlugins: [...rehypeBeforeSanitize, rehypeSanitizeStep, [rehypeExternalLinks, { site }]],
+    rehypePlugins: [...rehypeBeforeSanitize, rehypeSanitizeStep, [rehypeExternalLinks as RehypePlugin, { site }]],
   });
 }

@@ -37,10 +37,8 @@ export function visibleTree<T extends Root | Element>(node: T, depth = 0): T {
         shown.children = [{ type: 'text', value: open }, ...shown.children, { type: 'text', value: close }];
       }
       children.push(shown);
-    } else if (child.type === 'text' || child.type === 'raw') {
-      if (child.type === 'text') children.push(child);
-    } else {
-      children.push(child as ElementContent);
+    } else if (child.type === 'text') {
+      children.push(child);
     }
   }
   return { ...node, children } as T;
