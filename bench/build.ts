@@ -1,0 +1,83 @@
+/**
+ * `npm run bench:build [-- --sizes 1000,10000,50000]`: builds N generated articles with this site
+ * (full pipeline: sanitising, typography, pages, verifier) and, in the same run, with a bare
+ * Astro 7 project at its defaults (no layout, no plugins), then prints a table.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateArticles } from './lib/generate.ts';
+import { measure, type Measured } from './lib/measure.ts';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' } } });
+const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
+const root = resolve(import.meta.dirname, '..');
+const work = join(root, 'bench/.work');
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+
+function bareProject(dir: string, content: string): void {
+  mkdirSync(join(dir, 'src/pages'), { recursive: true });
+  writeFileSync(join(dir, 'astro.config.mjs'), 'export default {};\n');
+  writeFileSync(
+    join(dir, 'src/content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { articles: defineCollection({ loader: glob({ pattern: '**/*.md', base: ${JSON.stringify(content)} }) }) };\n`,
+  );
+  writeFileSync(
+    join(dir, 'src/pages/[...slug].astro'),
+    `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  return (await getCollection('articles')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));\n}\nconst { Content } = await render(Astro.props.entry);\n---\n<Content />\n`,
+  );
+}
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+delete env.SITE_URL;
+delete env.BASE_PATH;
+
+interface Row { articles: number; name: string; result: Measured }
+const rows: Row[] = [];
+
+for (const size of sizes) {
+  const dir = join(work, String(size));
+  rmSync(dir, { recursive: true, force: true });
+  const content = join(dir, 'content');
+  generateArticles(content, size);
+  process.stderr.write(`${size} articles generated; building bare Astro…\n`);
+
+  const bare = join(dir, 'bare');
+  bareProject(bare, content);
+  const bareResult = await measure(process.execPath, [astro, 'build'], { cwd: bare, env });
+  if (bareResult.code !== 0) throw new Error(`bare build failed:\n${bareResult.output.slice(-3000)}`);
+  rows.push({ articles: size, name: 'bare Astro 7 (defaults)', result: bareResult });
+
+  process.stderr.write(`building this site…\n`);
+  const site = await measure(process.execPath, [join(root, 'scripts/build.ts'), '--out', join(dir, 'dist')], {
+    cwd: root,
+    env: { ...env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(dir, 'cache') },
+  });
+  if (site.code !== 0) throw new Error(`site build failed:\n${site.output.slice(-3000)}`);
+  rows.push({ articles: size, name: 'this site (full pipeline + verifier)', result: site });
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const header = ['articles', 'pipeline', 'wall s', 'ms/article', 'peak MiB', 'time vs bare', 'memory vs bare'];
+const lines = rows.map(({ articles, name, result }) => {
+  const bare = rows.find((row) => row.articles === articles && row.name.startsWith('bare'))!.result;
+  return [
+    String(articles),
+    name,
+    result.seconds.toFixed(1),
+    ((result.seconds * 1000) / articles).toFixed(2),
+    result.peakMiB.toFixed(0),
+    `${(result.seconds / bare.seconds).toFixed(2)}x`,
+    `${(result.peakMiB / bare.peakMiB).toFixed(2)}x`,
+  ];
+});
+const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+const format = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+console.log(format(header));
+console.log(format(widths.map((w) => '-'.repeat(w))));
+for (const line of lines) console.log(format(line));
+const siteRows = rows.filter((row) => !row.name.startsWith('bare'));
+if (siteRows.length > 1) {
+  const [first, last] = [siteRows[0]!, siteRows[siteRows.length - 1]!];
+  console.log(`\nscaling ${first.articles} -> ${last.articles} articles: ${(last.result.seconds / first.result.seconds).toFixed(2)}x the time for ${(last.articles / first.articles).toFixed(0)}x the articles`);
+}
