@@ -1,0 +1,43 @@
+/**
+ * A static file server on loopback, serving a built site under a base path the way a static
+ * host does (directory index, 404.html for what is missing).
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { fileFor } from './site.ts';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface Served {
+  origin: string;
+  close: () => Promise<void>;
+}
+
+export async function serve(dist: string, base = '/'): Promise<Served> {
+  const server: Server = createServer(async (request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const file = fileFor(dist, base, path);
+    if (!file) {
+      const notFound = await readFile(`${dist}/404.html`).catch(() => Buffer.from('not found'));
+      response.writeHead(404, { 'content-type': types['.html']! }).end(notFound);
+      return;
+    }
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
