@@ -4,6 +4,8 @@
  * the verifier, then damages the built pages in many ways and checks each is caught.
  */
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { htmlPages } from '../helpers/site.ts';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pagePathFor, verifySite, articleInput, type SiteReport } from '../../src/verifier/verify-site.ts';
@@ -65,6 +67,21 @@ describe('fixture articles', () => {
       source: 'SANA',
       sentence: 'Earlier in the day, SANA reported another coalition strike in the same province, where 11 civilians, including three women and five children, were killed.',
     });
+  });
+});
+
+describe('page weight', () => {
+  it('every page is one request of at most 10 KB gzip-compressed, CSS inlined, no script', () => {
+    const pages = htmlPages(built.out);
+    expect(pages).toHaveLength(10);
+    for (const file of pages) {
+      const html = readFileSync(join(built.out, file));
+      expect(gzipSync(html, { level: 9 }).length, file).toBeLessThanOrEqual(10 * 1024);
+      const text = html.toString('utf8');
+      expect(text, file).not.toMatch(/<link[^>]+rel="?stylesheet/);
+      expect(text, file).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+      expect(text, file).toContain('<style>');
+    }
   });
 });
 

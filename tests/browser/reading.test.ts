@@ -1,0 +1,253 @@
+/**
+ * The pages in a real browser (Debian's Chromium through playwright-core): no errors, no
+ * requests leaving the page's own server, zero axe violations in light and dark, the credit and
+ * every quotation visible to a reader, keyboard access, layout from 320 px, print, screenshots.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifySite, type SiteReport } from '../../src/verifier/verify-site.ts';
+import { chromeLaunchOptions } from '../helpers/browser.ts';
+import { hasBrowser } from '../helpers/browser-gate.ts';
+import { buildSite, fixtures, root, type Built } from '../helpers/build.ts';
+import { serve, type Served } from '../helpers/serve.ts';
+import { htmlPages } from '../helpers/site.ts';
+import { findQuotations } from '../../src/verifier/quotes.ts';
+import { sourceTree } from '../../src/verifier/source.ts';
+import { visibleBlocks } from '../../src/verifier/visible-text.ts';
+import { normalizeTypography } from '../../src/verifier/normalize.ts';
+import { articleInput } from '../../src/verifier/verify-site.ts';
+
+const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const screenshots = join(root, 'test-output/screenshots');
+
+let built: Built;
+let server: Served;
+let browser: Browser;
+let report: SiteReport;
+let paths: string[];
+
+/** Opens a page, recording console errors, failed requests and requests to other origins. */
+async function open(path: string, options: { colorScheme?: 'light' | 'dark'; width?: number; bypassCSP?: boolean } = {}) {
+  const page = await browser.newPage({
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: options.width ?? 1280, height: 900 },
+    // Only to inject axe: the pages' own policy forbids every script, rightly.
+    bypassCSP: options.bypassCSP ?? false,
+  });
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+  page.on('request', (request) => {
+    if (!request.url().startsWith(server.origin)) problems.push(`left the server: ${request.url()}`);
+  });
+  const response = await page.goto(`${server.origin}${path}`);
+  return { page, problems, status: response?.status() };
+}
+
+describe.skipIf(!hasBrowser)('in Chromium', () => {
+  beforeAll(async () => {
+    built = buildSite({ content: fixtures });
+    expect(built.status, built.output).toBe(0);
+    report = await verifySite({ contentDir: fixtures, distDir: built.out });
+    server = await serve(built.out);
+    browser = await chromium.launch(chromeLaunchOptions());
+    paths = htmlPages(built.out).map((file) => `/${file.replace(/index\.html$/, '')}`);
+    mkdirSync(screenshots, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('loads every page with no console error, no failed request and nothing from elsewhere', async () => {
+    expect(paths.length).toBe(10);
+    for (const path of paths) {
+      const { page, problems, status } = await open(path);
+      expect(problems, path).toEqual([]);
+      expect(status, path).toBe(200);
+      await page.close();
+    }
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no WCAG 2.2 A/AA violations on the article, index and 404 pages (${colorScheme})`, async () => {
+      for (const path of ['/articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria/', '/articles/arabic-rtl/', '/articles/blockquotes/', '/', '/404.html']) {
+        const { page } = await open(path, { colorScheme, bypassCSP: true });
+        await page.addScriptTag({ content: axeSource });
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        });
+        expect(violations, `${path} (${colorScheme})`).toEqual([]);
+        await page.close();
+      }
+    });
+  }
+
+  it('axe does catch a violation when there is one (so the check above can fail)', async () => {
+    const { page } = await open('/', { bypassCSP: true });
+    await page.evaluate(() => {
+      document.querySelector('h1')!.setAttribute('style', 'color:#cfcfcf;background:#fff');
+    });
+    await page.addScriptTag({ content: axeSource });
+    const ids = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string }> }> } }).axe;
+      return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2aa'] } })).violations.map((v) => v.id);
+    });
+    expect(ids).toContain('color-contrast');
+    await page.close();
+  });
+
+  it('shows the credit and every quotation the verifier extracted in the browser’s own innerText', async () => {
+    expect(report.ok).toBe(true);
+    for (const article of report.articles) {
+      const { page } = await open(`/articles/${article.id}/`);
+      const header = normalizeTypography(await page.locator('article header').innerText());
+      expect(header, article.id).toContain(normalizeTypography(article.credit.name));
+      const body = normalizeTypography(await page.locator('[data-article-body]').innerText());
+      const input = articleInput(article.file, `${article.id}.md`, readFileSync(join(fixtures, `${article.id}.md`), 'utf8'));
+      const quotations = findQuotations(visibleBlocks(await sourceTree(input.markdown)));
+      expect(quotations.length).toBeGreaterThan(0);
+      for (const quotation of quotations) expect(body, `${article.id}: ${quotation.text}`).toContain(normalizeTypography(quotation.text));
+      await page.close();
+    }
+  });
+
+  it('reaches the skip link and every link by keyboard, each visibly focused', async () => {
+    const { page } = await open('/articles/nested-quotes/');
+    const links = await page.locator('a[href]').count();
+    const seen: string[] = [];
+    for (let i = 0; i < links; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        const style = getComputedStyle(element);
+        return { text: element.textContent?.trim() ?? '', tag: element.tagName, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2, visible: element.getBoundingClientRect().height > 0 && element.getBoundingClientRect().top >= 0 };
+      });
+      expect(focused.tag).toBe('A');
+      expect(focused.outline, focused.text).toBe(true);
+      expect(focused.visible, focused.text).toBe(true);
+      seen.push(focused.text);
+    }
+    expect(seen[0]).toBe('Skip to content');
+    expect(new Set(seen).size).toBe(links);
+    await page.keyboard.press('Enter').catch(() => undefined);
+    await page.close();
+  });
+
+  it('the skip link moves focus to the main content', async () => {
+    const { page } = await open('/articles/nested-quotes/');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+
+  it('lays out from 320 px to 2560 px without sideways scrolling, and at 200% zoom', async () => {
+    for (const width of [320, 375, 768, 1280, 2560]) {
+      for (const path of ['/articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria/', '/articles/arabic-rtl/', '/']) {
+        const { page } = await open(path, { width });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
+        const measure = await page.evaluate(() => document.querySelector('main')!.getBoundingClientRect().width);
+        expect(measure, `${path} at ${width}px`).toBeLessThanOrEqual(800);
+        await page.close();
+      }
+    }
+    // 200% zoom of a 1280 px window is a 640 px layout viewport at device scale 2.
+    const page = await browser.newPage({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
+    await page.goto(`${server.origin}/articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria/`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it('reads right to left for Arabic, with an Arabic font stack', async () => {
+    const { page } = await open('/articles/arabic-rtl/');
+    const article = await page.evaluate(() => {
+      const element = document.querySelector('article')!;
+      const style = getComputedStyle(element);
+      return { dir: element.dir, lang: element.lang, direction: style.direction, font: style.fontFamily };
+    });
+    expect(article).toMatchObject({ dir: 'rtl', lang: 'ar', direction: 'rtl' });
+    expect(article.font).toContain('Noto Naskh Arabic');
+    await page.close();
+  });
+
+  it('prints without navigation, with the source credit and its URL', async () => {
+    const { page } = await open('/articles/nested-quotes/');
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({
+      nav: getComputedStyle(document.querySelector('.article-nav')!).display,
+      header: getComputedStyle(document.querySelector('.site-header')!).display,
+      url: getComputedStyle(document.querySelector('.credit-url')!).display,
+      text: document.querySelector('.credit')!.textContent,
+    }));
+    expect(printed).toMatchObject({ nav: 'none', header: 'none', url: 'inline' });
+    expect(printed.text).toContain('https://wire.example.org/2024/11/council-vote');
+    await page.close();
+  });
+
+  it('saves screenshots of the article at 375 px and 1280 px, light and dark', async () => {
+    for (const width of [375, 1280]) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const { page } = await open('/articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria/', { width, colorScheme });
+        const path = join(screenshots, `seed-${width}-${colorScheme}.png`);
+        const png = await page.screenshot({ path, fullPage: true });
+        expect(png.length).toBeGreaterThan(10_000);
+        await page.close();
+      }
+    }
+  });
+});
+
+describe.skipIf(!hasBrowser)('under a sub-path in Chromium', () => {
+  let subBuilt: Built;
+  let subServer: Served;
+  let subBrowser: Browser;
+
+  beforeAll(async () => {
+    subBuilt = buildSite({ content: fixtures, env: { SITE_URL: 'https://example.org', BASE_PATH: '/news/' } });
+    expect(subBuilt.status, subBuilt.output).toBe(0);
+    subServer = await serve(subBuilt.out, '/news/');
+    subBrowser = await chromium.launch(chromeLaunchOptions());
+  });
+
+  afterAll(async () => {
+    await subBrowser?.close();
+    await subServer?.close();
+  });
+
+  it('follows every link on every page, none broken', async () => {
+    const page: Page = await subBrowser.newPage();
+    const queue = [`${subServer.origin}/news/`];
+    const visited = new Set<string>();
+    const broken: string[] = [];
+    while (queue.length > 0) {
+      const url = queue.shift()!;
+      if (visited.has(url)) continue;
+      visited.add(url);
+      const response = await page.goto(url);
+      if (!response || response.status() !== 200) {
+        broken.push(`${url}: ${response?.status()}`);
+        continue;
+      }
+      const links = await page.evaluate(() => [...document.querySelectorAll('a[href], link[href]')].map((a) => (a as HTMLAnchorElement).href));
+      for (const link of links) {
+        const target = new URL(link);
+        target.hash = '';
+        if (target.origin === subServer.origin && !visited.has(target.href)) queue.push(target.href);
+      }
+    }
+    expect(broken).toEqual([]);
+    // The index, 8 articles and the favicon, all reached from the index by following links.
+    expect(visited.size).toBeGreaterThanOrEqual(10);
+    await page.close();
+  });
+});
