@@ -1,4 +1,5 @@
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { contentDirFromEnv } from './src/lib/content-dir.ts';
 import { deployFromEnv } from './src/lib/deploy.ts';
 import fidelity from './src/verifier/integration.ts';
@@ -12,7 +13,8 @@ export default defineConfig({
   // Separate caches let builds of different content folders run side by side (tests do).
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
-  integrations: [fidelity({ contentDir: contentDirFromEnv() })],
+  // A sitemap needs absolute URLs, so only when the site's address is known.
+  integrations: [...(site ? [sitemap()] : []), fidelity({ contentDir: contentDirFromEnv() })],
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
     syntaxHighlight: false,

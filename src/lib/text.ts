@@ -50,3 +50,8 @@ export function textDirection(lang: string): 'ltr' | 'rtl' {
     return 'ltr';
   }
 }
+
+/** A one-sentence description of an article: its summary, or the first sentence of its text. */
+export function articleTeaser(entry: { body?: string | undefined; data: { summary?: string | undefined; lang: string } }): string {
+  return entry.data.summary ?? firstSentence(firstParagraph(entry.body ?? ''), entry.data.lang);
+}

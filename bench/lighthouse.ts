@@ -1,0 +1,59 @@
+/**
+ * `npm run bench:lighthouse`: Lighthouse 13 (mobile settings) against Debian's Chromium on the
+ * built article and index pages, served from loopback. Prints each category's score and the
+ * page's transfer size. Builds the fixture articles first unless given a built folder.
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromePath } from '../tests/helpers/browser.ts';
+import { buildSite, fixtures } from '../tests/helpers/build.ts';
+import { serve } from '../tests/helpers/serve.ts';
+
+const dist = process.argv[2] ?? (() => {
+  const built = buildSite({ content: fixtures });
+  if (built.status !== 0) throw new Error(built.output);
+  return built.out;
+})();
+
+const chromePathFound = chromePath();
+if (!chromePathFound) throw new Error('No Chromium: apt-get install -y chromium, or set CHROME_PATH');
+const server = await serve(dist);
+const chrome = await chromeLauncher.launch({
+  chromePath: chromePathFound,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+});
+
+const pages = {
+  article: '/articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria/',
+  'article (Arabic)': '/articles/arabic-rtl/',
+  index: '/',
+};
+const rows: string[][] = [];
+try {
+  for (const [name, path] of Object.entries(pages)) {
+    const result = await lighthouse(`${server.origin}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    if (!result) throw new Error(`no Lighthouse result for ${path}`);
+    const { categories, audits } = result.lhr;
+    const score = (id: string) => String(Math.round((categories[id]?.score ?? 0) * 100));
+    const bytes = Number(audits['total-byte-weight']?.numericValue ?? 0);
+    rows.push([name, score('performance'), score('accessibility'), score('best-practices'), score('seo'), `${(bytes / 1024).toFixed(1)} KiB`]);
+    for (const [id, audit] of Object.entries(audits)) {
+      if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary') console.error(`  ${name}: ${id}: ${audit.title}${audit.explanation ? ` (${audit.explanation})` : ""}`);
+    }
+  }
+} finally {
+  chrome.kill();
+  await server.close();
+}
+
+const header = ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'transfer'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+console.log(line(header));
+console.log(line(widths.map((w) => '-'.repeat(w))));
+for (const row of rows) console.log(line(row));
