@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { contentDirFromEnv } from './src/lib/content-dir.ts';
 import { deployFromEnv } from './src/lib/deploy.ts';
+import securityHeaders from './src/lib/headers-integration.ts';
 import fidelity from './src/verifier/integration.ts';
 import { siteMarkdownProcessor } from './src/markdown/pipeline.ts';
 
@@ -14,7 +15,7 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   // A sitemap needs absolute URLs, so only when the site's address is known.
-  integrations: [...(site ? [sitemap()] : []), fidelity({ contentDir: contentDirFromEnv() })],
+  integrations: [...(site ? [sitemap()] : []), securityHeaders(), fidelity({ contentDir: contentDirFromEnv() })],
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
     syntaxHighlight: false,

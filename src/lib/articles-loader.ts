@@ -10,6 +10,7 @@ import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import * as yaml from 'js-yaml';
 import { articleIdFromPath } from './article-id.ts';
+import { findStructureProblem } from './structure-guard.ts';
 
 /** An error about one article file, naming it and the field. */
 export class ArticleFileError extends Error {
@@ -33,6 +34,11 @@ export function inspectArticleFile(file: string, bytes: Uint8Array): Record<stri
   const raw = extractFrontmatter(text.replace(/^\uFEFF/, ''));
   const body = raw === undefined ? text : text.slice(text.indexOf(raw) + raw.length).replace(/^---/, '');
   if (!body.trim()) throw new ArticleFileError(file, 'body', 'the article has no text; add the article below the closing ---');
+  const problem = findStructureProblem(body);
+  if (problem) {
+    const bodyStart = text.slice(0, text.length - body.length).split('\n').length - 1;
+    throw new ArticleFileError(file, `body, line ${bodyStart + problem.line}`, problem.message);
+  }
   // The JSON schema leaves timestamps as the strings written, so the schema can reject 2024-02-30.
   const asWritten = raw === undefined ? {} : (yaml.load(raw, { schema: yaml.JSON_SCHEMA }) as Record<string, unknown> | null) ?? {};
   const dates: Record<string, unknown> = {};

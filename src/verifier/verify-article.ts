@@ -143,7 +143,10 @@ export async function verifyArticle(input: ArticleInput, html: string, pagePath:
     fail({ check: 'attribution', message: `attribution (${attribution.cue}${attribution.source ? `: ${attribution.source}` : ''}) not intact: ${what}`, expected: clip(attribution.sentence), found });
   }
 
-  // 4. Every word, in order.
+  // 4. Every word, in order; an article with none left is no article.
+  if (sourceWords.length === 0) {
+    fail({ check: 'text', message: 'the article has no readable text: everything in its body is markup that is removed (scripts, styles, …)', expected: 'some text', found: '(nothing)' });
+  }
   const alignment = alignWords(sourceWords, page.body.flatMap((block) => wordsOf(block, input.lang)));
   report.words.matched = alignment.matched;
   for (const change of alignment.changes) {

@@ -5,7 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { articleIdFromPath } from '../lib/article-id.ts';
-import { verifyArticle, type ArticleInput, type ArticleReport } from './verify-article.ts';
+import { verifyArticle, type ArticleInput, type ArticleReport, type Failure } from './verify-article.ts';
 
 export interface SiteReport {
   ok: boolean;
@@ -74,12 +74,21 @@ export async function verifySite(options: { contentDir: string; distDir: string;
       articles.push(missingPage(input, pagePath));
       continue;
     }
-    articles.push(await verifyArticle(input, html, pagePath));
+    articles.push(await verifyArticle(input, html, pagePath).catch((error: Error) => unreadable(input, pagePath, error)));
   }
   return summarise(articles);
 }
 
 function missingPage(input: ArticleInput, pagePath: string): ArticleReport {
+  return failedReport(input, pagePath, { check: 'page', message: 'no page was built for this article', expected: pagePath, found: '(missing)' });
+}
+
+/** A source the parser cannot read (for example one nested past the stack) fails that article, not the run. */
+function unreadable(input: ArticleInput, pagePath: string, error: Error): ArticleReport {
+  return failedReport(input, pagePath, { check: 'page', message: `could not compare the article: ${error.message}`, expected: '', found: '' });
+}
+
+function failedReport(input: ArticleInput, pagePath: string, failure: Failure): ArticleReport {
   return {
     id: input.id,
     file: input.file,
@@ -89,7 +98,7 @@ function missingPage(input: ArticleInput, pagePath: string): ArticleReport {
     quotes: { total: 0, ok: 0 },
     attributions: { total: 0, ok: 0, items: [] },
     words: { total: 0, matched: 0 },
-    failures: [{ check: 'page', message: 'no page was built for this article', expected: pagePath, found: '(missing)' }],
+    failures: [failure],
   };
 }
 

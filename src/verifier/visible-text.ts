@@ -7,7 +7,8 @@
 import type { Element, ElementContent, Nodes, Parents, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 
-const neverShown = new Set(['template', 'script', 'style', 'noscript', 'head', 'title', 'meta', 'link']);
+/** Never rendered, or (iframe, video, audio, canvas) their children are fallback a browser does not show. */
+const neverShown = new Set(['template', 'script', 'style', 'noscript', 'head', 'title', 'meta', 'link', 'iframe', 'video', 'audio', 'canvas', 'noembed', 'noframes']);
 const hiddenClass = /^(sr-only|visually-hidden|visuallyhidden|screen-reader-text|hidden|invisible)$/i;
 const hiddenStyle = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|content-visibility\s*:\s*hidden)\s*(?:!important)?\s*(?:;|$)/i;
 
