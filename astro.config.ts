@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { contentDirFromEnv } from './src/lib/content-dir.ts';
@@ -19,6 +20,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
     syntaxHighlight: false,
-    processor: siteMarkdownProcessor(site),
+    processor: siteMarkdownProcessor({ site, base, publicDir: fileURLToPath(new URL('./public/', import.meta.url)) }),
   },
 });

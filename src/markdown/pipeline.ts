@@ -6,26 +6,35 @@
 import { unified, type RehypePlugin, type RehypePlugins } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
-import rehypeRemoteImages from './rehype-remote-images.ts';
+import rehypeImagePolicy, { type ImagePolicyOptions } from './rehype-image-policy.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /** remark-rehype keeps raw HTML as `raw` nodes; these turn it into elements before anything else. */
 export const remarkRehypeOptions = { allowDangerousHtml: true, footnoteLabelTagName: 'h2' } as const;
 
-/** Structure fixes that change no words and must happen before sanitising. */
-export const rehypeBeforeSanitize: RehypePlugin[] = [rehypeRaw, rehypeRemoteImages];
+/** Structure fixes that must happen before sanitising, shared with the verifier's reading. */
+export function rehypeBeforeSanitize(images: ImagePolicyOptions): RehypePlugins {
+  return [rehypeRaw as RehypePlugin, [rehypeImagePolicy as RehypePlugin, images]];
+}
 
 const rehypeSanitizeStep: RehypePlugins[number] = [rehypeSanitize, sanitizeSchema];
 /** Curly quotes, dashes and ellipses; `--` en dash and `---` em dash, as the verifier expects. */
 const smartypantsOptions = { dashes: 'oldschool' } as const;
 
-/** Astro's `markdown.processor` for the site; `site` tells internal links from external ones. */
-export function siteMarkdownProcessor(site: string | undefined) {
+export interface SiteOptions {
+  /** The site's origin; links elsewhere are external. */
+  site: string | undefined;
+  base: string;
+  publicDir: string;
+}
+
+/** Astro's `markdown.processor` for the site. */
+export function siteMarkdownProcessor({ site, base, publicDir }: SiteOptions) {
   return unified({
     gfm: true,
     smartypants: smartypantsOptions,
     remarkRehype: remarkRehypeOptions,
-    rehypePlugins: [...rehypeBeforeSanitize, rehypeSanitizeStep, [rehypeExternalLinks as RehypePlugin, { site }]],
+    rehypePlugins: [...rehypeBeforeSanitize({ publicDir, base }), rehypeSanitizeStep, [rehypeExternalLinks as RehypePlugin, { site }]],
   });
 }

@@ -14,7 +14,7 @@ export interface CliIo {
   cwd: string;
 }
 
-const usage = 'usage: npm run verify -- [--dist DIR] [--content DIR] [--json] [--quiet]';
+const usage = 'usage: npm run verify -- [--dist DIR] [--content DIR] [--public DIR] [--json] [--quiet]';
 
 export async function runCli(args: string[], io: CliIo): Promise<number> {
   let values;
@@ -24,6 +24,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       options: {
         dist: { type: 'string', default: 'dist' },
         content: { type: 'string', default: 'content/articles' },
+        public: { type: 'string', default: 'public' },
         json: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -48,7 +49,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     }
   }
   try {
-    const report = await verifySite({ contentDir, distDir, cwd: io.cwd });
+    const report = await verifySite({ contentDir, distDir, publicDir: resolve(io.cwd, values.public), cwd: io.cwd });
     io.stdout(values.json ? JSON.stringify(report, null, 2) : formatReport(report, { quiet: values.quiet }));
     return report.ok ? 0 : 1;
   } catch (error) {

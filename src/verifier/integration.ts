@@ -9,12 +9,16 @@ import { formatReport } from './format.ts';
 import { verifySite } from './verify-site.ts';
 
 export default function fidelity(options: { contentDir: string }): AstroIntegration {
+  let publicDir: string | undefined;
   return {
     name: 'fidelity-verifier',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        publicDir = fileURLToPath(config.publicDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
-        const report = await verifySite({ contentDir: options.contentDir, distDir });
+        const report = await verifySite({ contentDir: options.contentDir, distDir, publicDir });
         await writeFile(new URL('fidelity.json', dir), `${JSON.stringify(report, null, 2)}\n`);
         const text = formatReport(report, { quiet: true });
         if (!report.ok) {

@@ -7,16 +7,23 @@ import type { Root } from 'hast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { unified, type PluggableList } from 'unified';
 import { rehypeBeforeSanitize, remarkRehypeOptions } from '../markdown/pipeline.ts';
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkRehype, remarkRehypeOptions)
-  .use(rehypeBeforeSanitize);
+const processors = new Map<string, ReturnType<typeof createProcessor>>();
 
-export async function sourceTree(markdown: string): Promise<Root> {
-  const mdast = processor.parse(markdown);
-  return (await processor.run(mdast)) as Root;
+function createProcessor(publicDir: string | undefined) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype, remarkRehypeOptions)
+    .use(rehypeBeforeSanitize({ publicDir }) as PluggableList);
+}
+
+/** `publicDir` must be the site's own, so that images are read as the site reads them. */
+export async function sourceTree(markdown: string, publicDir?: string): Promise<Root> {
+  const key = publicDir ?? '';
+  let processor = processors.get(key);
+  if (!processor) processors.set(key, (processor = createProcessor(publicDir)));
+  return (await processor.run(processor.parse(markdown))) as Root;
 }

@@ -19,6 +19,8 @@ export interface ArticleInput {
   source: { name: string; url?: string | undefined };
   lang: string;
   markdown: string;
+  /** The site's public folder, to read images as the site does. */
+  publicDir?: string | undefined;
 }
 
 export type CheckName = 'page' | 'credit' | 'quote' | 'blockquote' | 'attribution' | 'text';
@@ -86,7 +88,7 @@ export async function verifyArticle(input: ArticleInput, html: string, pagePath:
   };
   const fail = (failure: Failure) => report.failures.push(failure);
 
-  const tree = await sourceTree(input.markdown);
+  const tree = await sourceTree(input.markdown, input.publicDir);
   const sourceBlocks = visibleBlocks(tree);
   const quotations = findQuotations(sourceBlocks);
   const blockquotes = selectAll('blockquote', visibleTree(tree)).map((quote) => visibleBlocks(quote).join('\n'));

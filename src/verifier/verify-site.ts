@@ -53,7 +53,15 @@ export function articleInput(file: string, relativePath: string, text: string): 
   };
 }
 
-export async function verifySite(options: { contentDir: string; distDir: string; cwd?: string }): Promise<SiteReport> {
+export interface VerifyOptions {
+  contentDir: string;
+  distDir: string;
+  /** The site's public folder (images); default: `public` beside the current folder. */
+  publicDir?: string | undefined;
+  cwd?: string;
+}
+
+export async function verifySite(options: VerifyOptions): Promise<SiteReport> {
   const files = await listArticleFiles(options.contentDir);
   const articles: ArticleReport[] = [];
   for (const relativePath of files) {
@@ -65,7 +73,7 @@ export async function verifySite(options: { contentDir: string; distDir: string;
     } catch (error) {
       throw new InputError(`cannot read ${file}: ${(error as Error).message}`);
     }
-    const input = articleInput(file, relativePath, text);
+    const input = { ...articleInput(file, relativePath, text), publicDir: options.publicDir ?? join(options.cwd ?? process.cwd(), 'public') };
     const pagePath = pagePathFor(input.id);
     let html: string;
     try {

@@ -102,7 +102,7 @@ const mutations: Mutation[] = [
   ['delete an attribution clause', seedId, replace(', according to various sources including Human Rights Watch', ''), 'attribution', 'according to'],
   ['change the reporting verb', seedId, replace('local reports claimed', 'local reports proved'), 'attribution', 'claimed'],
   ['change a number', seedId, replace('where 11 civilians', 'where 12 civilians'), 'text', '11'],
-  ['insert a word', seedId, replace('have been killed', 'have reportedly been killed'), 'text', 'reportedly'],
+  ['insert a word', seedId, replace('were among the dead', 'were reportedly among the dead'), 'text', 'reportedly'],
   ['change the case of a word', seedId, replace('Daesh Takfiri', 'daesh Takfiri'), 'text', 'Daesh'],
   ['hide a paragraph with display:none', seedId, replace('<p>No statement', '<p style="display:none">No statement'), 'text', 'No statement'],
   ['hide a paragraph with a visually-hidden class', seedId, replace('<p>No statement', '<p class="sr-only">No statement'), 'text', 'No statement'],

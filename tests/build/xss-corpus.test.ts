@@ -1,0 +1,103 @@
+/**
+ * Every vector of DOMPurify's XSS fixtures (tests/fixtures/xss, Apache-2.0 OR MPL-2.0) and of our
+ * own table of classic families, put in an article as raw HTML and as Markdown (links, images,
+ * reference definitions, autolinks), built with the site's pipeline and pages. Each page is
+ * checked twice: in its HTML (no script, no handler, no unsafe URL) and in Chromium with the
+ * page's CSP switched off, so that the sanitiser alone must hold (no dialog, no navigation, no
+ * request to anything but the page itself).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toHtml } from 'hast-util-to-html';
+import { chromium } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromeLaunchOptions } from '../helpers/browser.ts';
+import { hasBrowser } from '../helpers/browser-gate.ts';
+import { root } from '../helpers/build.ts';
+import { serve } from '../helpers/serve.ts';
+import { hostile, unsafeParts } from '../helpers/unsafe.ts';
+
+interface Vector { title: string; payload: string }
+const corpus = JSON.parse(readFileSync(join(root, 'tests/fixtures/xss/dompurify-xss.json'), 'utf8')) as { vectors: Vector[] };
+const vectors: Vector[] = [...corpus.vectors, ...hostile.map(([title, payload]) => ({ title, payload }))];
+
+const frontmatter = (title: string) => `---\ntitle: ${JSON.stringify(title)}\nsource:\n  name: XSS corpus\n---\n\n`;
+/** One payload in each Markdown place a URL or raw HTML can go. */
+const asMarkdown = (payload: string) =>
+  [`[a link](${payload})`, `![an image](${payload})`, '[a reference][ref]', `<${payload}>`, `[ref]: ${payload}`].join('\n\n');
+
+let dist = '';
+const pages: Array<{ path: string; vector: string }> = [];
+
+beforeAll(() => {
+  const work = mkdtempSync(join(tmpdir(), 'reader-xss-'));
+  const content = join(work, 'content');
+  mkdirSync(content);
+  vectors.forEach((vector, i) => {
+    writeFileSync(join(content, `html-${i}.md`), `${frontmatter(`HTML vector ${i}`)}Before vector ${i}.\n\n${vector.payload}\n\nAfter vector ${i}.\n`);
+    writeFileSync(join(content, `markdown-${i}.md`), `${frontmatter(`Markdown vector ${i}`)}Before vector ${i}.\n\n${asMarkdown(vector.payload)}\n\nAfter vector ${i}.\n`);
+    pages.push({ path: `/articles/html-${i}/`, vector: `${vector.title} (raw HTML)` }, { path: `/articles/markdown-${i}/`, vector: `${vector.title} (Markdown)` });
+  });
+  dist = join(work, 'dist');
+  const env = { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE_URL', 'BASE_PATH']) delete env[name];
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', 'tests/xss/astro.config.ts', '--outDir', dist], { cwd: root, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  expect(result.status, `${result.stdout}\n${result.stderr}`.slice(-4000)).toBe(0);
+});
+
+describe('XSS corpus', () => {
+  it(`tries ${vectors.length} vectors (${corpus.vectors.length} from DOMPurify) in ${vectors.length * 2} pages`, () => {
+    expect(corpus.vectors.length).toBe(223);
+    expect(pages).toHaveLength(vectors.length * 2);
+  });
+
+  it('leaves nothing that runs or loads in the HTML of any page', () => {
+    const through: string[] = [];
+    for (const { path, vector } of pages) {
+      const tree = fromHtml(readFileSync(join(dist, path, 'index.html'), 'utf8'));
+      const body = select('[data-article-body]', tree);
+      expect(body, path).toBeDefined();
+      const problems = unsafeParts(toHtml(body!));
+      if (selectAll('script', tree).length > 0) problems.push('<script> in page');
+      if (problems.length > 0) through.push(`${vector}: ${problems.join(', ')}`);
+    }
+    expect(through).toEqual([]);
+  });
+
+  it.skipIf(!hasBrowser)('runs nothing and loads nothing in Chromium, even with the CSP switched off', async () => {
+    const server = await serve(dist);
+    const browser = await chromium.launch(chromeLaunchOptions());
+    const context = await browser.newContext({ bypassCSP: true, javaScriptEnabled: true });
+    const page = await context.newPage();
+    const through: string[] = [];
+    let current = '';
+    page.on('dialog', async (dialog) => {
+      through.push(`${current}: dialog "${dialog.message()}"`);
+      await dialog.dismiss();
+    });
+    page.on('request', (request) => {
+      const url = request.url();
+      if (url !== `${server.origin}${current}` && url !== `${server.origin}/favicon.svg`) through.push(`${current}: request to ${url}`);
+    });
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame() && frame.url() !== `${server.origin}${current}`) through.push(`${current}: navigated to ${frame.url()}`);
+    });
+    try {
+      for (const { path } of pages) {
+        current = path;
+        await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+        // Give timers, autofocus handlers and meta refreshes a moment to fire.
+        await page.waitForTimeout(15);
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    console.log(`XSS corpus: ${pages.length} pages loaded in Chromium, ${through.length} vectors got through`);
+    expect(through).toEqual([]);
+  });
+});
