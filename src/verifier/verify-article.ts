@@ -123,7 +123,7 @@ export async function verifyArticle(input: ArticleInput, html: string, pagePath:
   const pageSentences = page.body.flatMap((block) => sentencesOf(block, input.lang));
   for (const quotation of quotations) {
     if (bodyText.includes(normalizeTypography(quotation.text))) report.quotes.ok++;
-    else fail(quoteFailure(quotation, pageSentences, input.lang));
+    else fail(quoteFailure(quotation, sourceBlocks[quotation.block] ?? quotation.text, pageSentences, input.lang));
   }
   const pageQuotes = page.blockquotes.map(normalizeTypography);
   for (const quote of blockquotes) {
@@ -159,11 +159,12 @@ export async function verifyArticle(input: ArticleInput, html: string, pagePath:
   return report;
 }
 
-function quoteFailure(quotation: Quotation, pageSentences: readonly string[], lang: string): Failure {
+/** Shows the page's version of the paragraph the quotation stood in, which says more than its words alone. */
+function quoteFailure(quotation: Quotation, paragraph: string, pageSentences: readonly string[], lang: string): Failure {
   return {
     check: 'quote',
     message: `a ${quotation.kind} quotation is not on the page word for word inside its quotation marks`,
     expected: clip(quotation.text),
-    found: closest(quotation.text, pageSentences, lang),
+    found: closest(paragraph, pageSentences, lang),
   };
 }

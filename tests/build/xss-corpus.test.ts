@@ -17,7 +17,7 @@ import { chromium } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chromeLaunchOptions } from '../helpers/browser.ts';
 import { hasBrowser } from '../helpers/browser-gate.ts';
-import { root } from '../helpers/build.ts';
+import { childBuildEnv, root } from '../helpers/build.ts';
 import { serve } from '../helpers/serve.ts';
 import { hostile, unsafeParts } from '../helpers/unsafe.ts';
 
@@ -43,8 +43,7 @@ beforeAll(() => {
     pages.push({ path: `/articles/html-${i}/`, vector: `${vector.title} (raw HTML)` }, { path: `/articles/markdown-${i}/`, vector: `${vector.title} (Markdown)` });
   });
   dist = join(work, 'dist');
-  const env = { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
-  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE_URL', 'BASE_PATH']) delete env[name];
+  const env = childBuildEnv({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache') });
   const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', 'tests/xss/astro.config.ts', '--outDir', dist], { cwd: root, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   expect(result.status, `${result.stdout}\n${result.stderr}`.slice(-4000)).toBe(0);
 });

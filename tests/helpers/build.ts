@@ -12,20 +12,25 @@ export interface Built {
   output: string;
 }
 
+/**
+ * The environment for a child build: this one, less what would leak into it (Vitest sets Vite's
+ * own variables such as BASE_URL and MODE in process.env; a child build would obey them).
+ */
+export function childBuildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE_URL', 'BASE_PATH', 'CONTENT_DIR']) delete env[name];
+  for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
+  return { ...env, ...extra };
+}
+
 export function buildSite(options: { content?: string; env?: Record<string, string>; out?: string } = {}): Built {
   const work = mkdtempSync(join(tmpdir(), 'reader-build-'));
   const out = options.out ?? join(work, 'dist');
-  const env: Record<string, string | undefined> = {
-    ...process.env,
+  const env = childBuildEnv({
     ASTRO_CACHE_DIR: join(work, 'cache'),
-    ASTRO_TELEMETRY_DISABLED: '1',
     ...(options.content ? { CONTENT_DIR: options.content } : {}),
     ...options.env,
-  };
-  for (const name of ['SITE_URL', 'BASE_PATH'] as const) if (!options.env?.[name]) delete env[name];
-  // Vitest sets Vite's own variables (BASE_URL, MODE, …) in process.env; a child build would obey them.
-  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
-  for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
+  });
   const result = spawnSync(process.execPath, [join(root, 'scripts/build.ts'), '--out', out], {
     cwd: root,
     env,
