@@ -5,7 +5,7 @@ import { contentDirFromEnv } from './src/lib/content-dir.ts';
 import { deployFromEnv } from './src/lib/deploy.ts';
 import securityHeaders from './src/lib/headers-integration.ts';
 import fidelity from './src/verifier/integration.ts';
-import { siteMarkdownProcessor } from './src/markdown/pipeline.ts';
+import { parallelMarkdownProcessor } from './src/markdown/parallel-processor.ts';
 
 const { site, base } = deployFromEnv(process.env);
 
@@ -20,6 +20,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
     syntaxHighlight: false,
-    processor: siteMarkdownProcessor({ site, base, publicDir: fileURLToPath(new URL('./public/', import.meta.url)) }),
+    processor: parallelMarkdownProcessor({ site, base, publicDir: fileURLToPath(new URL('./public/', import.meta.url)) }),
   },
 });

@@ -26,15 +26,23 @@ export interface SiteOptions {
   site: string | undefined;
   base: string;
   publicDir: string;
+  /** Runs on the tree just before sanitising (the verifier reads the source there). */
+  beforeSanitize?: RehypePlugin | undefined;
 }
 
 /** Astro's `markdown.processor` for the site. */
-export function siteMarkdownProcessor({ site, base, publicDir }: SiteOptions) {
+export function siteMarkdownProcessor({ site, base, publicDir, beforeSanitize }: SiteOptions) {
   return unified({
     gfm: true,
     // Typography runs after sanitising (rehypeTypography): same output, a fraction of the cost.
     smartypants: false,
     remarkRehype: remarkRehypeOptions,
-    rehypePlugins: [...rehypeBeforeSanitize({ publicDir, base }), rehypeSanitizeStep, [rehypeExternalLinks as RehypePlugin, { site }], rehypeTypography as RehypePlugin],
+    rehypePlugins: [
+      ...rehypeBeforeSanitize({ publicDir, base }),
+      ...(beforeSanitize ? [beforeSanitize] : []),
+      rehypeSanitizeStep,
+      [rehypeExternalLinks as RehypePlugin, { site }],
+      rehypeTypography as RehypePlugin,
+    ],
   });
 }

@@ -5,7 +5,7 @@
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
-import { visibleBlocks, visibleTree } from './visible-text.ts';
+import { textBlocks, visibleTree } from './visible-text.ts';
 
 export interface PageParts {
   /** Visible text blocks of the article's header (title, credit, date). */
@@ -27,9 +27,9 @@ export function readPage(html: string): PageParts | { error: string } {
   const body = select('[data-article-body]', shown);
   if (!body) return { error: 'the article has no body (no element marked data-article-body), or it is hidden' };
   return {
-    header: header ? visibleBlocks(header) : [],
+    header: header ? textBlocks(header) : [],
     headerLinks: header ? selectAll('a[href]', header).map((a: Element) => String(a.properties.href)) : [],
-    body: visibleBlocks(body),
-    blockquotes: selectAll('blockquote', body).map((quote) => visibleBlocks(quote).join('\n')),
+    body: textBlocks(body),
+    blockquotes: selectAll('blockquote', body).map((quote) => textBlocks(quote).join('\n')),
   };
 }

@@ -2,13 +2,12 @@
  * Checks one article: its Markdown and frontmatter against the page built from it. Pure: text in,
  * report out.
  */
-import { selectAll } from 'hast-util-select';
 import { findAttributions, sentencesOf, type Attribution } from './attributions.ts';
 import { normalizeTypography } from './normalize.ts';
 import { readPage } from './page.ts';
 import { findQuotations, type Quotation } from './quotes.ts';
 import { sourceTree } from './source.ts';
-import { visibleBlocks, visibleTree } from './visible-text.ts';
+import { sourceFactsOf, type SourceFacts } from './source-facts.ts';
 import { alignWords, wordsOf, type WordChange } from './words.ts';
 
 export interface ArticleInput {
@@ -74,7 +73,11 @@ function describeChange(change: WordChange): string {
   }
 }
 
-export async function verifyArticle(input: ArticleInput, html: string, pagePath: string): Promise<ArticleReport> {
+/**
+ * `facts` are the source's text as the site's own render read it; without them the Markdown is
+ * read here, the same way.
+ */
+export async function verifyArticle(input: ArticleInput, html: string, pagePath: string, facts?: SourceFacts): Promise<ArticleReport> {
   const report: ArticleReport = {
     id: input.id,
     file: input.file,
@@ -88,10 +91,8 @@ export async function verifyArticle(input: ArticleInput, html: string, pagePath:
   };
   const fail = (failure: Failure) => report.failures.push(failure);
 
-  const tree = await sourceTree(input.markdown, input.publicDir);
-  const sourceBlocks = visibleBlocks(tree);
+  const { blocks: sourceBlocks, blockquotes } = facts ?? sourceFactsOf(await sourceTree(input.markdown, input.publicDir));
   const quotations = findQuotations(sourceBlocks);
-  const blockquotes = selectAll('blockquote', visibleTree(tree)).map((quote) => visibleBlocks(quote).join('\n'));
   const attributions = findAttributions(sourceBlocks, input.lang);
   report.quotes.total = quotations.length + blockquotes.length;
   report.attributions.total = attributions.length;

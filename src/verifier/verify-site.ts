@@ -5,7 +5,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { articleIdFromPath } from '../lib/article-id.ts';
+import { WorkerPool } from '../markdown/worker-pool.ts';
+import type { SourceFacts } from './source-facts.ts';
 import { verifyArticle, type ArticleInput, type ArticleReport, type Failure } from './verify-article.ts';
+import type { VerifyRequest } from './verify-worker.ts';
 
 export interface SiteReport {
   ok: boolean;
@@ -56,14 +59,29 @@ export function articleInput(file: string, relativePath: string, text: string): 
 export interface VerifyOptions {
   contentDir: string;
   distDir: string;
+  /** Source facts already read by the build, by absolute file path. */
+  facts?: ReadonlyMap<string, SourceFacts> | undefined;
+  /** Worker threads for large sites: a number, 0 for none; default one per core. */
+  workers?: number | undefined;
   /** The site's public folder (images); default: `public` beside the current folder. */
   publicDir?: string | undefined;
   cwd?: string;
 }
 
+/** Below this many articles, starting worker threads costs more than it saves. */
+const PARALLEL_FROM = 200;
+
+interface Job {
+  input: ArticleInput;
+  pageFile: string;
+  pagePath: string;
+  facts?: SourceFacts | undefined;
+}
+
 export async function verifySite(options: VerifyOptions): Promise<SiteReport> {
   const files = await listArticleFiles(options.contentDir);
-  const articles: ArticleReport[] = [];
+  const publicDir = options.publicDir ?? join(options.cwd ?? process.cwd(), 'public');
+  const jobs: Job[] = [];
   for (const relativePath of files) {
     const path = join(options.contentDir, relativePath);
     const file = relative(options.cwd ?? process.cwd(), path) || path;
@@ -73,18 +91,45 @@ export async function verifySite(options: VerifyOptions): Promise<SiteReport> {
     } catch (error) {
       throw new InputError(`cannot read ${file}: ${(error as Error).message}`);
     }
-    const input = { ...articleInput(file, relativePath, text), publicDir: options.publicDir ?? join(options.cwd ?? process.cwd(), 'public') };
+    const input = { ...articleInput(file, relativePath, text), publicDir };
     const pagePath = pagePathFor(input.id);
-    let html: string;
-    try {
-      html = await readFile(join(options.distDir, pagePath), 'utf8');
-    } catch {
-      articles.push(missingPage(input, pagePath));
-      continue;
-    }
-    articles.push(await verifyArticle(input, html, pagePath).catch((error: Error) => unreadable(input, pagePath, error)));
+    jobs.push({ input, pageFile: join(options.distDir, pagePath), pagePath, facts: options.facts?.get(path) });
   }
+  const check = jobs.length >= PARALLEL_FROM && options.workers !== 0 ? inWorkers(options.workers) : inline();
+  const articles = await mapLimited(jobs, 64, async (job) => {
+    const report = await check(job).catch((error: Error) => unreadable(job.input, job.pagePath, error));
+    return report ?? missingPage(job.input, job.pagePath);
+  });
+  await check.close?.();
   return summarise(articles);
+}
+
+type Check = ((job: Job) => Promise<ArticleReport | null>) & { close?: () => Promise<void> };
+
+function inline(): Check {
+  return async ({ input, pageFile, pagePath, facts }) => {
+    const html = await readFile(pageFile, 'utf8').catch(() => null);
+    return html === null ? null : verifyArticle(input, html, pagePath, facts);
+  };
+}
+
+function inWorkers(size: number | undefined): Check {
+  const pool = new WorkerPool<VerifyRequest, ArticleReport | null>(new URL('./verify-worker.ts', import.meta.url), undefined, size);
+  return Object.assign((job: Job) => pool.run(job), { close: () => pool.close() });
+}
+
+/** `map` with at most `limit` calls under way, results in order. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  });
+  await Promise.all(lanes);
+  return results;
 }
 
 function missingPage(input: ArticleInput, pagePath: string): ArticleReport {

@@ -45,15 +45,15 @@ export function visibleTree<T extends Root | Element>(node: T, depth = 0): T {
   return { ...node, children } as T;
 }
 
-/** Visible text with block boundaries as line breaks (paragraphs as blank lines). */
-export function visibleText(node: Root | Element): string {
-  return toText(visibleTree(node) as Parents, { whitespace: 'normal' });
-}
-
-/** Visible text split into blocks: one entry per paragraph, heading, list item, cell, … */
-export function visibleBlocks(node: Root | Element): string[] {
-  return visibleText(node)
+/** The text of a tree already reduced to what is shown, one entry per block (paragraph, heading, item, cell, …). */
+export function textBlocks(shown: Root | Element): string[] {
+  return toText(shown as Parents, { whitespace: 'normal' })
     .split(/\n+/)
     .map((block) => block.trim())
     .filter(Boolean);
+}
+
+/** Visible text split into blocks. */
+export function visibleBlocks(node: Root | Element): string[] {
+  return textBlocks(visibleTree(node));
 }

@@ -1,0 +1,30 @@
+/**
+ * A worker thread rendering Markdown with the site's pipeline, and handing back, from the same
+ * parse, what the verifier needs of the source.
+ */
+import { fileURLToPath } from 'node:url';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { AstroMarkdownOptions, MarkdownRenderResult } from '@astrojs/markdown-remark';
+import { rehypeCaptureSource, takeCapturedSource, type SourceFacts } from '../verifier/source-facts.ts';
+import { siteMarkdownProcessor, type SiteOptions } from './pipeline.ts';
+import { serveRequests } from './worker-pool.ts';
+
+export interface RenderRequest {
+  content: string;
+  frontmatter: Record<string, unknown>;
+  fileURL?: string | undefined;
+}
+
+export interface RenderResponse {
+  result: MarkdownRenderResult;
+  source?: SourceFacts | undefined;
+}
+
+const { site, shared } = workerData as { site: Omit<SiteOptions, 'beforeSanitize'>; shared: AstroMarkdownOptions };
+const renderer = await siteMarkdownProcessor({ ...site, beforeSanitize: rehypeCaptureSource }).createRenderer(shared);
+
+await serveRequests<RenderRequest, RenderResponse>(parentPort, async ({ content, frontmatter, fileURL }) => {
+  const url = fileURL ? new URL(fileURL) : undefined;
+  const result = await renderer.render(content, { frontmatter, ...(url ? { fileURL: url } : {}) });
+  return { result, source: url ? takeCapturedSource(fileURLToPath(url)) : undefined };
+});

@@ -1,0 +1,84 @@
+/**
+ * A small pool of worker threads answering one kind of request each. Requests go to the least
+ * busy worker; workers start on first use and never keep the process alive.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  busy: number;
+}
+
+export class WorkerPool<Request, Response> {
+  #slots: Slot[] = [];
+  #pending = new Map<number, Pending>();
+  #next = 0;
+  readonly size: number;
+  readonly #script: URL;
+  readonly #workerData: unknown;
+
+  constructor(script: URL, workerData: unknown, size = availableParallelism()) {
+    this.#script = script;
+    this.#workerData = workerData;
+    this.size = Math.max(1, size);
+  }
+
+  #start(): void {
+    for (let i = 0; i < this.size; i++) {
+      const worker = new Worker(this.#script, { workerData: this.#workerData });
+      worker.unref();
+      const slot: Slot = { worker, busy: 0 };
+      worker.on('message', ({ id, value, error }: { id: number; value?: unknown; error?: { message: string; stack?: string } }) => {
+        slot.busy--;
+        const pending = this.#pending.get(id);
+        this.#pending.delete(id);
+        if (!pending) return;
+        if (error) pending.reject(Object.assign(new Error(error.message), { stack: error.stack }));
+        else pending.resolve(value);
+      });
+      worker.on('error', (error: Error) => {
+        for (const pending of this.#pending.values()) pending.reject(error);
+        this.#pending.clear();
+      });
+      this.#slots.push(slot);
+    }
+  }
+
+  run(request: Request): Promise<Response> {
+    if (this.#slots.length === 0) this.#start();
+    const slot = this.#slots.reduce((a, b) => (b.busy < a.busy ? b : a));
+    const id = this.#next++;
+    slot.busy++;
+    return new Promise<Response>((resolve, reject) => {
+      this.#pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      slot.worker.postMessage({ id, request });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.#slots.map((slot) => slot.worker.terminate()));
+    this.#slots = [];
+  }
+}
+
+/** The worker side: answers each request with `handle`, errors included. */
+export async function serveRequests<Request, Response>(
+  port: import('node:worker_threads').MessagePort | null,
+  handle: (request: Request) => Promise<Response> | Response,
+): Promise<void> {
+  if (!port) throw new Error('serveRequests must run in a worker thread');
+  port.on('message', async ({ id, request }: { id: number; request: Request }) => {
+    try {
+      port.postMessage({ id, value: await handle(request) });
+    } catch (error) {
+      const { message, stack } = error as Error;
+      port.postMessage({ id, error: { message, stack } });
+    }
+  });
+}
