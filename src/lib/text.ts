@@ -19,9 +19,18 @@ export function firstParagraph(markdown: string): string {
   return '';
 }
 
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** Segmenters are costly to make (locale data is loaded each time), so one per language and kind. */
+export function segmenter(lang: string, granularity: 'word' | 'sentence'): Intl.Segmenter {
+  const key = `${granularity}:${lang}`;
+  let made = segmenters.get(key);
+  if (!made) segmenters.set(key, (made = new Intl.Segmenter(lang, { granularity })));
+  return made;
+}
+
 export function firstSentence(text: string, lang: string): string {
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
-  for (const { segment } of segmenter.segment(text)) {
+  for (const { segment } of segmenter(lang, 'sentence').segment(text)) {
     const sentence = segment.trim();
     if (sentence) return sentence;
   }
@@ -30,7 +39,7 @@ export function firstSentence(text: string, lang: string): string {
 
 export function countWords(text: string, lang: string): number {
   let words = 0;
-  for (const part of new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)) {
+  for (const part of segmenter(lang, 'word').segment(text)) {
     if (part.isWordLike) words += 1;
   }
   return words;
@@ -51,7 +60,3 @@ export function textDirection(lang: string): 'ltr' | 'rtl' {
   }
 }
 
-/** A one-sentence description of an article: its summary, or the first sentence of its text. */
-export function articleTeaser(entry: { body?: string | undefined; data: { summary?: string | undefined; lang: string } }): string {
-  return entry.data.summary ?? firstSentence(firstParagraph(entry.body ?? ''), entry.data.lang);
-}

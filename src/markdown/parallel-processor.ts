@@ -16,7 +16,7 @@ function plain<T>(value: T): T {
   return JSON.parse(JSON.stringify(value ?? {})) as T;
 }
 
-export function parallelMarkdownProcessor(site: Omit<SiteOptions, 'beforeSanitize'>, workers?: number): MarkdownProcessor {
+export function parallelMarkdownProcessor(site: Omit<SiteOptions, 'beforeSanitize' | 'last'>, workers?: number): MarkdownProcessor {
   const inline = siteMarkdownProcessor(site);
   return {
     ...inline,

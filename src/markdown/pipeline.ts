@@ -28,10 +28,12 @@ export interface SiteOptions {
   publicDir: string;
   /** Runs on the tree just before sanitising (the verifier reads the source there). */
   beforeSanitize?: RehypePlugin | undefined;
+  /** Runs last, on the tree as published. */
+  last?: RehypePlugin | undefined;
 }
 
 /** Astro's `markdown.processor` for the site. */
-export function siteMarkdownProcessor({ site, base, publicDir, beforeSanitize }: SiteOptions) {
+export function siteMarkdownProcessor({ site, base, publicDir, beforeSanitize, last }: SiteOptions) {
   return unified({
     gfm: true,
     // Typography runs after sanitising (rehypeTypography): same output, a fraction of the cost.
@@ -43,6 +45,7 @@ export function siteMarkdownProcessor({ site, base, publicDir, beforeSanitize }:
       rehypeSanitizeStep,
       [rehypeExternalLinks as RehypePlugin, { site }],
       rehypeTypography as RehypePlugin,
+      ...(last ? [last] : []),
     ],
   });
 }

@@ -3,6 +3,7 @@
  * Watch") and, where it can, the source they name. Sentences come from the platform's
  * `Intl.Segmenter`.
  */
+import { segmenter } from '../lib/text.ts';
 import { maskQuotations } from './quotes.ts';
 import { cuePattern, cuesFor } from './reporting-verbs.ts';
 
@@ -36,7 +37,7 @@ export function sentencesOf(text: string, lang: string): string[] {
   const out: string[] = [];
   const english = lang.toLowerCase().startsWith('en');
   let carry = '';
-  for (const { segment } of new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)) {
+  for (const { segment } of segmenter(lang, 'sentence').segment(text)) {
     const sentence = `${carry}${segment}`;
     if (english && englishTitle.test(sentence.trimEnd())) {
       carry = sentence;

@@ -75,11 +75,14 @@ function plausibleSingle(inner: string): boolean {
   return /[\p{L}\p{N}]{2,}/u.test(inner);
 }
 
+const anyMark = /["'\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E]/;
+
 export function findQuotations(blocks: readonly string[]): Quotation[] {
   const found: Quotation[] = [];
   let pending: Open | undefined;
 
   blocks.forEach((text, blockIndex) => {
+    if (!pending && !anyMark.test(text)) return;
     const stack: Open[] = [];
     // A paragraph left open continues only where the next one opens again with the same mark.
     if (pending && opening(text[0] ?? '')?.kind === pending.kind) {
@@ -117,6 +120,7 @@ function closedLater(text: string, from: number, closers: string): boolean {
 
 /** The text with every quotation blanked out (same length), to look for what stands outside them. */
 export function maskQuotations(text: string, mask = '\uE000'): string {
+  if (!anyMark.test(text)) return text;
   const units = text.split('');
   for (const quotation of findQuotations([text])) {
     const at = text.indexOf(quotation.text);

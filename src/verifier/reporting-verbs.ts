@@ -99,8 +99,17 @@ export function cuesFor(lang: string): Cue[] {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** One pattern for all cues of a language, longest first, bounded by non-letters. */
+const patterns = new Map<string, RegExp>();
+
+/** One pattern for all cues of a language, longest first, bounded by non-letters (made once per language). */
 export function cuePattern(lang: string): RegExp {
+  const primary = lang.toLowerCase().split('-')[0] ?? 'en';
+  let pattern = patterns.get(primary);
+  if (!pattern) patterns.set(primary, (pattern = makeCuePattern(primary)));
+  return pattern;
+}
+
+function makeCuePattern(lang: string): RegExp {
   const cues = cuesFor(lang)
     .map(({ cue }) => cue)
     .sort((a, b) => b.length - a.length)

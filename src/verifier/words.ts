@@ -4,11 +4,12 @@
  * reported where it happened.
  */
 import { diffArrays } from 'diff';
+import { segmenter } from '../lib/text.ts';
 import { normalizeTypography } from './normalize.ts';
 
 export function wordsOf(text: string, lang: string): string[] {
   const words: string[] = [];
-  for (const part of new Intl.Segmenter(lang, { granularity: 'word' }).segment(normalizeTypography(text))) {
+  for (const part of segmenter(lang, 'word').segment(normalizeTypography(text))) {
     if (part.isWordLike) words.push(part.segment);
   }
   return words;

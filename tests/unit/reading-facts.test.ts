@@ -1,0 +1,17 @@
+import { fromHtml } from 'hast-util-from-html';
+import { describe, expect, it } from 'vitest';
+import { readingFacts, readingFactsOf } from '../../src/lib/reading-facts.ts';
+
+describe('reading facts', () => {
+  it('takes the first sentence of the first paragraph and counts every word', () => {
+    const tree = fromHtml('<h2>Head</h2><p>First <em>sentence</em> here. Second one.</p><p>More words.</p>', { fragment: true });
+    expect(readingFactsOf(tree, 'en')).toEqual({ teaser: 'First sentence here.', words: 8 });
+  });
+
+  it('prefers the summary, then what the render captured, then the Markdown', () => {
+    const data = { lang: 'en' };
+    expect(readingFacts({ body: 'One two. Three.', data })).toEqual({ teaser: 'One two.', words: 3 });
+    expect(readingFacts({ body: 'ignored', rendered: { metadata: { reading: { teaser: 'T.', words: 9 } } }, data })).toEqual({ teaser: 'T.', words: 9 });
+    expect(readingFacts({ body: 'One two.', data: { ...data, summary: 'A summary.' } })).toEqual({ teaser: 'A summary.', words: 2 });
+  });
+});
