@@ -13,26 +13,34 @@ export interface ReadingFacts {
   words: number;
 }
 
-export function readingFactsOf(tree: Root, lang: string): ReadingFacts {
+/** The first sentence of the first paragraph of a rendered tree. */
+export function teaserOf(tree: Root, lang: string): string {
   const paragraph = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'p');
-  const teaser = paragraph ? firstSentence(toText(paragraph).replace(/\s+/g, ' ').trim(), lang) : '';
-  return { teaser, words: countWords(toText(tree), lang) };
+  return paragraph ? firstSentence(toText(paragraph).replace(/\s+/g, ' ').trim(), lang) : '';
 }
 
-const captured = new Map<string, ReadingFacts>();
+function langOf(file: VFile): string {
+  const { lang } = (file.data.astro?.frontmatter ?? {}) as { lang?: unknown };
+  return typeof lang === 'string' ? lang : 'en';
+}
 
-/** The last rehype plugin of the site's pipeline in a render worker. */
-export function rehypeCaptureReading() {
+const captured = new Map<string, string>();
+
+/** The last rehype plugin of the site's pipeline in a render worker: keeps the teaser by file. */
+export function rehypeCaptureTeaser() {
   return (tree: Root, file: VFile) => {
-    const frontmatter = (file.data.astro?.frontmatter ?? {}) as { lang?: unknown };
-    if (file.path) captured.set(file.path, readingFactsOf(tree, typeof frontmatter.lang === 'string' ? frontmatter.lang : 'en'));
+    if (file.path) captured.set(file.path, teaserOf(tree, langOf(file)));
   };
 }
 
-export function takeCapturedReading(path: string): ReadingFacts | undefined {
-  const facts = captured.get(path);
+/**
+ * The reading facts of the file just rendered: its captured teaser, and the words of its text
+ * (already cut into blocks for the verifier, so not walked again).
+ */
+export function takeReadingFacts(path: string, text: readonly string[], lang: string): ReadingFacts {
+  const teaser = captured.get(path) ?? '';
   captured.delete(path);
-  return facts;
+  return { teaser, words: countWords(text.join('\n'), lang) };
 }
 
 interface EntryLike {

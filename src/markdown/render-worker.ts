@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { AstroMarkdownOptions, MarkdownRenderResult } from '@astrojs/markdown-remark';
-import { rehypeCaptureReading, takeCapturedReading } from '../lib/reading-facts.ts';
+import { rehypeCaptureTeaser, takeReadingFacts } from '../lib/reading-facts.ts';
 import { rehypeCaptureSource, takeCapturedSource, type SourceFacts } from '../verifier/source-facts.ts';
 import { siteMarkdownProcessor, type SiteOptions } from './pipeline.ts';
 import { serveRequests } from './worker-pool.ts';
@@ -22,13 +22,16 @@ export interface RenderResponse {
 }
 
 const { site, shared } = workerData as { site: Omit<SiteOptions, 'beforeSanitize' | 'last'>; shared: AstroMarkdownOptions };
-const renderer = await siteMarkdownProcessor({ ...site, beforeSanitize: rehypeCaptureSource, last: rehypeCaptureReading }).createRenderer(shared);
+const renderer = await siteMarkdownProcessor({ ...site, beforeSanitize: rehypeCaptureSource, last: rehypeCaptureTeaser }).createRenderer(shared);
 
 await serveRequests<RenderRequest, RenderResponse>(parentPort, async ({ content, frontmatter, fileURL }) => {
   const url = fileURL ? new URL(fileURL) : undefined;
   const result = await renderer.render(content, { frontmatter, ...(url ? { fileURL: url } : {}) });
   if (!url) return { result };
   const path = fileURLToPath(url);
+  const source = takeCapturedSource(path);
+  const lang = typeof frontmatter.lang === 'string' ? frontmatter.lang : 'en';
   // Reading facts travel with the rendered entry (Astro keeps its metadata in the content store).
-  return { result: { ...result, metadata: { ...result.metadata, reading: takeCapturedReading(path) } }, source: takeCapturedSource(path) };
+  const reading = takeReadingFacts(path, source?.blocks ?? [], lang);
+  return { result: { ...result, metadata: { ...result.metadata, reading } }, source };
 });

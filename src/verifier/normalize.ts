@@ -3,19 +3,21 @@
  * curly quotes and apostrophes, `--`/`–`, `---`/`—` and `...`/`…`. Case, digits and words count.
  * Guillemets and low-9 quotes keep their own kind.
  */
-const replacements: Array<[RegExp, string]> = [
-  [/[\u201C\u201D\u201F\u2033]/g, '"'],
-  [/[\u2018\u2019\u201B\u2032]/g, "'"],
-  [/---/g, '\u2014'],
-  [/--/g, '\u2013'],
-  [/\.\.\./g, '\u2026'],
-  [/[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, ' '],
+const single: Record<string, string> = {
+  '\u201C': '"', '\u201D': '"', '\u201F': '"', '\u2033': '"',
+  '\u2018': "'", '\u2019': "'", '\u201B': "'", '\u2032': "'",
   // Invisible format characters a page may add or drop (soft hyphen, zero-width space, BOM).
-  [/[\u00AD\u200B\u2060\uFEFF]/g, ''],
-];
+  '\u00AD': '', '\u200B': '', '\u2060': '', '\uFEFF': '',
+};
+const singles = /[\u201C\u201D\u201F\u2033\u2018\u2019\u201B\u2032\u00AD\u200B\u2060\uFEFF]/g;
+const runs: Record<string, string> = { '---': '\u2014', '--': '\u2013', '...': '\u2026' };
+const space = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 
 export function normalizeTypography(text: string): string {
-  let out = text.normalize('NFC');
-  for (const [pattern, replacement] of replacements) out = out.replace(pattern, replacement);
-  return out.trim();
+  return text
+    .normalize('NFC')
+    .replace(singles, (ch) => single[ch] ?? ch)
+    .replace(/---|--|\.\.\./g, (run) => runs[run] ?? run)
+    .replace(space, ' ')
+    .trim();
 }

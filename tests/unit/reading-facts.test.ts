@@ -1,11 +1,11 @@
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { readingFacts, readingFactsOf } from '../../src/lib/reading-facts.ts';
+import { readingFacts, teaserOf } from '../../src/lib/reading-facts.ts';
 
 describe('reading facts', () => {
-  it('takes the first sentence of the first paragraph and counts every word', () => {
+  it('takes the first sentence of the first paragraph', () => {
     const tree = fromHtml('<h2>Head</h2><p>First <em>sentence</em> here. Second one.</p><p>More words.</p>', { fragment: true });
-    expect(readingFactsOf(tree, 'en')).toEqual({ teaser: 'First sentence here.', words: 8 });
+    expect(teaserOf(tree, 'en')).toBe('First sentence here.');
   });
 
   it('prefers the summary, then what the render captured, then the Markdown', () => {
