@@ -40,7 +40,9 @@ export function inspectArticleFile(file: string, bytes: Uint8Array): Record<stri
     throw new ArticleFileError(file, `body, line ${bodyStart + problem.line}`, problem.message);
   }
   // The JSON schema leaves timestamps as the strings written, so the schema can reject 2024-02-30.
-  const asWritten = raw === undefined ? {} : (yaml.load(raw, { schema: yaml.JSON_SCHEMA }) as Record<string, unknown> | null) ?? {};
+  // Only worth a second parse when the frontmatter has a date field at all.
+  if (raw === undefined || !/^\s*(?:published|retrieved)\s*:/m.test(raw)) return {};
+  const asWritten = (yaml.load(raw, { schema: yaml.JSON_SCHEMA }) as Record<string, unknown> | null) ?? {};
   const dates: Record<string, unknown> = {};
   for (const field of dateFields) if (field in asWritten) dates[field] = asWritten[field];
   return dates;

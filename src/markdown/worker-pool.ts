@@ -19,14 +19,21 @@ export class WorkerPool<Request, Response> {
   #slots: Slot[] = [];
   #pending = new Map<number, Pending>();
   #next = 0;
+  #idle: NodeJS.Timeout | undefined;
   readonly size: number;
   readonly #script: URL;
   readonly #workerData: unknown;
+  readonly #idleMs: number;
 
-  constructor(script: URL, workerData: unknown, size = availableParallelism()) {
+  /**
+   * `idleMs`: stop the workers after this long without a request, giving their memory back (a
+   * build renders every entry up front, then never again); they start again if needed.
+   */
+  constructor(script: URL, workerData: unknown, size = availableParallelism(), idleMs = 1000) {
     this.#script = script;
     this.#workerData = workerData;
     this.size = Math.max(1, size);
+    this.#idleMs = idleMs;
   }
 
   #start(): void {
@@ -36,6 +43,7 @@ export class WorkerPool<Request, Response> {
       const slot: Slot = { worker, busy: 0 };
       worker.on('message', ({ id, value, error }: { id: number; value?: unknown; error?: { message: string; stack?: string } }) => {
         slot.busy--;
+        if (this.#pending.size === 1) this.#stopWhenIdle();
         const pending = this.#pending.get(id);
         this.#pending.delete(id);
         if (!pending) return;
@@ -50,7 +58,16 @@ export class WorkerPool<Request, Response> {
     }
   }
 
+  #stopWhenIdle(): void {
+    clearTimeout(this.#idle);
+    this.#idle = setTimeout(() => {
+      if (this.#pending.size === 0) void this.close();
+    }, this.#idleMs);
+    this.#idle.unref();
+  }
+
   run(request: Request): Promise<Response> {
+    clearTimeout(this.#idle);
     if (this.#slots.length === 0) this.#start();
     const slot = this.#slots.reduce((a, b) => (b.busy < a.busy ? b : a));
     const id = this.#next++;
