@@ -4,7 +4,7 @@
  * rightly refuses, and that test needs the pages built to prove nothing on them runs or loads)
  * and for bench/verify.ts (what the check adds to a build).
  */
-import config from '../../astro.config.ts';
+import config from '../astro.config.ts';
 
 export default {
   ...config,
