@@ -112,6 +112,7 @@ const mutations: Mutation[] = [
   ['turn a blockquote into a paragraph', 'blockquotes', replace(/<blockquote>([\s\S]*?)<\/blockquote>/, '<div>$1</div>'), 'blockquote', 'boil-water notice'],
   ['cut one paragraph of a multi-paragraph quote', 'multi-paragraph-quote', replace(/<p>“By midnight[^<]*<\/p>/, ''), 'quote', 'By midnight'],
   ['remove the article body marker', seedId, replace(' data-article-body', ''), 'page', 'no body'],
+  ['hide the whole main element', seedId, replace('<main id="main"', '<main hidden id="main"'), 'page', 'no visible <article>'],
 ];
 
 describe('damaged pages are caught', () => {
