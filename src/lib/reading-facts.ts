@@ -33,14 +33,11 @@ export function rehypeCaptureTeaser() {
   };
 }
 
-/**
- * The reading facts of the file just rendered: its captured teaser, and the words of its text
- * (already cut into blocks for the verifier, so not walked again).
- */
-export function takeReadingFacts(path: string, text: readonly string[], lang: string): ReadingFacts {
+/** The reading facts of the file just rendered: its captured teaser, and the word count given. */
+export function takeReadingFacts(path: string, words: number): ReadingFacts {
   const teaser = captured.get(path) ?? '';
   captured.delete(path);
-  return { teaser, words: countWords(text.join('\n'), lang) };
+  return { teaser, words };
 }
 
 interface EntryLike {

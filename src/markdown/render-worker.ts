@@ -30,8 +30,8 @@ await serveRequests<RenderRequest, RenderResponse>(parentPort, async ({ content,
   if (!url) return { result };
   const path = fileURLToPath(url);
   const source = takeCapturedSource(path);
-  const lang = typeof frontmatter.lang === 'string' ? frontmatter.lang : 'en';
-  // Reading facts travel with the rendered entry (Astro keeps its metadata in the content store).
-  const reading = takeReadingFacts(path, source?.blocks ?? [], lang);
+  // Reading facts travel with the rendered entry (Astro keeps its metadata in the content store);
+  // the word count is the verifier's, counted once.
+  const reading = takeReadingFacts(path, source?.words ?? 0);
   return { result: { ...result, metadata: { ...result.metadata, reading } }, source };
 });

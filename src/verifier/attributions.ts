@@ -5,7 +5,7 @@
  */
 import { segmenter } from '../lib/text.ts';
 import { maskQuotations } from './quotes.ts';
-import { cuePattern, cuesFor } from './reporting-verbs.ts';
+import { cuePattern, cuesFor, mayHaveCue } from './reporting-verbs.ts';
 
 export interface Attribution {
   sentence: string;
@@ -87,7 +87,9 @@ export function findAttributions(blocks: readonly string[], lang: string): Attri
   const following = new Set(cuesFor(lang).filter((cue) => cue.sourceFollows).map((cue) => cue.cue.toLowerCase()));
   const found: Attribution[] = [];
   blocks.forEach((block, blockIndex) => {
+    if (!mayHaveCue(block, lang)) return;
     for (const sentence of sentencesOf(block, lang)) {
+      if (!mayHaveCue(sentence, lang)) continue;
       // "its declared goal", "the reported figure": after a determiner the cue is an adjective.
       // The cue must stand outside the quotation it introduces: "The minister told us …," X said.
       const masked = maskQuotations(sentence, MASK);

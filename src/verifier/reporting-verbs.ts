@@ -116,3 +116,20 @@ function makeCuePattern(lang: string): RegExp {
     .map((cue) => escape(cue).replace(/ /g, '\\s+'));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${cues.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
+
+const firstWords = new Map<string, Set<string>>();
+
+/**
+ * Whether a text holds any cue's first word: a quick test with a set of words before the
+ * (much slower) pattern with all the cues runs.
+ */
+export function mayHaveCue(text: string, lang: string): boolean {
+  const primary = lang.toLowerCase().split('-')[0] ?? 'en';
+  let words = firstWords.get(primary);
+  if (!words) {
+    words = new Set(cuesFor(primary).map(({ cue }) => cue.toLowerCase().split(' ')[0]!));
+    firstWords.set(primary, words);
+  }
+  for (const word of text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []) if (words.has(word)) return true;
+  return false;
+}

@@ -8,17 +8,22 @@ import type { Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import type { VFile } from 'vfile';
 import { textBlocks, visibleTree } from './visible-text.ts';
+import { wordsOf } from './words.ts';
 
 export interface SourceFacts {
   blocks: string[];
   blockquotes: string[];
+  /** Words of the blocks, as the verifier counts them (`wordsOf`). */
+  words: number;
 }
 
-export function sourceFactsOf(tree: Root): SourceFacts {
+export function sourceFactsOf(tree: Root, lang: string): SourceFacts {
   const shown = visibleTree(tree);
+  const blocks = textBlocks(shown);
   return {
-    blocks: textBlocks(shown),
+    blocks,
     blockquotes: selectAll('blockquote', shown).map((quote) => textBlocks(quote).join('\n')),
+    words: blocks.reduce((sum, block) => sum + wordsOf(block, lang).length, 0),
   };
 }
 
@@ -27,7 +32,8 @@ const captured = new Map<string, SourceFacts>();
 /** A rehype plugin for the site's pipeline, placed just before sanitising. */
 export function rehypeCaptureSource() {
   return (tree: Root, file: VFile) => {
-    if (file.path) captured.set(file.path, sourceFactsOf(tree));
+    const { lang } = (file.data.astro?.frontmatter ?? {}) as { lang?: unknown };
+    if (file.path) captured.set(file.path, sourceFactsOf(tree, typeof lang === 'string' ? lang : 'en'));
   };
 }
 

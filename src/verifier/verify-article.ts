@@ -91,14 +91,13 @@ export async function verifyArticle(input: ArticleInput, html: string, pagePath:
   };
   const fail = (failure: Failure) => report.failures.push(failure);
 
-  const { blocks: sourceBlocks, blockquotes } = facts ?? sourceFactsOf(await sourceTree(input.markdown, input.publicDir));
+  const { blocks: sourceBlocks, blockquotes, words } = facts ?? sourceFactsOf(await sourceTree(input.markdown, input.publicDir), input.lang);
   const quotations = findQuotations(sourceBlocks);
   const attributions = findAttributions(sourceBlocks, input.lang);
   report.quotes.total = quotations.length + blockquotes.length;
   report.attributions.total = attributions.length;
   report.attributions.items = attributions.map(({ cue, source, sentence }) => ({ cue, source, sentence }));
-  const sourceWords = sourceBlocks.flatMap((block) => wordsOf(block, input.lang));
-  report.words.total = sourceWords.length;
+  report.words.total = words;
 
   const page = readPage(html);
   if ('error' in page) {
@@ -151,12 +150,13 @@ export async function verifyArticle(input: ArticleInput, html: string, pagePath:
   }
 
   // 4. Every word, in order; an article with none left is no article.
-  if (sourceWords.length === 0) {
+  if (words === 0) {
     fail({ check: 'text', message: 'the article has no readable text: everything in its body is markup that is removed (scripts, styles, …)', expected: 'some text', found: '(nothing)' });
   }
   if (identical) {
-    report.words.matched = sourceWords.length;
+    report.words.matched = words;
   } else {
+    const sourceWords = sourceBlocks.flatMap((block) => wordsOf(block, input.lang));
     const alignment = alignWords(sourceWords, page.body.flatMap((block) => wordsOf(block, input.lang)));
     report.words.matched = alignment.matched;
     for (const change of alignment.changes) {
