@@ -59,6 +59,7 @@ export class WorkerPool<Request, Response> {
   }
 
   #stopWhenIdle(): void {
+    if (!Number.isFinite(this.#idleMs)) return;
     clearTimeout(this.#idle);
     this.#idle = setTimeout(() => {
       if (this.#pending.size === 0) void this.close();

@@ -1,5 +1,6 @@
 /**
- * Runs the verifier when `astro build` is done, writes `fidelity.json` beside the pages, and
+ * Runs the verifier in `astro build`: it analyses each source the build has read while pages
+ * render, checks every page when the build is done, writes `fidelity.json` beside the pages, and
  * fails the build, naming every failure, when a page lost an attribution, a quote or a word.
  */
 import { writeFile } from 'node:fs/promises';
@@ -7,28 +8,46 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatReport } from './format.ts';
 import { buildSourceFacts } from './source-facts.ts';
+import type { SourceAnalysis } from './verify-article.ts';
+import { VerifyPool } from './verify-pool.ts';
 import { verifySite } from './verify-site.ts';
+
+/** Fewer articles than this are not worth starting worker threads for. */
+const POOL_FROM = 200;
 
 export default function fidelity(options: { contentDir: string }): AstroIntegration {
   let publicDir: string | undefined;
+  let pool: VerifyPool | undefined;
+  let analyses = new Map<string, Promise<SourceAnalysis>>();
   return {
     name: 'fidelity-verifier',
     hooks: {
       'astro:config:done': ({ config }) => {
         publicDir = fileURLToPath(config.publicDir);
       },
+      'astro:build:start': () => {
+        // Content is synced by now: analyse what the render read while the pages are generated.
+        if (buildSourceFacts.size < POOL_FROM) return;
+        pool = new VerifyPool();
+        analyses = new Map([...buildSourceFacts].map(([path, facts]) => [path, pool!.analyse(facts)]));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
-        const shared = buildSourceFacts.size;
-        const report = await verifySite({ contentDir: options.contentDir, distDir, publicDir, facts: buildSourceFacts });
-        buildSourceFacts.clear();
-        await writeFile(new URL('fidelity.json', dir), `${JSON.stringify(report, null, 2)}\n`);
-        const text = formatReport(report, { quiet: true });
-        if (!report.ok) {
-          throw new Error(`Fidelity check failed: a page does not say what its source said.\n${text}`);
+        try {
+          const sources = new Map([...buildSourceFacts].map(([path, facts]) => [path, facts] as [string, typeof facts | SourceAnalysis]));
+          for (const [path, analysis] of analyses) sources.set(path, await analysis);
+          const report = await verifySite({ contentDir: options.contentDir, distDir, publicDir, sources, pool });
+          await writeFile(new URL('fidelity.json', dir), `${JSON.stringify(report, null, 2)}\n`);
+          const text = formatReport(report, { quiet: true });
+          if (!report.ok) throw new Error(`Fidelity check failed: a page does not say what its source said.\n${text}`);
+          logger.info(text);
+          logger.info(`${sources.size} of ${report.totals.articles} sources read from the build's own parse; the rest, unchanged since the last build, read again`);
+        } finally {
+          buildSourceFacts.clear();
+          analyses.clear();
+          await pool?.close();
+          pool = undefined;
         }
-        logger.info(text);
-        logger.info(`${shared} of ${report.totals.articles} sources read from the build's own parse; the rest, unchanged since the last build, read again`);
       },
     },
   };

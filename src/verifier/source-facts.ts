@@ -15,6 +15,8 @@ export interface SourceFacts {
   blockquotes: string[];
   /** Words of the blocks, as the verifier counts them (`wordsOf`). */
   words: number;
+  /** The language they were read in. */
+  lang: string;
 }
 
 export function sourceFactsOf(tree: Root, lang: string): SourceFacts {
@@ -24,6 +26,7 @@ export function sourceFactsOf(tree: Root, lang: string): SourceFacts {
     blocks,
     blockquotes: selectAll('blockquote', shown).map((quote) => textBlocks(quote).join('\n')),
     words: blocks.reduce((sum, block) => sum + wordsOf(block, lang).length, 0),
+    lang,
   };
 }
 

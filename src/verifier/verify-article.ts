@@ -73,11 +73,25 @@ function describeChange(change: WordChange): string {
   }
 }
 
+/** What the checks look for in a source: its text, and the quotations and attributions in it. */
+export interface SourceAnalysis extends SourceFacts {
+  quotations: Quotation[];
+  attributions: Attribution[];
+}
+
+export function analyseSource(facts: SourceFacts, lang: string): SourceAnalysis {
+  return { ...facts, quotations: findQuotations(facts.blocks), attributions: findAttributions(facts.blocks, lang) };
+}
+
+function isAnalysis(source: SourceFacts | SourceAnalysis): source is SourceAnalysis {
+  return 'quotations' in source;
+}
+
 /**
- * `facts` are the source's text as the site's own render read it; without them the Markdown is
- * read here, the same way.
+ * `source` is the source's text as the site's own render read it, possibly analysed already;
+ * without it the Markdown is read here, the same way.
  */
-export async function verifyArticle(input: ArticleInput, html: string, pagePath: string, facts?: SourceFacts): Promise<ArticleReport> {
+export async function verifyArticle(input: ArticleInput, html: string, pagePath: string, source?: SourceFacts | SourceAnalysis): Promise<ArticleReport> {
   const report: ArticleReport = {
     id: input.id,
     file: input.file,
@@ -91,9 +105,8 @@ export async function verifyArticle(input: ArticleInput, html: string, pagePath:
   };
   const fail = (failure: Failure) => report.failures.push(failure);
 
-  const { blocks: sourceBlocks, blockquotes, words } = facts ?? sourceFactsOf(await sourceTree(input.markdown, input.publicDir), input.lang);
-  const quotations = findQuotations(sourceBlocks);
-  const attributions = findAttributions(sourceBlocks, input.lang);
+  const facts = source ?? sourceFactsOf(await sourceTree(input.markdown, input.publicDir), input.lang);
+  const { blocks: sourceBlocks, blockquotes, words, quotations, attributions } = isAnalysis(facts) ? facts : analyseSource(facts, input.lang);
   report.quotes.total = quotations.length + blockquotes.length;
   report.attributions.total = attributions.length;
   report.attributions.items = attributions.map(({ cue, source, sentence }) => ({ cue, source, sentence }));

@@ -5,10 +5,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { articleIdFromPath } from '../lib/article-id.ts';
-import { WorkerPool } from '../markdown/worker-pool.ts';
 import type { SourceFacts } from './source-facts.ts';
-import { verifyArticle, type ArticleInput, type ArticleReport, type Failure } from './verify-article.ts';
-import type { VerifyRequest } from './verify-worker.ts';
+import { verifyArticle, type ArticleInput, type ArticleReport, type Failure, type SourceAnalysis } from './verify-article.ts';
+import { VerifyPool } from './verify-pool.ts';
 
 export interface SiteReport {
   ok: boolean;
@@ -59,10 +58,12 @@ export function articleInput(file: string, relativePath: string, text: string): 
 export interface VerifyOptions {
   contentDir: string;
   distDir: string;
-  /** Source facts already read by the build, by absolute file path. */
-  facts?: ReadonlyMap<string, SourceFacts> | undefined;
+  /** Sources already read (and maybe analysed) by the build, by absolute file path. */
+  sources?: ReadonlyMap<string, SourceFacts | SourceAnalysis> | undefined;
   /** Worker threads for large sites: a number, 0 for none; default one per core. */
   workers?: number | undefined;
+  /** Worker threads already started (the build's); left open for the caller to close. */
+  pool?: VerifyPool | undefined;
   /** The site's public folder (images); default: `public` beside the current folder. */
   publicDir?: string | undefined;
   cwd?: string;
@@ -75,7 +76,7 @@ interface Job {
   input: ArticleInput;
   pageFile: string;
   pagePath: string;
-  facts?: SourceFacts | undefined;
+  source?: SourceFacts | SourceAnalysis | undefined;
 }
 
 export async function verifySite(options: VerifyOptions): Promise<SiteReport> {
@@ -93,9 +94,9 @@ export async function verifySite(options: VerifyOptions): Promise<SiteReport> {
     }
     const input = { ...articleInput(file, relativePath, text), publicDir };
     const pagePath = pagePathFor(input.id);
-    jobs.push({ input, pageFile: join(options.distDir, pagePath), pagePath, facts: options.facts?.get(path) });
+    jobs.push({ input, pageFile: join(options.distDir, pagePath), pagePath, source: options.sources?.get(path) });
   }
-  const check = jobs.length >= PARALLEL_FROM && options.workers !== 0 ? inWorkers(options.workers) : inline();
+  const check = options.pool ? inWorkers(options.pool, false) : jobs.length >= PARALLEL_FROM && options.workers !== 0 ? inWorkers(new VerifyPool(options.workers), true) : inline();
   const articles = await mapLimited(jobs, 64, async (job) => {
     const report = await check(job).catch((error: Error) => unreadable(job.input, job.pagePath, error));
     return report ?? missingPage(job.input, job.pagePath);
@@ -107,15 +108,15 @@ export async function verifySite(options: VerifyOptions): Promise<SiteReport> {
 type Check = ((job: Job) => Promise<ArticleReport | null>) & { close?: () => Promise<void> };
 
 function inline(): Check {
-  return async ({ input, pageFile, pagePath, facts }) => {
+  return async ({ input, pageFile, pagePath, source }) => {
     const html = await readFile(pageFile, 'utf8').catch(() => null);
-    return html === null ? null : verifyArticle(input, html, pagePath, facts);
+    return html === null ? null : verifyArticle(input, html, pagePath, source);
   };
 }
 
-function inWorkers(size: number | undefined): Check {
-  const pool = new WorkerPool<VerifyRequest, ArticleReport | null>(new URL('./verify-worker.ts', import.meta.url), undefined, size);
-  return Object.assign((job: Job) => pool.run(job), { close: () => pool.close() });
+function inWorkers(pool: VerifyPool, own: boolean): Check {
+  const check = ({ input, pageFile, pagePath, source }: Job) => pool.check(input, pageFile, pagePath, source);
+  return own ? Object.assign(check, { close: () => pool.close() }) : check;
 }
 
 /** `map` with at most `limit` calls under way, results in order. */

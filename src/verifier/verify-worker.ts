@@ -1,18 +1,20 @@
-/** A worker thread checking articles against their pages, for `verifySite` on large sites. */
+/** A worker thread for the verifier on large sites: analyses sources and checks pages. */
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import { serveRequests } from '../markdown/worker-pool.ts';
 import type { SourceFacts } from './source-facts.ts';
-import { verifyArticle, type ArticleInput, type ArticleReport } from './verify-article.ts';
+import { analyseSource, verifyArticle, type ArticleInput, type ArticleReport, type SourceAnalysis } from './verify-article.ts';
 
-export interface VerifyRequest {
-  input: ArticleInput;
-  pageFile: string;
-  pagePath: string;
-  facts?: SourceFacts | undefined;
+export type VerifyRequest =
+  | { kind: 'analyse'; facts: SourceFacts }
+  | { kind: 'check'; input: ArticleInput; pageFile: string; pagePath: string; source?: SourceFacts | SourceAnalysis | undefined };
+
+export type VerifyResponse = SourceAnalysis | ArticleReport | null;
+
+async function handle(request: VerifyRequest): Promise<VerifyResponse> {
+  if (request.kind === 'analyse') return analyseSource(request.facts, request.facts.lang);
+  const html = await readFile(request.pageFile, 'utf8').catch(() => null);
+  return html === null ? null : verifyArticle(request.input, html, request.pagePath, request.source);
 }
 
-await serveRequests<VerifyRequest, ArticleReport | null>(parentPort, async ({ input, pageFile, pagePath, facts }) => {
-  const html = await readFile(pageFile, 'utf8').catch(() => null);
-  return html === null ? null : verifyArticle(input, html, pagePath, facts);
-});
+await serveRequests<VerifyRequest, VerifyResponse>(parentPort, handle);

@@ -1,0 +1,29 @@
+/**
+ * Worker threads for the verifier. During a build they analyse each source as soon as it is read
+ * (while the main thread renders pages, a core is free), then check every page at the end.
+ */
+import { WorkerPool } from '../markdown/worker-pool.ts';
+import type { SourceFacts } from './source-facts.ts';
+import type { ArticleInput, ArticleReport, SourceAnalysis } from './verify-article.ts';
+import type { VerifyRequest, VerifyResponse } from './verify-worker.ts';
+
+export class VerifyPool {
+  readonly #pool: WorkerPool<VerifyRequest, VerifyResponse>;
+
+  constructor(size?: number) {
+    // No idle stop: a build keeps this pool busy from the first analysis to the last check.
+    this.#pool = new WorkerPool(new URL('./verify-worker.ts', import.meta.url), undefined, size, Number.POSITIVE_INFINITY);
+  }
+
+  analyse(facts: SourceFacts): Promise<SourceAnalysis> {
+    return this.#pool.run({ kind: 'analyse', facts }) as Promise<SourceAnalysis>;
+  }
+
+  check(input: ArticleInput, pageFile: string, pagePath: string, source?: SourceFacts | SourceAnalysis): Promise<ArticleReport | null> {
+    return this.#pool.run({ kind: 'check', input, pageFile, pagePath, source }) as Promise<ArticleReport | null>;
+  }
+
+  close(): Promise<void> {
+    return this.#pool.close();
+  }
+}
