@@ -26,10 +26,13 @@ export default function fidelity(options: { contentDir: string }): AstroIntegrat
         publicDir = fileURLToPath(config.publicDir);
       },
       'astro:build:start': () => {
-        // Content is synced by now: analyse what the render read while the pages are generated.
+        // Content is synced by now: analyse what the render read while the pages are generated,
+        // on one thread, leaving the other core to the page generation.
         if (buildSourceFacts.size < POOL_FROM) return;
+        const analyser = new VerifyPool(1);
+        analyses = new Map([...buildSourceFacts].map(([path, facts]) => [path, analyser.analyse(facts)]));
+        void Promise.all(analyses.values()).finally(() => analyser.close());
         pool = new VerifyPool();
-        analyses = new Map([...buildSourceFacts].map(([path, facts]) => [path, pool!.analyse(facts)]));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);

@@ -11,7 +11,7 @@ export class VerifyPool {
   readonly #pool: WorkerPool<VerifyRequest, VerifyResponse>;
 
   constructor(size?: number) {
-    // No idle stop: a build keeps this pool busy from the first analysis to the last check.
+    // No idle stop: the caller knows when the work is over and closes the pool.
     this.#pool = new WorkerPool(new URL('./verify-worker.ts', import.meta.url), undefined, size, Number.POSITIVE_INFINITY);
   }
 

@@ -82,27 +82,28 @@ interface Job {
 export async function verifySite(options: VerifyOptions): Promise<SiteReport> {
   const files = await listArticleFiles(options.contentDir);
   const publicDir = options.publicDir ?? join(options.cwd ?? process.cwd(), 'public');
-  const jobs: Job[] = [];
-  for (const relativePath of files) {
-    const path = join(options.contentDir, relativePath);
-    const file = relative(options.cwd ?? process.cwd(), path) || path;
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch (error) {
-      throw new InputError(`cannot read ${file}: ${(error as Error).message}`);
-    }
-    const input = { ...articleInput(file, relativePath, text), publicDir };
-    const pagePath = pagePathFor(input.id);
-    jobs.push({ input, pageFile: join(options.distDir, pagePath), pagePath, source: options.sources?.get(path) });
+  const check = options.pool ? inWorkers(options.pool, false) : files.length >= PARALLEL_FROM && options.workers !== 0 ? inWorkers(new VerifyPool(options.workers), true) : inline();
+  try {
+    // Reading a file and checking its page form one lane; many lanes keep the disk and the workers busy.
+    const articles = await mapLimited(files, 64, async (relativePath) => {
+      const path = join(options.contentDir, relativePath);
+      const file = relative(options.cwd ?? process.cwd(), path) || path;
+      const text = await readFile(path, 'utf8').catch((error: Error) => {
+        throw new InputError(`cannot read ${file}: ${error.message}`);
+      });
+      const source = options.sources?.get(path);
+      const read = articleInput(file, relativePath, text);
+      // With the source already read, the Markdown itself need not travel to a worker.
+      const input = { ...read, markdown: source ? '' : read.markdown, publicDir };
+      const pagePath = pagePathFor(input.id);
+      const job = { input, pageFile: join(options.distDir, pagePath), pagePath, source };
+      const report = await check(job).catch((error: Error) => unreadable(input, pagePath, error));
+      return report ?? missingPage(input, pagePath);
+    });
+    return summarise(articles);
+  } finally {
+    await check.close?.();
   }
-  const check = options.pool ? inWorkers(options.pool, false) : jobs.length >= PARALLEL_FROM && options.workers !== 0 ? inWorkers(new VerifyPool(options.workers), true) : inline();
-  const articles = await mapLimited(jobs, 64, async (job) => {
-    const report = await check(job).catch((error: Error) => unreadable(job.input, job.pagePath, error));
-    return report ?? missingPage(job.input, job.pagePath);
-  });
-  await check.close?.();
-  return summarise(articles);
 }
 
 type Check = ((job: Job) => Promise<ArticleReport | null>) & { close?: () => Promise<void> };
