@@ -3,7 +3,7 @@
  * (full pipeline: sanitising, typography, pages, verifier) and, in the same run, with a bare
  * Astro 7 project at its defaults (no layout, no plugins), then prints a table.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateArticles } from './lib/generate.ts';
@@ -54,6 +54,17 @@ for (const size of sizes) {
   });
   if (site.code !== 0) throw new Error(`site build failed:\n${site.output.slice(-3000)}`);
   rows.push({ articles: size, name: 'this site (full pipeline + verifier)', result: site });
+
+  // One article changed, the content layer's cache kept: what a rebuild costs.
+  const changed = join(content, '000', 'article-000001.md');
+  writeFileSync(changed, `${readFileSync(changed, 'utf8')}\nA paragraph added for the rebuild.\n`);
+  process.stderr.write(`rebuilding after one change…\n`);
+  const rebuild = await measure(process.execPath, [join(root, 'scripts/build.ts'), '--out', join(dir, 'dist')], {
+    cwd: root,
+    env: { ...env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(dir, 'cache') },
+  });
+  if (rebuild.code !== 0) throw new Error(`rebuild failed:\n${rebuild.output.slice(-3000)}`);
+  rows.push({ articles: size, name: 'this site, rebuild after 1 change', result: rebuild });
   rmSync(dir, { recursive: true, force: true });
 }
 
@@ -75,7 +86,7 @@ const format = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!
 console.log(format(header));
 console.log(format(widths.map((w) => '-'.repeat(w))));
 for (const line of lines) console.log(format(line));
-const siteRows = rows.filter((row) => !row.name.startsWith('bare'));
+const siteRows = rows.filter((row) => row.name.startsWith('this site (full'));
 if (siteRows.length > 1) {
   const [first, last] = [siteRows[0]!, siteRows[siteRows.length - 1]!];
   console.log(`\nscaling ${first.articles} -> ${last.articles} articles: ${(last.result.seconds / first.result.seconds).toFixed(2)}x the time for ${(last.articles / first.articles).toFixed(0)}x the articles`);

@@ -49,7 +49,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     }
   }
   try {
-    const report = await verifySite({ contentDir, distDir, publicDir: resolve(io.cwd, values.public), cwd: io.cwd });
+    const { files: _files, ...report } = await verifySite({ contentDir, distDir, publicDir: resolve(io.cwd, values.public), cwd: io.cwd });
     io.stdout(values.json ? JSON.stringify(report, null, 2) : formatReport(report, { quiet: values.quiet }));
     return report.ok ? 0 : 1;
   } catch (error) {

@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatReport } from './format.ts';
+import { FactsCache, factsCacheFile, readerCodeDigest } from './facts-cache.ts';
 import { buildSourceFacts } from './source-facts.ts';
 import type { SourceAnalysis } from './verify-article.ts';
 import { VerifyPool } from './verify-pool.ts';
@@ -19,11 +20,13 @@ export default function fidelity(options: { contentDir: string }): AstroIntegrat
   let publicDir: string | undefined;
   let pool: VerifyPool | undefined;
   let analyses = new Map<string, Promise<SourceAnalysis>>();
+  let cacheFile: string | undefined;
   return {
     name: 'fidelity-verifier',
     hooks: {
       'astro:config:done': ({ config }) => {
         publicDir = fileURLToPath(config.publicDir);
+        cacheFile = factsCacheFile(fileURLToPath(config.cacheDir));
       },
       'astro:build:start': () => {
         // Content is synced by now: analyse what the render read while the pages are generated,
@@ -39,12 +42,14 @@ export default function fidelity(options: { contentDir: string }): AstroIntegrat
         try {
           const sources = new Map([...buildSourceFacts].map(([path, facts]) => [path, facts] as [string, typeof facts | SourceAnalysis]));
           for (const [path, analysis] of analyses) sources.set(path, await analysis);
-          const report = await verifySite({ contentDir: options.contentDir, distDir, publicDir, sources, pool });
+          const cache = cacheFile ? await FactsCache.load(cacheFile, readerCodeDigest()) : undefined;
+          const { files = [], sources: origins, ...report } = await verifySite({ contentDir: options.contentDir, distDir, publicDir, sources, pool, cache });
           await writeFile(new URL('fidelity.json', dir), `${JSON.stringify(report, null, 2)}\n`);
+          await cache?.save(new Set(files));
           const text = formatReport(report, { quiet: true });
           if (!report.ok) throw new Error(`Fidelity check failed: a page does not say what its source said.\n${text}`);
           logger.info(text);
-          logger.info(`${sources.size} of ${report.totals.articles} sources read from the build's own parse; the rest, unchanged since the last build, read again`);
+          if (origins) logger.info(`sources: ${origins.build} from this build's parse, ${origins.cache} unchanged since an earlier build, ${origins.read} read again`);
         } finally {
           buildSourceFacts.clear();
           analyses.clear();

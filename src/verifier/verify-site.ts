@@ -7,10 +7,15 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { articleIdFromPath } from '../lib/article-id.ts';
 import type { SourceFacts } from './source-facts.ts';
 import { verifyArticle, type ArticleInput, type ArticleReport, type Failure, type SourceAnalysis } from './verify-article.ts';
+import type { FactsCache } from './facts-cache.ts';
 import { VerifyPool } from './verify-pool.ts';
 
 export interface SiteReport {
   ok: boolean;
+  /** Absolute paths of the content files checked. */
+  files?: string[];
+  /** Where each source's text came from: the build's own parse, the cache of earlier builds, or read here. */
+  sources?: { build: number; cache: number; read: number };
   articles: ArticleReport[];
   totals: { articles: number; failed: number; quotes: number; attributions: number; words: number; matched: number };
 }
@@ -64,6 +69,8 @@ export interface VerifyOptions {
   workers?: number | undefined;
   /** Worker threads already started (the build's); left open for the caller to close. */
   pool?: VerifyPool | undefined;
+  /** Facts kept from earlier builds; updated with what this build read. */
+  cache?: FactsCache | undefined;
   /** The site's public folder (images); default: `public` beside the current folder. */
   publicDir?: string | undefined;
   cwd?: string;
@@ -84,6 +91,7 @@ export async function verifySite(options: VerifyOptions): Promise<SiteReport> {
   const publicDir = options.publicDir ?? join(options.cwd ?? process.cwd(), 'public');
   const check = options.pool ? inWorkers(options.pool, false) : files.length >= PARALLEL_FROM && options.workers !== 0 ? inWorkers(new VerifyPool(options.workers), true) : inline();
   try {
+    const origins = { build: 0, cache: 0, read: 0 };
     // Reading a file and checking its page form one lane; many lanes keep the disk and the workers busy.
     const articles = await mapLimited(files, 64, async (relativePath) => {
       const path = join(options.contentDir, relativePath);
@@ -91,7 +99,11 @@ export async function verifySite(options: VerifyOptions): Promise<SiteReport> {
       const text = await readFile(path, 'utf8').catch((error: Error) => {
         throw new InputError(`cannot read ${file}: ${error.message}`);
       });
-      const source = options.sources?.get(path);
+      const fromBuild = options.sources?.get(path);
+      if (fromBuild) options.cache?.set(path, text, fromBuild);
+      const cached = fromBuild ? undefined : options.cache?.get(path, text);
+      origins[fromBuild ? 'build' : cached ? 'cache' : 'read']++;
+      const source = fromBuild ?? cached;
       const read = articleInput(file, relativePath, text);
       // With the source already read, the Markdown itself need not travel to a worker.
       const input = { ...read, markdown: source ? '' : read.markdown, publicDir };
@@ -100,7 +112,7 @@ export async function verifySite(options: VerifyOptions): Promise<SiteReport> {
       const report = await check(job).catch((error: Error) => unreadable(input, pagePath, error));
       return report ?? missingPage(input, pagePath);
     });
-    return summarise(articles);
+    return { ...summarise(articles), files: files.map((file) => join(options.contentDir, file)), sources: origins };
   } finally {
     await check.close?.();
   }

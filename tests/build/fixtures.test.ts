@@ -3,7 +3,8 @@
  * low-high quotes, blockquotes, apostrophes, Arabic, linked sources), checks that every one passes
  * the verifier, then damages the built pages in many ways and checks each is caught.
  */
-import { readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { htmlPages } from '../helpers/site.ts';
 import { join } from 'node:path';
@@ -56,6 +57,20 @@ describe('fixture articles', () => {
       'nested-quotes': [5, 4],
       [seedId]: [1, 6],
     });
+  });
+
+  it('reuses the facts of unchanged articles in the next build, and reads a changed one again', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'reader-cache-'));
+    const content = mkdtempSync(join(tmpdir(), 'reader-content-'));
+    cpSync(fixtures, content, { recursive: true });
+    const first = buildSite({ content, cache });
+    expect(first.output).toContain('sources: 8 from this build\'s parse, 0 unchanged since an earlier build, 0 read again');
+    const second = buildSite({ content, cache });
+    expect(second.output).toContain('sources: 0 from this build\'s parse, 8 unchanged since an earlier build, 0 read again');
+    appendFileSync(join(content, 'blockquotes.md'), '\nOne more paragraph, the clerk said.\n');
+    const third = buildSite({ content, cache });
+    expect(third.status, third.output).toBe(0);
+    expect(third.output).toContain('sources: 1 from this build\'s parse, 7 unchanged since an earlier build, 0 read again');
   });
 
   it('writes dist/fidelity.json with per-article results', () => {

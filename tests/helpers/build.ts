@@ -23,11 +23,11 @@ export function childBuildEnv(extra: Record<string, string>): NodeJS.ProcessEnv 
   return { ...env, ...extra };
 }
 
-export function buildSite(options: { content?: string; env?: Record<string, string>; out?: string } = {}): Built {
+export function buildSite(options: { content?: string; env?: Record<string, string>; out?: string; cache?: string } = {}): Built {
   const work = mkdtempSync(join(tmpdir(), 'reader-build-'));
   const out = options.out ?? join(work, 'dist');
   const env = childBuildEnv({
-    ASTRO_CACHE_DIR: join(work, 'cache'),
+    ASTRO_CACHE_DIR: options.cache ?? join(work, 'cache'),
     ...(options.content ? { CONTENT_DIR: options.content } : {}),
     ...options.env,
   });

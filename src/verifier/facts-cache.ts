@@ -1,0 +1,70 @@
+/**
+ * The source facts of every article, kept between builds beside Astro's own content cache. Astro
+ * re-renders only the articles that changed, so only those are read again by the build; this
+ * lets the verifier skip reading the others' Markdown too. An entry counts only for the exact
+ * text it was read from, and the whole cache only for the code that read it.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { SourceFacts } from './source-facts.ts';
+
+interface Stored {
+  salt: string;
+  entries: Record<string, { hash: string; facts: SourceFacts }>;
+}
+
+const digest = (text: string) => createHash('sha1').update(text).digest('hex');
+
+/** A digest of the code that turns Markdown into source facts: the pipeline and the verifier's readers. */
+export function readerCodeDigest(): string {
+  const hash = createHash('sha1');
+  for (const dir of ['../markdown/', './']) {
+    const folder = new URL(dir, import.meta.url);
+    for (const name of readdirSync(folder).filter((file) => file.endsWith('.ts')).sort()) {
+      hash.update(name).update(readFileSync(new URL(name, folder)));
+    }
+  }
+  return hash.digest('hex');
+}
+
+export class FactsCache {
+  readonly #file: string;
+  readonly #salt: string;
+  readonly #entries: Map<string, { hash: string; facts: SourceFacts }>;
+
+  private constructor(file: string, salt: string, entries: Stored['entries']) {
+    this.#file = file;
+    this.#salt = salt;
+    this.#entries = new Map(Object.entries(entries));
+  }
+
+  static async load(file: string, salt: string): Promise<FactsCache> {
+    try {
+      const stored = JSON.parse(await readFile(file, 'utf8')) as Stored;
+      return new FactsCache(file, salt, stored.salt === salt ? stored.entries : {});
+    } catch {
+      return new FactsCache(file, salt, {});
+    }
+  }
+
+  get(path: string, text: string): SourceFacts | undefined {
+    const entry = this.#entries.get(path);
+    return entry && entry.hash === digest(text) ? entry.facts : undefined;
+  }
+
+  set(path: string, text: string, { blocks, blockquotes, words, lang }: SourceFacts): void {
+    this.#entries.set(path, { hash: digest(text), facts: { blocks, blockquotes, words, lang } });
+  }
+
+  /** Keeps only the given files' entries (others were deleted or renamed), then writes. */
+  async save(keep: ReadonlySet<string>): Promise<void> {
+    for (const path of this.#entries.keys()) if (!keep.has(path)) this.#entries.delete(path);
+    await mkdir(dirname(this.#file), { recursive: true });
+    const stored: Stored = { salt: this.#salt, entries: Object.fromEntries(this.#entries) };
+    await writeFile(this.#file, JSON.stringify(stored));
+  }
+}
+
+export const factsCacheFile = (cacheDir: string) => join(cacheDir, 'fidelity-sources.json');
