@@ -87,7 +87,7 @@ console.log(format(header));
 console.log(format(widths.map((w) => '-'.repeat(w))));
 for (const line of lines) console.log(format(line));
 const siteRows = rows.filter((row) => row.name.startsWith('this site (full'));
-if (siteRows.length > 1) {
-  const [first, last] = [siteRows[0]!, siteRows[siteRows.length - 1]!];
-  console.log(`\nscaling ${first.articles} -> ${last.articles} articles: ${(last.result.seconds / first.result.seconds).toFixed(2)}x the time for ${(last.articles / first.articles).toFixed(0)}x the articles`);
+for (const row of siteRows.slice(1)) {
+  const first = siteRows[0]!;
+  console.log(`scaling ${first.articles} -> ${row.articles} articles: ${(row.result.seconds / first.result.seconds).toFixed(2)}x the time for ${(row.articles / first.articles).toFixed(0)}x the articles`);
 }

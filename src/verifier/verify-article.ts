@@ -73,6 +73,21 @@ function describeChange(change: WordChange): string {
   }
 }
 
+/** A report with nothing checked yet (and so not ok). */
+export function emptyReport(input: ArticleInput, pagePath: string): ArticleReport {
+  return {
+    id: input.id,
+    file: input.file,
+    page: pagePath,
+    ok: false,
+    credit: { ok: false, name: input.source.name, url: input.source.url },
+    quotes: { total: 0, ok: 0 },
+    attributions: { total: 0, ok: 0, items: [] },
+    words: { total: 0, matched: 0 },
+    failures: [],
+  };
+}
+
 /** What the checks look for in a source: its text, and the quotations and attributions in it. */
 export interface SourceAnalysis extends SourceFacts {
   quotations: Quotation[];
@@ -92,17 +107,7 @@ function isAnalysis(source: SourceFacts | SourceAnalysis): source is SourceAnaly
  * without it the Markdown is read here, the same way.
  */
 export async function verifyArticle(input: ArticleInput, html: string, pagePath: string, source?: SourceFacts | SourceAnalysis): Promise<ArticleReport> {
-  const report: ArticleReport = {
-    id: input.id,
-    file: input.file,
-    page: pagePath,
-    ok: false,
-    credit: { ok: false, name: input.source.name, url: input.source.url },
-    quotes: { total: 0, ok: 0 },
-    attributions: { total: 0, ok: 0, items: [] },
-    words: { total: 0, matched: 0 },
-    failures: [],
-  };
+  const report = emptyReport(input, pagePath);
   const fail = (failure: Failure) => report.failures.push(failure);
 
   const facts = source ?? sourceFactsOf(await sourceTree(input.markdown, input.publicDir), input.lang);

@@ -6,7 +6,7 @@ import { join, relative, sep } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { articleIdFromPath } from '../lib/article-id.ts';
 import type { SourceFacts } from './source-facts.ts';
-import { verifyArticle, type ArticleInput, type ArticleReport, type Failure, type SourceAnalysis } from './verify-article.ts';
+import { emptyReport, verifyArticle, type ArticleInput, type ArticleReport, type Failure, type SourceAnalysis } from './verify-article.ts';
 import type { FactsCache } from './facts-cache.ts';
 import { VerifyPool } from './verify-pool.ts';
 
@@ -156,17 +156,7 @@ function unreadable(input: ArticleInput, pagePath: string, error: Error): Articl
 }
 
 function failedReport(input: ArticleInput, pagePath: string, failure: Failure): ArticleReport {
-  return {
-    id: input.id,
-    file: input.file,
-    page: pagePath,
-    ok: false,
-    credit: { ok: false, name: input.source.name, url: input.source.url },
-    quotes: { total: 0, ok: 0 },
-    attributions: { total: 0, ok: 0, items: [] },
-    words: { total: 0, matched: 0 },
-    failures: [failure],
-  };
+  return { ...emptyReport(input, pagePath), failures: [failure] };
 }
 
 export function summarise(articles: ArticleReport[]): SiteReport {

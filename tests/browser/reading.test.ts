@@ -91,6 +91,22 @@ describe.skipIf(!hasBrowser)('in Chromium', () => {
     });
   }
 
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`gives body text AAA contrast (7:1) on the article and index pages (${colorScheme})`, async () => {
+      for (const path of ['/articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria/', '/articles/arabic-rtl/', '/']) {
+        const { page } = await open(path, { colorScheme, bypassCSP: true });
+        await page.addScriptTag({ content: axeSource });
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+          const result = await axe.run({ include: [['main']] }, { runOnly: { type: 'rule', values: ['color-contrast-enhanced'] } });
+          return result.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
+        });
+        expect(violations, `${path} (${colorScheme})`).toEqual([]);
+        await page.close();
+      }
+    });
+  }
+
   it('axe does catch a violation when there is one (so the check above can fail)', async () => {
     const { page } = await open('/', { bypassCSP: true });
     await page.evaluate(() => {

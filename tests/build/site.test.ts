@@ -5,7 +5,11 @@
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { generateArticles } from '../../bench/lib/generate.ts';
 import { buildSite, type Built } from '../helpers/build.ts';
 import { fileFor, htmlPages, read, urlsOn } from '../helpers/site.ts';
 
@@ -74,6 +78,23 @@ describe('the index and 404 pages', () => {
       expect(selectAll('script:not([type="application/ld+json"])', tree), file).toEqual([]);
       expect(select('meta[http-equiv="Content-Security-Policy"]', tree)?.properties.content, file).toMatch(/script-src 'none'/);
     }
+  });
+});
+
+describe('the index with many articles', () => {
+  it('is paginated, 50 a page, newest first, each page linking to the next', () => {
+    const content = mkdtempSync(join(tmpdir(), 'reader-many-'));
+    generateArticles(content, 120);
+    const built = buildSite({ content });
+    expect(built.status, built.output).toBe(0);
+    const pages = ['index.html', '2/index.html', '3/index.html'].map((file) => fromHtml(read(built.out, file)));
+    expect(pages.map((tree) => selectAll('.article-list li', tree).length)).toEqual([50, 50, 20]);
+    expect(select('a[rel="next"]', pages[0]!)?.properties.href).toBe('/2/');
+    expect(select('a[rel="prev"]', pages[2]!)?.properties.href).toBe('/2/');
+    expect(select('a[rel="next"]', pages[2]!)).toBeUndefined();
+    const dates = pages.flatMap((tree) => selectAll('.article-list time', tree).map((time) => String(time.properties.dateTime)));
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(toText(select('h1', pages[1]!)!)).toBe('Articles, page 2 of 3');
   });
 });
 

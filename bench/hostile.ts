@@ -1,0 +1,36 @@
+/**
+ * `npm run bench:hostile`: builds the seed article beside each pathological input in turn and
+ * prints what the site did, the wall time and the peak memory of the whole build.
+ */
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { measure } from './lib/measure.ts';
+import { pathologicalBodies } from './lib/pathological.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const work = join(root, 'bench/.work/hostile');
+const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+for (const name of ['SITE_URL', 'BASE_PATH']) delete env[name];
+
+const rows: string[][] = [];
+for (const [i, { name, body }] of pathologicalBodies().entries()) {
+  const dir = join(work, String(i));
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'content'), { recursive: true });
+  copyFileSync(join(root, 'content/articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria.md'), join(dir, 'content/seed.md'));
+  writeFileSync(join(dir, 'content/input.md'), `---\ntitle: ${JSON.stringify(name)}\nsource:\n  name: Bench\n---\n\n${body}`);
+  const result = await measure(process.execPath, [join(root, 'scripts/build.ts'), '--out', join(dir, 'dist')], {
+    cwd: root,
+    env: { ...env, CONTENT_DIR: join(dir, 'content'), ASTRO_CACHE_DIR: join(dir, 'cache') },
+  });
+  const outcome = result.code === 0 ? 'published' : /ArticleFileError|body, line/.test(result.output) ? 'refused by the structure guard' : 'build failed';
+  rows.push([name, outcome, result.seconds.toFixed(1), result.peakMiB.toFixed(0)]);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const header = ['input', 'what the site did', 'wall s', 'peak MiB'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+console.log(line(header));
+console.log(line(widths.map((w) => '-'.repeat(w))));
+for (const row of rows) console.log(line(row));
