@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 export const root = resolve(import.meta.dirname, '../..');
 
@@ -37,7 +38,8 @@ export function buildSite(options: { content?: string; env?: Record<string, stri
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { out, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  // Loggers colour their output when CI is set; tests read the words.
+  return { out, status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }
 
 export const fixtures = join(root, 'tests/fixtures/articles');
