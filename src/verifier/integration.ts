@@ -7,7 +7,6 @@ import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatReport } from './format.ts';
-import { EarlyChecks } from './early-checks.ts';
 import { FactsCache, factsCacheFile, readerCodeDigest } from './facts-cache.ts';
 import { buildSourceFacts } from './source-facts.ts';
 import type { SourceAnalysis } from './verify-article.ts';
@@ -22,14 +21,11 @@ export default function fidelity(options: { contentDir: string }): AstroIntegrat
   let pool: VerifyPool | undefined;
   let analyses = new Map<string, Promise<SourceAnalysis>>();
   let cacheFile: string | undefined;
-  let outDir = '';
-  let early: EarlyChecks | undefined;
   return {
     name: 'fidelity-verifier',
     hooks: {
       'astro:config:done': ({ config }) => {
         publicDir = fileURLToPath(config.publicDir);
-        outDir = fileURLToPath(config.outDir);
         cacheFile = factsCacheFile(fileURLToPath(config.cacheDir));
       },
       'astro:build:start': () => {
@@ -40,7 +36,6 @@ export default function fidelity(options: { contentDir: string }): AstroIntegrat
         analyses = new Map([...buildSourceFacts].map(([path, facts]) => [path, analyser.analyse(facts)]));
         void Promise.all(analyses.values()).finally(() => analyser.close());
         pool = new VerifyPool();
-        early = new EarlyChecks({ contentDir: options.contentDir, distDir: outDir, publicDir, pool }, analyses);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
@@ -48,18 +43,14 @@ export default function fidelity(options: { contentDir: string }): AstroIntegrat
           const sources = new Map([...buildSourceFacts].map(([path, facts]) => [path, facts] as [string, typeof facts | SourceAnalysis]));
           for (const [path, analysis] of analyses) sources.set(path, await analysis);
           const cache = cacheFile ? await FactsCache.load(cacheFile, readerCodeDigest()) : undefined;
-          const checked = distDir === outDir ? await early?.stop() : undefined;
-          const { files = [], sources: origins, ...report } = await verifySite({ contentDir: options.contentDir, distDir, publicDir, sources, pool, cache, early: checked });
+          const { files = [], sources: origins, ...report } = await verifySite({ contentDir: options.contentDir, distDir, publicDir, sources, pool, cache });
           await writeFile(new URL('fidelity.json', dir), `${JSON.stringify(report, null, 2)}\n`);
           await cache?.save(new Set(files));
           const text = formatReport(report, { quiet: true });
           if (!report.ok) throw new Error(`Fidelity check failed: a page does not say what its source said.\n${text}`);
           logger.info(text);
           if (origins) logger.info(`sources: ${origins.build} from this build's parse, ${origins.cache} unchanged since an earlier build, ${origins.read} read again`);
-          if (checked?.size) logger.info(`${checked.size} pages checked while the build wrote them`);
         } finally {
-          await early?.stop();
-          early = undefined;
           buildSourceFacts.clear();
           analyses.clear();
           await pool?.close();

@@ -1,7 +1,7 @@
 /**
  * Checks every article of a content folder against a built site folder and gathers the reports.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { articleIdFromPath } from '../lib/article-id.ts';
@@ -71,8 +71,6 @@ export interface VerifyOptions {
   pool?: VerifyPool | undefined;
   /** Facts kept from earlier builds; updated with what this build read. */
   cache?: FactsCache | undefined;
-  /** Reports made while the build wrote pages; used where the page has not changed since. */
-  early?: ReadonlyMap<string, EarlyReport> | undefined;
   /** The site's public folder (images); default: `public` beside the current folder. */
   publicDir?: string | undefined;
   cwd?: string;
@@ -81,58 +79,38 @@ export interface VerifyOptions {
 /** Below this many articles, starting worker threads costs more than it saves. */
 const PARALLEL_FROM = 200;
 
-export interface Job {
+interface Job {
   input: ArticleInput;
   pageFile: string;
   pagePath: string;
   source?: SourceFacts | SourceAnalysis | undefined;
 }
 
-/** A page's report from a check made while the build was still writing pages, with the file's state then. */
-export interface EarlyReport {
-  report: ArticleReport;
-  size: number;
-  mtimeMs: number;
-}
-
-/** Reads an article file and makes the job of checking its page. */
-export async function articleJob(options: VerifyOptions, relativePath: string, source?: SourceFacts | SourceAnalysis): Promise<Job & { text: string; path: string }> {
-  const path = join(options.contentDir, relativePath);
-  const file = relative(options.cwd ?? process.cwd(), path) || path;
-  const text = await readFile(path, 'utf8').catch((error: Error) => {
-    throw new InputError(`cannot read ${file}: ${error.message}`);
-  });
-  const read = articleInput(file, relativePath, text);
-  // With the source already read, the Markdown itself need not travel to a worker.
-  const input = { ...read, markdown: source ? '' : read.markdown, publicDir: options.publicDir ?? join(options.cwd ?? process.cwd(), 'public') };
-  const pagePath = pagePathFor(input.id);
-  return { input, pageFile: join(options.distDir, pagePath), pagePath, source, text, path };
-}
-
-async function unchangedSince(early: EarlyReport | undefined, pageFile: string): Promise<boolean> {
-  if (!early) return false;
-  const now = await stat(pageFile).catch(() => undefined);
-  return now !== undefined && now.size === early.size && now.mtimeMs === early.mtimeMs;
-}
-
 export async function verifySite(options: VerifyOptions): Promise<SiteReport> {
   const files = await listArticleFiles(options.contentDir);
+  const publicDir = options.publicDir ?? join(options.cwd ?? process.cwd(), 'public');
   const check = options.pool ? inWorkers(options.pool, false) : files.length >= PARALLEL_FROM && options.workers !== 0 ? inWorkers(new VerifyPool(options.workers), true) : inline();
   try {
     const origins = { build: 0, cache: 0, read: 0 };
     // Reading a file and checking its page form one lane; many lanes keep the disk and the workers busy.
     const articles = await mapLimited(files, 64, async (relativePath) => {
       const path = join(options.contentDir, relativePath);
+      const file = relative(options.cwd ?? process.cwd(), path) || path;
+      const text = await readFile(path, 'utf8').catch((error: Error) => {
+        throw new InputError(`cannot read ${file}: ${error.message}`);
+      });
       const fromBuild = options.sources?.get(path);
-      const job = await articleJob(options, relativePath, fromBuild);
-      if (fromBuild) options.cache?.set(path, job.text, fromBuild);
-      const cached = fromBuild ? undefined : options.cache?.get(path, job.text);
+      if (fromBuild) options.cache?.set(path, text, fromBuild);
+      const cached = fromBuild ? undefined : options.cache?.get(path, text);
       origins[fromBuild ? 'build' : cached ? 'cache' : 'read']++;
-      if (cached) job.source = cached;
-      const early = options.early?.get(path);
-      if (await unchangedSince(early, job.pageFile)) return early!.report;
-      const report = await check(job).catch((error: Error) => unreadable(job.input, job.pagePath, error));
-      return report ?? missingPage(job.input, job.pagePath);
+      const source = fromBuild ?? cached;
+      const read = articleInput(file, relativePath, text);
+      // With the source already read, the Markdown itself need not travel to a worker.
+      const input = { ...read, markdown: source ? '' : read.markdown, publicDir };
+      const pagePath = pagePathFor(input.id);
+      const job = { input, pageFile: join(options.distDir, pagePath), pagePath, source };
+      const report = await check(job).catch((error: Error) => unreadable(input, pagePath, error));
+      return report ?? missingPage(input, pagePath);
     });
     return { ...summarise(articles), files: files.map((file) => join(options.contentDir, file)), sources: origins };
   } finally {
@@ -140,7 +118,7 @@ export async function verifySite(options: VerifyOptions): Promise<SiteReport> {
   }
 }
 
-export type Check = ((job: Job) => Promise<ArticleReport | null>) & { close?: () => Promise<void> };
+type Check = ((job: Job) => Promise<ArticleReport | null>) & { close?: () => Promise<void> };
 
 function inline(): Check {
   return async ({ input, pageFile, pagePath, source }) => {
@@ -149,13 +127,13 @@ function inline(): Check {
   };
 }
 
-export function inWorkers(pool: VerifyPool, own: boolean): Check {
+function inWorkers(pool: VerifyPool, own: boolean): Check {
   const check = ({ input, pageFile, pagePath, source }: Job) => pool.check(input, pageFile, pagePath, source);
   return own ? Object.assign(check, { close: () => pool.close() }) : check;
 }
 
 /** `map` with at most `limit` calls under way, results in order. */
-export async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
