@@ -5,7 +5,7 @@
 import type { Element, Root } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { parse } from 'parse5';
-import { select, selectAll } from 'hast-util-select';
+import { EXIT, visit } from 'unist-util-visit';
 import { textBlocks, visibleTree } from './visible-text.ts';
 
 export interface PageParts {
@@ -40,19 +40,38 @@ function withoutStyleText(html: string): string {
   return out + html.slice(from);
 }
 
+/** The first element under `node` (itself included) that passes `test`. */
+function first(node: Root | Element, test: (element: Element) => boolean): Element | undefined {
+  let found: Element | undefined;
+  visit(node, 'element', (element) => {
+    if (!test(element)) return undefined;
+    found = element;
+    return EXIT;
+  });
+  return found;
+}
+
+function all(node: Element, tagName: string): Element[] {
+  const found: Element[] = [];
+  visit(node, 'element', (element) => {
+    if (element.tagName === tagName) found.push(element);
+  });
+  return found;
+}
+
 export function readPage(html: string): PageParts | { error: string } {
   // parse5 without source positions, which the verifier never needs and which cost a third of the parse.
   const tree = fromParse5(parse(withoutStyleText(html))) as Root;
   // Visibility first, on the whole page: a hidden ancestor hides the article too.
-  const shown = select('article', visibleTree(tree));
+  const shown = first(visibleTree(tree), (element) => element.tagName === 'article');
   if (!shown) return { error: 'the page has no visible <article> element' };
-  const header = select('header', shown);
-  const body = select('[data-article-body]', shown);
+  const header = first(shown, (element) => element.tagName === 'header');
+  const body = first(shown, (element) => element.properties.dataArticleBody !== undefined);
   if (!body) return { error: 'the article has no body (no element marked data-article-body), or it is hidden' };
   return {
     header: header ? textBlocks(header) : [],
-    headerLinks: header ? selectAll('a[href]', header).map((a: Element) => String(a.properties.href)) : [],
+    headerLinks: header ? all(header, 'a').filter((a) => a.properties.href !== undefined).map((a) => String(a.properties.href)) : [],
     body: textBlocks(body),
-    blockquotes: selectAll('blockquote', body).map((quote) => textBlocks(quote).join('\n')),
+    blockquotes: all(body, 'blockquote').map((quote) => textBlocks(quote).join('\n')),
   };
 }
