@@ -4,17 +4,26 @@
  * `--out DIR` builds somewhere else (tests use it).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readerCodeDigest } from '../src/verifier/facts-cache.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const out = resolve(values.out);
 const staging = join(dirname(out), `.${basename(out)}-build-${process.pid}`);
 const astro = resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
 
-const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging], {
+// Astro keeps rendered articles between builds and renews them when its config changes, but not
+// when the code of a Markdown plugin does: then the cache must go (`--force`).
+const cacheDir = resolve(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
+const stamp = join(cacheDir, 'pipeline-digest');
+const digest = readerCodeDigest();
+const stale = existsSync(stamp) && readFileSync(stamp, 'utf8') !== digest;
+if (stale) process.stdout.write('The Markdown pipeline changed since the last build: rendering every article again.\n');
+
+const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...(stale ? ['--force'] : [])], {
   stdio: 'inherit',
   env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },
 });
@@ -25,6 +34,9 @@ if (result.status !== 0) {
   process.stderr.write(`\nBuild failed (see above); ${kept}.\n`);
   process.exit(result.status ?? 1);
 }
+
+mkdirSync(cacheDir, { recursive: true });
+writeFileSync(stamp, digest);
 
 const previous = `${staging}-previous`;
 if (existsSync(out)) await rename(out, previous);

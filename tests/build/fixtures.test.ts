@@ -3,7 +3,7 @@
  * low-high quotes, blockquotes, apostrophes, Arabic, linked sources), checks that every one passes
  * the verifier, then damages the built pages in many ways and checks each is caught.
  */
-import { appendFileSync, cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { htmlPages } from '../helpers/site.ts';
@@ -71,6 +71,11 @@ describe('fixture articles', () => {
     const third = buildSite({ content, cache });
     expect(third.status, third.output).toBe(0);
     expect(third.output).toContain('sources: 1 from this build\'s parse, 7 unchanged since an earlier build, 0 read again');
+    // Code of the Markdown pipeline changed since (its digest differs): every article renders again.
+    writeFileSync(join(cache, 'pipeline-digest'), 'the digest of older code');
+    const fourth = buildSite({ content, cache });
+    expect(fourth.output).toContain('The Markdown pipeline changed since the last build: rendering every article again.');
+    expect(fourth.output).toContain('sources: 8 from this build\'s parse, 0 unchanged since an earlier build, 0 read again');
   });
 
   it('writes dist/fidelity.json with per-article results', () => {
