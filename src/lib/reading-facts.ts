@@ -19,7 +19,8 @@ export function teaserOf(tree: Root, lang: string): string {
   return paragraph ? firstSentence(toText(paragraph).replace(/\s+/g, ' ').trim(), lang) : '';
 }
 
-function langOf(file: VFile): string {
+/** The language of the article a render is for (Astro passes the entry's data as frontmatter). */
+export function langOf(file: VFile): string {
   const { lang } = (file.data.astro?.frontmatter ?? {}) as { lang?: unknown };
   return typeof lang === 'string' ? lang : 'en';
 }

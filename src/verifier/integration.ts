@@ -10,11 +10,8 @@ import { formatReport } from './format.ts';
 import { FactsCache, factsCacheFile, readerCodeDigest } from './facts-cache.ts';
 import { buildSourceFacts } from './source-facts.ts';
 import type { SourceAnalysis } from './verify-article.ts';
-import { VerifyPool } from './verify-pool.ts';
+import { PARALLEL_FROM, VerifyPool } from './verify-pool.ts';
 import { verifySite } from './verify-site.ts';
-
-/** Fewer articles than this are not worth starting worker threads for. */
-const POOL_FROM = 200;
 
 export default function fidelity(options: { contentDir: string }): AstroIntegration {
   let publicDir: string | undefined;
@@ -31,7 +28,7 @@ export default function fidelity(options: { contentDir: string }): AstroIntegrat
       'astro:build:start': () => {
         // Content is synced by now: analyse what the render read while the pages are generated,
         // on one thread, leaving the other core to the page generation.
-        if (buildSourceFacts.size < POOL_FROM) return;
+        if (buildSourceFacts.size < PARALLEL_FROM) return;
         const analyser = new VerifyPool(1);
         analyses = new Map([...buildSourceFacts].map(([path, facts]) => [path, analyser.analyse(facts)]));
         void Promise.all(analyses.values()).finally(() => analyser.close());

@@ -7,6 +7,7 @@
 import type { Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import type { VFile } from 'vfile';
+import { langOf } from '../lib/reading-facts.ts';
 import { textBlocks, visibleTree } from './visible-text.ts';
 import { wordsOf } from './words.ts';
 
@@ -35,8 +36,7 @@ const captured = new Map<string, SourceFacts>();
 /** A rehype plugin for the site's pipeline, placed just before sanitising. */
 export function rehypeCaptureSource() {
   return (tree: Root, file: VFile) => {
-    const { lang } = (file.data.astro?.frontmatter ?? {}) as { lang?: unknown };
-    if (file.path) captured.set(file.path, sourceFactsOf(tree, typeof lang === 'string' ? lang : 'en'));
+    if (file.path) captured.set(file.path, sourceFactsOf(tree, langOf(file)));
   };
 }
 

@@ -7,6 +7,9 @@ import type { SourceFacts } from './source-facts.ts';
 import type { ArticleInput, ArticleReport, SourceAnalysis } from './verify-article.ts';
 import type { VerifyRequest, VerifyResponse } from './verify-worker.ts';
 
+/** Below this many articles, starting worker threads costs more than it saves. */
+export const PARALLEL_FROM = 200;
+
 export class VerifyPool {
   readonly #pool: WorkerPool<VerifyRequest, VerifyResponse>;
 

@@ -8,7 +8,7 @@ import { articleIdFromPath } from '../lib/article-id.ts';
 import type { SourceFacts } from './source-facts.ts';
 import { emptyReport, verifyArticle, type ArticleInput, type ArticleReport, type Failure, type SourceAnalysis } from './verify-article.ts';
 import type { FactsCache } from './facts-cache.ts';
-import { VerifyPool } from './verify-pool.ts';
+import { PARALLEL_FROM, VerifyPool } from './verify-pool.ts';
 
 export interface SiteReport {
   ok: boolean;
@@ -76,9 +76,6 @@ export interface VerifyOptions {
   cwd?: string;
 }
 
-/** Below this many articles, starting worker threads costs more than it saves. */
-const PARALLEL_FROM = 200;
-
 interface Job {
   input: ArticleInput;
   pageFile: string;
@@ -120,11 +117,14 @@ export async function verifySite(options: VerifyOptions): Promise<SiteReport> {
 
 type Check = ((job: Job) => Promise<ArticleReport | null>) & { close?: () => Promise<void> };
 
+/** Checks the page in `pageFile`; null when there is no such page. */
+export async function checkPageFile(input: ArticleInput, pageFile: string, pagePath: string, source?: SourceFacts | SourceAnalysis): Promise<ArticleReport | null> {
+  const html = await readFile(pageFile, 'utf8').catch(() => null);
+  return html === null ? null : verifyArticle(input, html, pagePath, source);
+}
+
 function inline(): Check {
-  return async ({ input, pageFile, pagePath, source }) => {
-    const html = await readFile(pageFile, 'utf8').catch(() => null);
-    return html === null ? null : verifyArticle(input, html, pagePath, source);
-  };
+  return ({ input, pageFile, pagePath, source }) => checkPageFile(input, pageFile, pagePath, source);
 }
 
 function inWorkers(pool: VerifyPool, own: boolean): Check {

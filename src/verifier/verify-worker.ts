@@ -1,9 +1,9 @@
 /** A worker thread for the verifier on large sites: analyses sources and checks pages. */
-import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import { serveRequests } from '../markdown/worker-pool.ts';
 import type { SourceFacts } from './source-facts.ts';
-import { analyseSource, verifyArticle, type ArticleInput, type ArticleReport, type SourceAnalysis } from './verify-article.ts';
+import { checkPageFile } from './verify-site.ts';
+import { analyseSource, type ArticleInput, type ArticleReport, type SourceAnalysis } from './verify-article.ts';
 
 export type VerifyRequest =
   | { kind: 'analyse'; facts: SourceFacts }
@@ -13,8 +13,7 @@ export type VerifyResponse = SourceAnalysis | ArticleReport | null;
 
 async function handle(request: VerifyRequest): Promise<VerifyResponse> {
   if (request.kind === 'analyse') return analyseSource(request.facts, request.facts.lang);
-  const html = await readFile(request.pageFile, 'utf8').catch(() => null);
-  return html === null ? null : verifyArticle(request.input, html, request.pagePath, request.source);
+  return checkPageFile(request.input, request.pageFile, request.pagePath, request.source);
 }
 
 await serveRequests<VerifyRequest, VerifyResponse>(parentPort, handle);
