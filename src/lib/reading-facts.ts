@@ -1,7 +1,8 @@
 /**
  * Reading aids computed from an article's rendered tree while it renders (on a worker thread):
  * the teaser shown on the index and in the page description, and the word count behind the
- * reading time. Pages fall back to computing them from the Markdown when an entry lacks them.
+ * reading time (of the text as published). Pages fall back to computing them from the Markdown
+ * when an entry lacks them.
  */
 import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
@@ -25,20 +26,21 @@ export function langOf(file: VFile): string {
   return typeof lang === 'string' ? lang : 'en';
 }
 
-const captured = new Map<string, string>();
+const captured = new Map<string, ReadingFacts>();
 
-/** The last rehype plugin of the site's pipeline in a render worker: keeps the teaser by file. */
-export function rehypeCaptureTeaser() {
+/** The last rehype plugin of the site's pipeline in a render worker: keeps the facts by file. */
+export function rehypeCaptureReading() {
   return (tree: Root, file: VFile) => {
-    if (file.path) captured.set(file.path, teaserOf(tree, langOf(file)));
+    const lang = langOf(file);
+    if (file.path) captured.set(file.path, { teaser: teaserOf(tree, lang), words: countWords(toText(tree), lang) });
   };
 }
 
-/** The reading facts of the file just rendered: its captured teaser, and the word count given. */
-export function takeReadingFacts(path: string, words: number): ReadingFacts {
-  const teaser = captured.get(path) ?? '';
+/** The reading facts of the file just rendered, handed over once. */
+export function takeReadingFacts(path: string): ReadingFacts | undefined {
+  const facts = captured.get(path);
   captured.delete(path);
-  return { teaser, words };
+  return facts;
 }
 
 interface EntryLike {

@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroMarkdownOptions, MarkdownProcessor, MarkdownRenderer } from '@astrojs/markdown-remark';
-import { buildSourceFacts } from '../verifier/source-facts.ts';
+import { buildSourceFacts, sourceCapture } from '../verifier/source-facts.ts';
 import { siteMarkdownProcessor, type SiteOptions } from './pipeline.ts';
 import type { RenderRequest, RenderResponse } from './render-worker.ts';
 import { WorkerPool } from './worker-pool.ts';
@@ -23,7 +23,7 @@ export function parallelMarkdownProcessor(site: Omit<SiteOptions, 'beforeSanitiz
     name: inline.name,
     options: inline.options,
     async createRenderer(shared: AstroMarkdownOptions): Promise<MarkdownRenderer> {
-      const pool = new WorkerPool<RenderRequest, RenderResponse>(new URL('./render-worker.ts', import.meta.url), { site, shared: plain(shared) }, workers);
+      const pool = new WorkerPool<RenderRequest, RenderResponse>(new URL('./render-worker.ts', import.meta.url), { site, shared: plain(shared), captureSource: sourceCapture.capture }, workers);
       return {
         async render(content, options) {
           const fileURL = options?.fileURL?.href;

@@ -41,13 +41,13 @@ export class WorkerPool<Request, Response> {
       const worker = new Worker(this.#script, { workerData: this.#workerData });
       worker.unref();
       const slot: Slot = { worker, busy: 0 };
-      worker.on('message', ({ id, value, error }: { id: number; value?: unknown; error?: { message: string; stack?: string } }) => {
+      worker.on('message', ({ id, value, error }: { id: number; value?: unknown; error?: { name: string; message: string; stack?: string } }) => {
         slot.busy--;
         if (this.#pending.size === 1) this.#stopWhenIdle();
         const pending = this.#pending.get(id);
         this.#pending.delete(id);
         if (!pending) return;
-        if (error) pending.reject(Object.assign(new Error(error.message), { stack: error.stack }));
+        if (error) pending.reject(Object.assign(new Error(error.message), { name: error.name, stack: error.stack }));
         else pending.resolve(value);
       });
       worker.on('error', (error: Error) => {
@@ -95,8 +95,9 @@ export async function serveRequests<Request, Response>(
     try {
       port.postMessage({ id, value: await handle(request) });
     } catch (error) {
-      const { message, stack } = error as Error;
-      port.postMessage({ id, error: { message, stack } });
+      // The name travels too, so that the caller can tell its own kinds of error apart.
+      const { name, message, stack } = error as Error;
+      port.postMessage({ id, error: { name, message, stack } });
     }
   });
 }

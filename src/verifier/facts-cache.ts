@@ -12,15 +12,24 @@ import type { SourceFacts } from './source-facts.ts';
 
 interface Stored {
   salt: string;
-  entries: Record<string, { hash: string; facts: SourceFacts }>;
+  entries: Record<string, CachedFacts>;
 }
 
-const digest = (text: string) => createHash('sha1').update(text).digest('hex');
+/** What an entry is keyed by: the digest of the exact file text its facts were read from. */
+export const digestText = (text: string): string => createHash('sha1').update(text).digest('hex');
 
-/** A digest of the code that turns Markdown into source facts: the pipeline and the verifier's readers. */
+export interface CachedFacts {
+  hash: string;
+  facts: SourceFacts;
+}
+
+/**
+ * A digest of the code that turns Markdown into what a build keeps: the pipeline, the helpers it
+ * calls while rendering (reading facts, text), and the verifier's readers.
+ */
 export function readerCodeDigest(): string {
   const hash = createHash('sha1');
-  for (const dir of ['../markdown/', './']) {
+  for (const dir of ['../markdown/', '../lib/', './']) {
     const folder = new URL(dir, import.meta.url);
     for (const name of readdirSync(folder).filter((file) => file.endsWith('.ts')).sort()) {
       hash.update(name).update(readFileSync(new URL(name, folder)));
@@ -32,7 +41,7 @@ export function readerCodeDigest(): string {
 export class FactsCache {
   readonly #file: string;
   readonly #salt: string;
-  readonly #entries: Map<string, { hash: string; facts: SourceFacts }>;
+  readonly #entries: Map<string, CachedFacts>;
 
   private constructor(file: string, salt: string, entries: Stored['entries']) {
     this.#file = file;
@@ -49,13 +58,13 @@ export class FactsCache {
     }
   }
 
-  get(path: string, text: string): SourceFacts | undefined {
-    const entry = this.#entries.get(path);
-    return entry && entry.hash === digest(text) ? entry.facts : undefined;
+  /** What was kept for `path`; it counts only if its hash is that of the file's text now. */
+  get(path: string): CachedFacts | undefined {
+    return this.#entries.get(path);
   }
 
-  set(path: string, text: string, { blocks, blockquotes, words, lang }: SourceFacts): void {
-    this.#entries.set(path, { hash: digest(text), facts: { blocks, blockquotes, words, lang } });
+  set(path: string, hash: string, { blocks, blockquotes, lang }: SourceFacts): void {
+    this.#entries.set(path, { hash, facts: { blocks, blockquotes, lang } });
   }
 
   /** Keeps only the given files' entries (others were deleted or renamed), then writes. */

@@ -9,13 +9,10 @@ import { selectAll } from 'hast-util-select';
 import type { VFile } from 'vfile';
 import { langOf } from '../lib/reading-facts.ts';
 import { textBlocks, visibleTree } from './visible-text.ts';
-import { wordsOf } from './words.ts';
 
 export interface SourceFacts {
   blocks: string[];
   blockquotes: string[];
-  /** Words of the blocks, as the verifier counts them (`wordsOf`). */
-  words: number;
   /** The language they were read in. */
   lang: string;
 }
@@ -26,7 +23,6 @@ export function sourceFactsOf(tree: Root, lang: string): SourceFacts {
   return {
     blocks,
     blockquotes: selectAll('blockquote', shown).map((quote) => textBlocks(quote).join('\n')),
-    words: blocks.reduce((sum, block) => sum + wordsOf(block, lang).length, 0),
     lang,
   };
 }
@@ -48,7 +44,14 @@ export function takeCapturedSource(path: string): SourceFacts | undefined {
 }
 
 /**
- * Facts gathered during a build, by absolute file path, for the verifier at the end of it. On
- * globalThis because the content layer and the integration may load this module separately.
+ * Facts gathered during a build, by absolute file path, for the verifier at the end of it, and
+ * whether anything will read them (the verifier's integration says so; without it, renders
+ * capture nothing). On globalThis because the content layer and the integration may load this
+ * module separately.
  */
-export const buildSourceFacts: Map<string, SourceFacts> = ((globalThis as Record<symbol, unknown>)[Symbol.for('news-reader.source-facts')] ??= new Map()) as Map<string, SourceFacts>;
+const shared = ((globalThis as Record<symbol, unknown>)[Symbol.for('news-reader.source-facts')] ??= { facts: new Map(), wanted: { capture: false } }) as {
+  facts: Map<string, SourceFacts>;
+  wanted: { capture: boolean };
+};
+export const buildSourceFacts = shared.facts;
+export const sourceCapture = shared.wanted;

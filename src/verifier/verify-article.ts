@@ -90,12 +90,19 @@ export function emptyReport(input: ArticleInput, pagePath: string): ArticleRepor
 
 /** What the checks look for in a source: its text, and the quotations and attributions in it. */
 export interface SourceAnalysis extends SourceFacts {
+  /** Words of the blocks, as the word check counts them (`wordsOf`). */
+  words: number;
   quotations: Quotation[];
   attributions: Attribution[];
 }
 
 export function analyseSource(facts: SourceFacts, lang: string): SourceAnalysis {
-  return { ...facts, quotations: findQuotations(facts.blocks), attributions: findAttributions(facts.blocks, lang) };
+  return {
+    ...facts,
+    words: facts.blocks.reduce((sum, block) => sum + wordsOf(block, lang).length, 0),
+    quotations: findQuotations(facts.blocks),
+    attributions: findAttributions(facts.blocks, lang),
+  };
 }
 
 function isAnalysis(source: SourceFacts | SourceAnalysis): source is SourceAnalysis {

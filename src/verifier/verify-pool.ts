@@ -1,10 +1,9 @@
 /**
- * Worker threads for the verifier. During a build they analyse each source as soon as it is read
- * (while the main thread renders pages, a core is free), then check every page at the end.
+ * Worker threads for the verifier. During a build they prepare each article as soon as its source
+ * is read (while the main thread renders pages, a core is free), then check every page at the end.
  */
 import { WorkerPool } from '../markdown/worker-pool.ts';
-import type { SourceFacts } from './source-facts.ts';
-import type { ArticleInput, ArticleReport, SourceAnalysis } from './verify-article.ts';
+import type { ArticleJob, PreparedArticle, VerifiedArticle } from './verify-site.ts';
 import type { VerifyRequest, VerifyResponse } from './verify-worker.ts';
 
 /** Below this many articles, starting worker threads costs more than it saves. */
@@ -18,12 +17,12 @@ export class VerifyPool {
     this.#pool = new WorkerPool(new URL('./verify-worker.ts', import.meta.url), undefined, size, Number.POSITIVE_INFINITY);
   }
 
-  analyse(facts: SourceFacts): Promise<SourceAnalysis> {
-    return this.#pool.run({ kind: 'analyse', facts }) as Promise<SourceAnalysis>;
+  prepare(job: ArticleJob): Promise<PreparedArticle> {
+    return this.#pool.run({ kind: 'prepare', job }) as Promise<PreparedArticle>;
   }
 
-  check(input: ArticleInput, pageFile: string, pagePath: string, source?: SourceFacts | SourceAnalysis): Promise<ArticleReport | null> {
-    return this.#pool.run({ kind: 'check', input, pageFile, pagePath, source }) as Promise<ArticleReport | null>;
+  verify(job: ArticleJob, distDir: string, prepared?: PreparedArticle): Promise<VerifiedArticle> {
+    return this.#pool.run({ kind: 'verify', job, distDir, prepared }) as Promise<VerifiedArticle>;
   }
 
   close(): Promise<void> {

@@ -1,13 +1,15 @@
 /**
  * Checks every article of a content folder against a built site folder and gathers the reports.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { articleIdFromPath } from '../lib/article-id.ts';
-import type { SourceFacts } from './source-facts.ts';
-import { emptyReport, verifyArticle, type ArticleInput, type ArticleReport, type Failure, type SourceAnalysis } from './verify-article.ts';
-import type { FactsCache } from './facts-cache.ts';
+import { digestText, type CachedFacts } from './facts-cache.ts';
+import { sourceTree } from './source.ts';
+import { sourceFactsOf, type SourceFacts } from './source-facts.ts';
+import { analyseSource, emptyReport, verifyArticle, type ArticleInput, type ArticleReport, type Failure, type SourceAnalysis } from './verify-article.ts';
 import { PARALLEL_FROM, VerifyPool } from './verify-pool.ts';
 
 export interface SiteReport {
@@ -21,7 +23,9 @@ export interface SiteReport {
 }
 
 /** A problem with the inputs themselves (exit code 2), as opposed to a failed check. */
-export class InputError extends Error {}
+export class InputError extends Error {
+  override name = 'InputError';
+}
 
 export async function listArticleFiles(contentDir: string): Promise<string[]> {
   let names: string[];
@@ -63,73 +67,125 @@ export function articleInput(file: string, relativePath: string, text: string): 
 export interface VerifyOptions {
   contentDir: string;
   distDir: string;
-  /** Sources already read (and maybe analysed) by the build, by absolute file path. */
-  sources?: ReadonlyMap<string, SourceFacts | SourceAnalysis> | undefined;
+  /** Articles already prepared (during the build, while pages render), by absolute file path. */
+  prepared?: ReadonlyMap<string, Promise<PreparedArticle>> | undefined;
   /** Worker threads for large sites: a number, 0 for none; default one per core. */
   workers?: number | undefined;
   /** Worker threads already started (the build's); left open for the caller to close. */
   pool?: VerifyPool | undefined;
-  /** Facts kept from earlier builds; updated with what this build read. */
-  cache?: FactsCache | undefined;
   /** The site's public folder (images); default: `public` beside the current folder. */
   publicDir?: string | undefined;
   cwd?: string;
 }
 
-interface Job {
-  input: ArticleInput;
-  pageFile: string;
-  pagePath: string;
-  source?: SourceFacts | SourceAnalysis | undefined;
+/** One article to check: its content file, and what is already known of its source. */
+export interface ArticleJob {
+  path: string;
+  relativePath: string;
+  /** The path shown in messages. */
+  file: string;
+  publicDir: string;
+  /** The source as this build's render read it. */
+  facts?: SourceFacts | undefined;
+  /** The source as an earlier build read it, valid only for the text it was read from. */
+  cached?: CachedFacts | undefined;
 }
 
-export async function verifySite(options: VerifyOptions): Promise<SiteReport> {
-  const files = await listArticleFiles(options.contentDir);
-  const publicDir = options.publicDir ?? join(options.cwd ?? process.cwd(), 'public');
-  const check = options.pool ? inWorkers(options.pool, false) : files.length >= PARALLEL_FROM && options.workers !== 0 ? inWorkers(new VerifyPool(options.workers), true) : inline();
+export type SourceOrigin = 'build' | 'cache' | 'read';
+
+/** Everything a check needs but the page: ready before the page exists. */
+export interface PreparedArticle {
+  input: ArticleInput;
+  pagePath: string;
+  /** Digest of the content file's text (`digestText`). */
+  hash: string;
+  origin: SourceOrigin;
+  source?: SourceAnalysis | undefined;
+  /** Why the source could not be read (it fails that article, not the run). */
+  error?: string | undefined;
+}
+
+export interface VerifiedArticle {
+  report: ArticleReport;
+  origin: SourceOrigin;
+}
+
+/**
+ * Reads the content file and analyses its source. Synchronous reads: this runs on a worker
+ * thread (or for a handful of files), where waiting on the thread pool only adds hops.
+ */
+export async function prepareArticle(job: ArticleJob): Promise<PreparedArticle> {
+  let text: string;
   try {
-    const origins = { build: 0, cache: 0, read: 0 };
-    // Reading a file and checking its page form one lane; many lanes keep the disk and the workers busy.
-    const articles = await mapLimited(files, 64, async (relativePath) => {
-      const path = join(options.contentDir, relativePath);
-      const file = relative(options.cwd ?? process.cwd(), path) || path;
-      const text = await readFile(path, 'utf8').catch((error: Error) => {
-        throw new InputError(`cannot read ${file}: ${error.message}`);
-      });
-      const fromBuild = options.sources?.get(path);
-      if (fromBuild) options.cache?.set(path, text, fromBuild);
-      const cached = fromBuild ? undefined : options.cache?.get(path, text);
-      origins[fromBuild ? 'build' : cached ? 'cache' : 'read']++;
-      const source = fromBuild ?? cached;
-      const read = articleInput(file, relativePath, text);
-      // With the source already read, the Markdown itself need not travel to a worker.
-      const input = { ...read, markdown: source ? '' : read.markdown, publicDir };
-      const pagePath = pagePathFor(input.id);
-      const job = { input, pageFile: join(options.distDir, pagePath), pagePath, source };
-      const report = await check(job).catch((error: Error) => unreadable(input, pagePath, error));
-      return report ?? missingPage(input, pagePath);
-    });
-    return { ...summarise(articles), files: files.map((file) => join(options.contentDir, file)), sources: origins };
-  } finally {
-    await check.close?.();
+    text = readFileSync(job.path, 'utf8');
+  } catch (error) {
+    throw new InputError(`cannot read ${job.file}: ${(error as Error).message}`);
+  }
+  const hash = digestText(text);
+  const { markdown, ...read } = articleInput(job.file, job.relativePath, text);
+  // With the source analysed, the Markdown itself need not travel any further.
+  const input = { ...read, markdown: '', publicDir: job.publicDir };
+  const cached = job.cached?.hash === hash ? job.cached.facts : undefined;
+  const origin: SourceOrigin = job.facts ? 'build' : cached ? 'cache' : 'read';
+  const prepared = { input, pagePath: pagePathFor(input.id), hash, origin };
+  try {
+    const facts = job.facts ?? cached ?? sourceFactsOf(await sourceTree(markdown, job.publicDir), input.lang);
+    return { ...prepared, source: analyseSource(facts, input.lang) };
+  } catch (error) {
+    return { ...prepared, error: (error as Error).message };
   }
 }
 
-type Check = ((job: Job) => Promise<ArticleReport | null>) & { close?: () => Promise<void> };
-
-/** Checks the page in `pageFile`; null when there is no such page. */
-export async function checkPageFile(input: ArticleInput, pageFile: string, pagePath: string, source?: SourceFacts | SourceAnalysis): Promise<ArticleReport | null> {
-  const html = await readFile(pageFile, 'utf8').catch(() => null);
-  return html === null ? null : verifyArticle(input, html, pagePath, source);
+/** Checks a prepared article against its page in `distDir`. */
+export async function checkPrepared({ input, pagePath, source, error }: PreparedArticle, distDir: string): Promise<ArticleReport> {
+  if (!source) return failedReport(input, pagePath, { check: 'page', message: `could not compare the article: ${error ?? 'its source could not be read'}`, expected: '', found: '' });
+  let html: string;
+  try {
+    html = readFileSync(join(distDir, pagePath), 'utf8');
+  } catch {
+    return missingPage(input, pagePath);
+  }
+  try {
+    return await verifyArticle(input, html, pagePath, source);
+  } catch (error) {
+    return failedReport(input, pagePath, { check: 'page', message: `could not compare the article: ${(error as Error).message}`, expected: '', found: '' });
+  }
 }
 
-function inline(): Check {
-  return ({ input, pageFile, pagePath, source }) => checkPageFile(input, pageFile, pagePath, source);
+/** Prepares (unless done already) and checks one article: a worker's whole job on the command line. */
+export async function verifyJob(job: ArticleJob, distDir: string, prepared?: PreparedArticle): Promise<VerifiedArticle> {
+  const ready = prepared ?? (await prepareArticle(job));
+  return { report: await checkPrepared(ready, distDir), origin: ready.origin };
 }
 
-function inWorkers(pool: VerifyPool, own: boolean): Check {
-  const check = ({ input, pageFile, pagePath, source }: Job) => pool.check(input, pageFile, pagePath, source);
-  return own ? Object.assign(check, { close: () => pool.close() }) : check;
+export function articleJobs(contentDir: string, files: readonly string[], publicDir: string, cwd: string): ArticleJob[] {
+  return files.map((relativePath) => {
+    const path = join(contentDir, relativePath);
+    return { path, relativePath, file: relative(cwd, path) || path, publicDir };
+  });
+}
+
+export async function verifySite(options: VerifyOptions): Promise<SiteReport> {
+  const cwd = options.cwd ?? process.cwd();
+  const files = await listArticleFiles(options.contentDir);
+  const jobs = articleJobs(options.contentDir, files, options.publicDir ?? join(cwd, 'public'), cwd);
+  const pool = options.pool ?? (files.length >= PARALLEL_FROM && options.workers !== 0 ? new VerifyPool(options.workers) : undefined);
+  try {
+    const origins = { build: 0, cache: 0, read: 0 };
+    // Many lanes keep the disk and the workers busy while the main thread hands out jobs.
+    const articles = await mapLimited(jobs, 64, async (job) => {
+      const prepared = await options.prepared?.get(job.path);
+      const { report, origin } = pool ? await pool.verify(job, options.distDir, prepared) : await verifyJob(job, options.distDir, prepared);
+      origins[origin]++;
+      return report;
+    });
+    return { ...summarise(articles), files: jobs.map((job) => job.path), sources: origins };
+  } catch (error) {
+    // An input error raised on a worker thread arrives as a plain error with its name kept.
+    throw (error as Error).name === InputError.name && !(error instanceof InputError) ? new InputError((error as Error).message) : error;
+  } finally {
+    if (pool !== options.pool) await pool?.close();
+  }
 }
 
 /** `map` with at most `limit` calls under way, results in order. */
@@ -148,11 +204,6 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T
 
 function missingPage(input: ArticleInput, pagePath: string): ArticleReport {
   return failedReport(input, pagePath, { check: 'page', message: 'no page was built for this article', expected: pagePath, found: '(missing)' });
-}
-
-/** A source the parser cannot read (for example one nested past the stack) fails that article, not the run. */
-function unreadable(input: ArticleInput, pagePath: string, error: Error): ArticleReport {
-  return failedReport(input, pagePath, { check: 'page', message: `could not compare the article: ${error.message}`, expected: '', found: '' });
 }
 
 function failedReport(input: ArticleInput, pagePath: string, failure: Failure): ArticleReport {

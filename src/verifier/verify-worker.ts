@@ -1,19 +1,17 @@
-/** A worker thread for the verifier on large sites: analyses sources and checks pages. */
+/** A worker thread for the verifier on large sites: prepares articles and checks pages. */
 import { parentPort } from 'node:worker_threads';
 import { serveRequests } from '../markdown/worker-pool.ts';
-import type { SourceFacts } from './source-facts.ts';
-import { checkPageFile } from './verify-site.ts';
-import { analyseSource, type ArticleInput, type ArticleReport, type SourceAnalysis } from './verify-article.ts';
+import { prepareArticle, verifyJob, type ArticleJob, type PreparedArticle, type VerifiedArticle } from './verify-site.ts';
 
 export type VerifyRequest =
-  | { kind: 'analyse'; facts: SourceFacts }
-  | { kind: 'check'; input: ArticleInput; pageFile: string; pagePath: string; source?: SourceFacts | SourceAnalysis | undefined };
+  | { kind: 'prepare'; job: ArticleJob }
+  | { kind: 'verify'; job: ArticleJob; distDir: string; prepared?: PreparedArticle | undefined };
 
-export type VerifyResponse = SourceAnalysis | ArticleReport | null;
+export type VerifyResponse = PreparedArticle | VerifiedArticle;
 
-async function handle(request: VerifyRequest): Promise<VerifyResponse> {
-  if (request.kind === 'analyse') return analyseSource(request.facts, request.facts.lang);
-  return checkPageFile(request.input, request.pageFile, request.pagePath, request.source);
+function handle(request: VerifyRequest): Promise<VerifyResponse> {
+  if (request.kind === 'prepare') return prepareArticle(request.job);
+  return verifyJob(request.job, request.distDir, request.prepared);
 }
 
 await serveRequests<VerifyRequest, VerifyResponse>(parentPort, handle);

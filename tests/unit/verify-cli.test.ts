@@ -4,15 +4,21 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/verifier/cli.ts';
 
-function site(pageBody: string) {
+const article = '---\ntitle: A\nsource:\n  name: Wire\n---\n\nThe mayor said "we will rebuild."\n';
+
+/** A content folder and its built pages; `count` articles, all alike but for their names. */
+function site(pageBody: string, count = 1) {
   const dir = mkdtempSync(join(tmpdir(), 'verify-cli-'));
   mkdirSync(join(dir, 'content'));
-  mkdirSync(join(dir, 'dist/articles/a'), { recursive: true });
-  writeFileSync(join(dir, 'content/a.md'), '---\ntitle: A\nsource:\n  name: Wire\n---\n\nThe mayor said "we will rebuild."\n');
-  writeFileSync(
-    join(dir, 'dist/articles/a/index.html'),
-    `<!doctype html><html><body><article><header><h1>A</h1><p>Source: Wire</p></header><div data-article-body>${pageBody}</div></article></body></html>`,
-  );
+  for (let i = 0; i < count; i++) {
+    const name = i === 0 ? 'a' : `a${i}`;
+    mkdirSync(join(dir, `dist/articles/${name}`), { recursive: true });
+    writeFileSync(join(dir, `content/${name}.md`), article);
+    writeFileSync(
+      join(dir, `dist/articles/${name}/index.html`),
+      `<!doctype html><html><body><article><header><h1>A</h1><p>Source: Wire</p></header><div data-article-body>${pageBody}</div></article></body></html>`,
+    );
+  }
   return dir;
 }
 
@@ -49,5 +55,23 @@ describe('npm run verify', () => {
     expect(await run(['--dist', 'nowhere'], dir)).toMatchObject({ code: 2 });
     expect((await run(['--dist', 'nowhere'], dir)).stderr).toContain('--dist: no such folder');
     expect(await run(['--bogus'], dir)).toMatchObject({ code: 2 });
+  });
+
+  // 250 articles are checked on worker threads (PARALLEL_FROM is 200), one alone on this thread.
+  it.each([1, 250])('exits 2 naming the file when an article has no source to credit (%i articles)', async (count) => {
+    const dir = site('<p>The mayor said “we will rebuild.”</p>', count);
+    writeFileSync(join(dir, 'content/a.md'), article.replace('source:\n  name: Wire\n', ''));
+    const result = await run(['--content', 'content'], dir);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toContain('content/a.md: source.name is missing');
+  });
+
+  it('checks many articles on worker threads with the same results', async () => {
+    const result = await run(['--content', 'content', '--json'], site('<p>The mayor said “we will leave.”</p>', 250));
+    const report = JSON.parse(result.stdout);
+    expect(result.code).toBe(1);
+    expect(report.totals).toMatchObject({ articles: 250, failed: 250, quotes: 250, attributions: 250 });
+    expect(report.sources).toEqual({ build: 0, cache: 0, read: 250 });
+    expect(report.articles[0].failures.map((failure: { check: string }) => failure.check)).toEqual(['quote', 'attribution', 'text']);
   });
 });
