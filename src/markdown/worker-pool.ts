@@ -2,7 +2,8 @@
  * A small pool of worker threads answering one kind of request each. Requests go to the least
  * busy worker; workers start on first use and never keep the process alive.
  */
-import { availableParallelism } from 'node:os';
+import { readlinkSync } from 'node:fs';
+import { availableParallelism, setPriority } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
 interface Pending {
@@ -100,4 +101,17 @@ export async function serveRequests<Request, Response>(
       port.postMessage({ id, error: { name, message, stack } });
     }
   });
+}
+
+/**
+ * Lowers the calling worker thread's scheduling priority, so that it takes only CPU time the
+ * main thread leaves idle. Linux schedules threads on their own (`/proc/thread-self` names this
+ * one); elsewhere this does nothing.
+ */
+export function yieldToMainThread(niceness = 10): void {
+  try {
+    setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), niceness);
+  } catch {
+    // Not Linux, or not allowed: the thread keeps its priority.
+  }
 }

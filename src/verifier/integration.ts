@@ -30,7 +30,7 @@ export default function fidelity(options: { contentDir: string }): AstroIntegrat
       },
       'astro:build:start': async () => {
         // Content is synced by now: prepare every article while the pages are generated, on one
-        // thread, leaving the other core to the page generation.
+        // thread at low priority, leaving the page generation its core.
         cache = cacheFile ? await FactsCache.load(cacheFile, readerCodeDigest()) : undefined;
         const files = await listArticleFiles(options.contentDir);
         const jobs = articleJobs(options.contentDir, files, publicDir, process.cwd()).map((job) => ({ ...job, facts: buildSourceFacts.get(job.path), cached: cache?.get(job.path) }));
@@ -46,7 +46,7 @@ export default function fidelity(options: { contentDir: string }): AstroIntegrat
         try {
           const { files = [], sources: origins, ...report } = await verifySite({ contentDir: options.contentDir, distDir, publicDir, prepared });
           const saved = cache ? saveCache(cache, prepared, files) : undefined;
-          await Promise.all([writeFile(new URL('fidelity.json', dir), `${JSON.stringify(report, null, 2)}\n`), saved]);
+          await Promise.all([writeFile(new URL('fidelity.json', dir), `${JSON.stringify(report)}\n`), saved]);
           const text = formatReport(report, { quiet: true });
           if (!report.ok) throw new Error(`Fidelity check failed: a page does not say what its source said.\n${text}`);
           logger.info(text);

@@ -92,6 +92,8 @@ export function emptyReport(input: ArticleInput, pagePath: string): ArticleRepor
 export interface SourceAnalysis extends SourceFacts {
   /** Words of the blocks, as the word check counts them (`wordsOf`). */
   words: number;
+  /** The blocks as one text, typography normalised: what the page's body text is compared with. */
+  text: string;
   quotations: Quotation[];
   attributions: Attribution[];
 }
@@ -100,6 +102,7 @@ export function analyseSource(facts: SourceFacts, lang: string): SourceAnalysis 
   return {
     ...facts,
     words: facts.blocks.reduce((sum, block) => sum + wordsOf(block, lang).length, 0),
+    text: normalizeTypography(facts.blocks.join('\n')),
     quotations: findQuotations(facts.blocks),
     attributions: findAttributions(facts.blocks, lang),
   };
@@ -118,7 +121,7 @@ export async function verifyArticle(input: ArticleInput, html: string, pagePath:
   const fail = (failure: Failure) => report.failures.push(failure);
 
   const facts = source ?? sourceFactsOf(await sourceTree(input.markdown, input.publicDir), input.lang);
-  const { blocks: sourceBlocks, blockquotes, words, quotations, attributions } = isAnalysis(facts) ? facts : analyseSource(facts, input.lang);
+  const { blocks: sourceBlocks, blockquotes, words, text: sourceText, quotations, attributions } = isAnalysis(facts) ? facts : analyseSource(facts, input.lang);
   report.quotes.total = quotations.length + blockquotes.length;
   report.attributions.total = attributions.length;
   report.attributions.items = attributions.map(({ cue, source, sentence }) => ({ cue, source, sentence }));
@@ -146,7 +149,7 @@ export async function verifyArticle(input: ArticleInput, html: string, pagePath:
   // When the page's text is the source's, typography aside, every quotation, attribution and word
   // is there by construction: count them and skip the searches and the alignment.
   const bodyText = normalizeTypography(page.body.join('\n'));
-  const identical = bodyText === normalizeTypography(sourceBlocks.join('\n'));
+  const identical = bodyText === sourceText;
   const pageSentences = identical ? [] : page.body.flatMap((block) => sentencesOf(block, input.lang));
 
   // 2. Quotations, with their marks, and blockquotes.

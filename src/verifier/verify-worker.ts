@@ -1,6 +1,6 @@
 /** A worker thread for the verifier on large sites: prepares articles and checks pages. */
 import { parentPort } from 'node:worker_threads';
-import { serveRequests } from '../markdown/worker-pool.ts';
+import { serveRequests, yieldToMainThread } from '../markdown/worker-pool.ts';
 import { prepareArticle, verifyJob, type ArticleJob, type PreparedArticle, type VerifiedArticle } from './verify-site.ts';
 
 export type VerifyRequest =
@@ -14,4 +14,6 @@ function handle(request: VerifyRequest): Promise<VerifyResponse> {
   return verifyJob(request.job, request.distDir, request.prepared);
 }
 
+// During a build this thread prepares articles beside the page generation, which must not wait for it.
+yieldToMainThread();
 await serveRequests<VerifyRequest, VerifyResponse>(parentPort, handle);
