@@ -22,7 +22,7 @@ export default function fidelity(options: { contentDir: string }): AstroIntegrat
     name: 'fidelity-verifier',
     hooks: {
       'astro:config:setup': () => {
-        sourceCapture.capture = true;
+        sourceCapture.wanted = true;
       },
       'astro:config:done': ({ config }) => {
         publicDir = fileURLToPath(config.publicDir);

@@ -49,9 +49,9 @@ export function takeCapturedSource(path: string): SourceFacts | undefined {
  * capture nothing). On globalThis because the content layer and the integration may load this
  * module separately.
  */
-const shared = ((globalThis as Record<symbol, unknown>)[Symbol.for('news-reader.source-facts')] ??= { facts: new Map(), wanted: { capture: false } }) as {
+const shared = ((globalThis as Record<symbol, unknown>)[Symbol.for('news-reader.source-facts')] ??= { facts: new Map(), capture: { wanted: false } }) as {
   facts: Map<string, SourceFacts>;
-  wanted: { capture: boolean };
+  capture: { wanted: boolean };
 };
 export const buildSourceFacts = shared.facts;
-export const sourceCapture = shared.wanted;
+export const sourceCapture = shared.capture;
