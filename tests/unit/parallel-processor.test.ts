@@ -26,7 +26,7 @@ describe('rendering on worker threads', () => {
   it('renders with the site pipeline and keeps the reading facts of the published text', async () => {
     const { result } = await render(false);
     expect(result.code).toContain('<p>The mayor said “we will <em>rebuild</em>.”</p>');
-    expect(result.metadata.reading).toEqual({ teaser: 'The mayor said “we will rebuild.”', words: 9 });
+    expect((result.metadata as Record<string, unknown>).reading).toEqual({ teaser: 'The mayor said “we will rebuild.”', words: 9 });
   });
 
   it('captures the source for the verifier only when the verifier asks for it', async () => {
