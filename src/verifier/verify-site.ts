@@ -71,8 +71,6 @@ export interface VerifyOptions {
   prepared?: ReadonlyMap<string, Promise<PreparedArticle>> | undefined;
   /** Worker threads for large sites: a number, 0 for none; default one per core. */
   workers?: number | undefined;
-  /** Worker threads already started (the build's); left open for the caller to close. */
-  pool?: VerifyPool | undefined;
   /** The site's public folder (images); default: `public` beside the current folder. */
   publicDir?: string | undefined;
   cwd?: string;
@@ -138,7 +136,7 @@ export async function prepareArticle(job: ArticleJob): Promise<PreparedArticle> 
 
 /** Checks a prepared article against its page in `distDir`. */
 export async function checkPrepared({ input, pagePath, source, error }: PreparedArticle, distDir: string): Promise<ArticleReport> {
-  if (!source) return failedReport(input, pagePath, { check: 'page', message: `could not compare the article: ${error ?? 'its source could not be read'}`, expected: '', found: '' });
+  if (!source) return uncompared(input, pagePath, error ?? 'its source could not be read');
   let html: string;
   try {
     html = readFileSync(join(distDir, pagePath), 'utf8');
@@ -148,7 +146,7 @@ export async function checkPrepared({ input, pagePath, source, error }: Prepared
   try {
     return await verifyArticle(input, html, pagePath, source);
   } catch (error) {
-    return failedReport(input, pagePath, { check: 'page', message: `could not compare the article: ${(error as Error).message}`, expected: '', found: '' });
+    return uncompared(input, pagePath, (error as Error).message);
   }
 }
 
@@ -169,7 +167,7 @@ export async function verifySite(options: VerifyOptions): Promise<SiteReport> {
   const cwd = options.cwd ?? process.cwd();
   const files = await listArticleFiles(options.contentDir);
   const jobs = articleJobs(options.contentDir, files, options.publicDir ?? join(cwd, 'public'), cwd);
-  const pool = options.pool ?? (files.length >= PARALLEL_FROM && options.workers !== 0 ? new VerifyPool(options.workers) : undefined);
+  const pool = files.length >= PARALLEL_FROM && options.workers !== 0 ? new VerifyPool(options.workers) : undefined;
   try {
     const origins = { build: 0, cache: 0, read: 0 };
     // Many lanes keep the disk and the workers busy while the main thread hands out jobs.
@@ -184,7 +182,7 @@ export async function verifySite(options: VerifyOptions): Promise<SiteReport> {
     // An input error raised on a worker thread arrives as a plain error with its name kept.
     throw (error as Error).name === InputError.name && !(error instanceof InputError) ? new InputError((error as Error).message) : error;
   } finally {
-    if (pool !== options.pool) await pool?.close();
+    await pool?.close();
   }
 }
 
@@ -204,6 +202,11 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T
 
 function missingPage(input: ArticleInput, pagePath: string): ArticleReport {
   return failedReport(input, pagePath, { check: 'page', message: 'no page was built for this article', expected: pagePath, found: '(missing)' });
+}
+
+/** A source or page the verifier could not read (one nested past the stack, say) fails that article, not the run. */
+function uncompared(input: ArticleInput, pagePath: string, why: string): ArticleReport {
+  return failedReport(input, pagePath, { check: 'page', message: `could not compare the article: ${why}`, expected: '', found: '' });
 }
 
 function failedReport(input: ArticleInput, pagePath: string, failure: Failure): ArticleReport {
