@@ -23,7 +23,10 @@ export function parallelMarkdownProcessor(site: Omit<SiteOptions, 'beforeSanitiz
     name: inline.name,
     options: inline.options,
     async createRenderer(shared: AstroMarkdownOptions): Promise<MarkdownRenderer> {
-      const pool = new WorkerPool<RenderRequest, RenderResponse>(new URL('./render-worker.ts', import.meta.url), { site, shared: plain(shared), captureSource: sourceCapture.wanted }, workers);
+      const pool = new WorkerPool<RenderRequest, RenderResponse>(new URL('./render-worker.ts', import.meta.url), {
+        workerData: { site, shared: plain(shared), captureSource: sourceCapture.wanted },
+        size: workers,
+      });
       return {
         async render(content, options) {
           const fileURL = options?.fileURL?.href;

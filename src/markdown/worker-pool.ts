@@ -4,7 +4,7 @@
  */
 import { readlinkSync } from 'node:fs';
 import { availableParallelism, setPriority } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits, type WorkerOptions } from 'node:worker_threads';
 
 interface Pending {
   resolve: (value: unknown) => void;
@@ -16,6 +16,20 @@ interface Slot {
   busy: number;
 }
 
+export interface PoolOptions {
+  /** Handed to every worker as `workerData`. */
+  workerData?: unknown;
+  /** Threads; default one per core. */
+  size?: number | undefined;
+  /**
+   * Stop the workers after this long without a request, giving their memory back (a build
+   * renders every entry up front, then never again); they start again if needed.
+   */
+  idleMs?: number | undefined;
+  /** V8 heap limits for each worker. */
+  resourceLimits?: ResourceLimits | undefined;
+}
+
 export class WorkerPool<Request, Response> {
   #slots: Slot[] = [];
   #pending = new Map<number, Pending>();
@@ -23,23 +37,19 @@ export class WorkerPool<Request, Response> {
   #idle: NodeJS.Timeout | undefined;
   readonly size: number;
   readonly #script: URL;
-  readonly #workerData: unknown;
+  readonly #options: WorkerOptions;
   readonly #idleMs: number;
 
-  /**
-   * `idleMs`: stop the workers after this long without a request, giving their memory back (a
-   * build renders every entry up front, then never again); they start again if needed.
-   */
-  constructor(script: URL, workerData: unknown, size = availableParallelism(), idleMs = 1000) {
+  constructor(script: URL, { workerData, size = availableParallelism(), idleMs = 1000, resourceLimits }: PoolOptions = {}) {
     this.#script = script;
-    this.#workerData = workerData;
+    this.#options = { workerData, ...(resourceLimits ? { resourceLimits } : {}) };
     this.size = Math.max(1, size);
     this.#idleMs = idleMs;
   }
 
   #start(): void {
     for (let i = 0; i < this.size; i++) {
-      const worker = new Worker(this.#script, { workerData: this.#workerData });
+      const worker = new Worker(this.#script, this.#options);
       worker.unref();
       const slot: Slot = { worker, busy: 0 };
       worker.on('message', ({ id, value, error }: { id: number; value?: unknown; error?: { name: string; message: string; stack?: string } }) => {
@@ -108,7 +118,7 @@ export async function serveRequests<Request, Response>(
  * main thread leaves idle. Linux schedules threads on their own (`/proc/thread-self` names this
  * one); elsewhere this does nothing.
  */
-export function yieldToMainThread(niceness = 10): void {
+export function yieldToMainThread(niceness = 19): void {
   try {
     setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), niceness);
   } catch {

@@ -5,7 +5,7 @@
  */
 import { segmenter } from '../lib/text.ts';
 import { maskQuotations } from './quotes.ts';
-import { cuePattern, cuesFor, mayHaveCue } from './reporting-verbs.ts';
+import { cuePattern, mayHaveCue, sourceFollows } from './reporting-verbs.ts';
 
 export interface Attribution {
   sentence: string;
@@ -84,7 +84,6 @@ function sourceAfter(after: string): string {
 
 export function findAttributions(blocks: readonly string[], lang: string): Attribution[] {
   const pattern = cuePattern(lang);
-  const following = new Set(cuesFor(lang).filter((cue) => cue.sourceFollows).map((cue) => cue.cue.toLowerCase()));
   const found: Attribution[] = [];
   blocks.forEach((block, blockIndex) => {
     if (!mayHaveCue(block, lang)) return;
@@ -98,8 +97,7 @@ export function findAttributions(blocks: readonly string[], lang: string): Attri
       const cue = match[0];
       const before = masked.slice(0, match.index);
       const after = masked.slice(match.index + cue.length);
-      const sourceFollows = following.has(cue.toLowerCase().replace(/\s+/g, ' '));
-      const source = sourceFollows ? sourceAfter(after) : sourceBefore(before) || sourceAfter(after);
+      const source = sourceFollows(cue, lang) ? sourceAfter(after) : sourceBefore(before) || sourceAfter(after);
       found.push({ sentence, cue, source, block: blockIndex });
     }
   });

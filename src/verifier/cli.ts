@@ -6,7 +6,8 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatReport } from './format.ts';
-import { InputError, verifySite } from './verify-site.ts';
+import { InputError } from './article-job.ts';
+import { verifySite } from './verify-site.ts';
 
 export interface CliIo {
   stdout: (text: string) => void;

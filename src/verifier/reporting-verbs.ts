@@ -90,11 +90,27 @@ function englishCues(): Cue[] {
 
 const followingInOtherLanguages = new Set(['selon', 'laut', 'según', 'وفقا', 'وفقًا', 'بحسب', 'حسب']);
 
-/** Cues for a language: English always (wire copy quotes English sources), plus the article's own. */
-export function cuesFor(lang: string): Cue[] {
+const cueLists = new Map<string, readonly Cue[]>();
+
+/** Cues for a language: English always (wire copy quotes English sources), plus the article's own (made once per language). */
+export function cuesFor(lang: string): readonly Cue[] {
   const primary = lang.toLowerCase().split('-')[0] ?? 'en';
-  const extra = (otherLanguages[primary] ?? []).map((cue) => ({ cue, sourceFollows: followingInOtherLanguages.has(cue) }));
-  return [...englishCues(), ...extra];
+  let cues = cueLists.get(primary);
+  if (!cues) {
+    const extra = (otherLanguages[primary] ?? []).map((cue) => ({ cue, sourceFollows: followingInOtherLanguages.has(cue) }));
+    cueLists.set(primary, (cues = [...englishCues(), ...extra]));
+  }
+  return cues;
+}
+
+const followers = new Map<string, ReadonlySet<string>>();
+
+/** Whether a cue as written ("According  to") names its source after it, like "according to X". */
+export function sourceFollows(cue: string, lang: string): boolean {
+  const primary = lang.toLowerCase().split('-')[0] ?? 'en';
+  let set = followers.get(primary);
+  if (!set) followers.set(primary, (set = new Set(cuesFor(primary).filter((known) => known.sourceFollows).map((known) => known.cue.toLowerCase()))));
+  return set.has(cue.toLowerCase().replace(/\s+/g, ' '));
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -2,6 +2,7 @@
  * Checks one article: its Markdown and frontmatter against the page built from it. Pure: text in,
  * report out.
  */
+import { countWords } from '../lib/text.ts';
 import { findAttributions, sentencesOf, type Attribution } from './attributions.ts';
 import { normalizeTypography } from './normalize.ts';
 import { readPage } from './page.ts';
@@ -99,10 +100,12 @@ export interface SourceAnalysis extends SourceFacts {
 }
 
 export function analyseSource(facts: SourceFacts, lang: string): SourceAnalysis {
+  const text = normalizeTypography(facts.blocks.join('\n'));
   return {
     ...facts,
-    words: facts.blocks.reduce((sum, block) => sum + wordsOf(block, lang).length, 0),
-    text: normalizeTypography(facts.blocks.join('\n')),
+    // The words of all blocks at once, already normalised: no word runs across a block's end.
+    words: countWords(text, lang),
+    text,
     quotations: findQuotations(facts.blocks),
     attributions: findAttributions(facts.blocks, lang),
   };

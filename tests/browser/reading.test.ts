@@ -17,7 +17,7 @@ import { findQuotations } from '../../src/verifier/quotes.ts';
 import { sourceTree } from '../../src/verifier/source.ts';
 import { visibleBlocks } from '../../src/verifier/visible-text.ts';
 import { normalizeTypography } from '../../src/verifier/normalize.ts';
-import { articleInput } from '../../src/verifier/verify-site.ts';
+import { articleInput } from '../../src/verifier/article-job.ts';
 
 const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const screenshots = join(root, 'test-output/screenshots');

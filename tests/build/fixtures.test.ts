@@ -9,7 +9,8 @@ import { gzipSync } from 'node:zlib';
 import { htmlPages } from '../helpers/site.ts';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pagePathFor, verifySite, articleInput, type SiteReport } from '../../src/verifier/verify-site.ts';
+import { articleInput, pagePathFor } from '../../src/verifier/article-job.ts';
+import { verifySite, type SiteReport } from '../../src/verifier/verify-site.ts';
 import { verifyArticle, type CheckName } from '../../src/verifier/verify-article.ts';
 import { buildSite, fixtures, type Built } from '../helpers/build.ts';
 

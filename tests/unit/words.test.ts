@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignWords, wordsOf } from '../../src/verifier/words.ts';
+import { analyseSource } from '../../src/verifier/verify-article.ts';
 
 describe('alignWords', () => {
   const source = wordsOf('Twenty civilians, including women and children, were killed in Hajin.', 'en');
@@ -29,5 +30,19 @@ describe('alignWords', () => {
 
   it('segments scripts without spaces', () => {
     expect(wordsOf('افتتحت البلدية مكتبة', 'ar')).toEqual(['افتتحت', 'البلدية', 'مكتبة']);
+  });
+});
+
+describe('the source word count', () => {
+  // analyseSource counts the words of all blocks at once, normalised; the word check aligns the
+  // words of each block. The two must agree, or a page identical to its source would not match.
+  it.each([
+    ['en', ['Syria’s “rock ’n’ roll” in the ’90s…', 'al-Buqa\'an -- and --- then... more', 'soft\u00ADhyphen, zero\u200Bwidth']],
+    ['en', ['e\u0301 begins with a combining mark', '\u0301 a block that starts with one', '3.5 per cent, 1,200 people, U.S. forces']],
+    ['ar', ['قال المتحدث باسم الوزارة إن «الوضع خطير».', 'وفقًا لوكالة سانا']],
+    ['zh', ['新华社报道说，叙利亚东部发生空袭。', '“我们会重建。”他说。']],
+  ])('is the sum of each block’s words (%s)', (lang, blocks) => {
+    const each = blocks.reduce((sum, block) => sum + wordsOf(block, lang).length, 0);
+    expect(analyseSource({ blocks, blockquotes: [], lang }, lang).words).toBe(each);
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { digestText } from '../../src/verifier/facts-cache.ts';
 import type { SourceFacts } from '../../src/verifier/source-facts.ts';
-import { checkPrepared, InputError, prepareArticle, type ArticleJob } from '../../src/verifier/verify-site.ts';
+import { checkPrepared, InputError, prepareArticle, type ArticleJob } from '../../src/verifier/article-job.ts';
 
 const text = '---\ntitle: A\nsource:\n  name: Wire\n---\n\nThe mayor said "we will rebuild."\n';
 const facts: SourceFacts = { blocks: ['The mayor said "we will rebuild."'], blockquotes: [], lang: 'en' };
@@ -12,7 +12,7 @@ const page = (body: string) =>
   `<!doctype html><html><body><article><header><h1>A</h1><p>Source: Wire</p></header><div data-article-body><p>${body}</p></div></article></body></html>`;
 
 function folder(): { dir: string; job: ArticleJob } {
-  const dir = mkdtempSync(join(tmpdir(), 'verify-site-'));
+  const dir = mkdtempSync(join(tmpdir(), 'article-job-'));
   mkdirSync(join(dir, 'content'));
   writeFileSync(join(dir, 'content/a.md'), text);
   return { dir, job: { path: join(dir, 'content/a.md'), relativePath: 'a.md', file: 'content/a.md', publicDir: join(dir, 'public') } };

@@ -1,0 +1,89 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputError, type ArticleJob } from '../../src/verifier/article-job.ts';
+import { digestText } from '../../src/verifier/facts-cache.ts';
+import { prepareArticles, type PrepareOptions } from '../../src/verifier/preparation.ts';
+import type { SourceFacts } from '../../src/verifier/source-facts.ts';
+
+const text = '---\ntitle: A\nsource:\n  name: Wire\n---\n\nThe mayor said "we will rebuild."\n';
+const facts: SourceFacts = { blocks: ['The mayor said "we will rebuild."'], blockquotes: [], lang: 'en' };
+const page = (body: string) =>
+  `<!doctype html><html><body><article><header><h1>A</h1><p>Source: Wire</p></header><div data-article-body><p>${body}</p></div></article></body></html>`;
+
+/** `count` articles a0, a1, … with their content files; no pages yet. */
+function folder(count: number): { dir: string; jobs: ArticleJob[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'preparation-'));
+  mkdirSync(join(dir, 'content'));
+  const jobs = Array.from({ length: count }, (_, i) => {
+    writeFileSync(join(dir, `content/a${i}.md`), text);
+    return { path: join(dir, `content/a${i}.md`), relativePath: `a${i}.md`, file: `content/a${i}.md`, publicDir: join(dir, 'public') };
+  });
+  return { dir, jobs };
+}
+
+function writePages(dir: string, count: number, body: (i: number) => string): string {
+  for (let i = 0; i < count; i++) {
+    mkdirSync(join(dir, `dist/articles/a${i}`), { recursive: true });
+    writeFileSync(join(dir, `dist/articles/a${i}/index.html`), page(body(i)));
+  }
+  return join(dir, 'dist');
+}
+
+// 250 articles go to worker threads (PARALLEL_FROM is 200); 5 stay on this thread.
+const ways: Array<[string, number, PrepareOptions]> = [
+  ['on this thread', 5, {}],
+  ['on worker threads', 250, { workers: 2 }],
+  ['on worker threads, one batch at a time', 250, { workers: 2, background: true }],
+];
+
+describe('prepareArticles', () => {
+  it.each(ways)('prepares before the pages exist, then checks each page (%s)', async (_, count, options) => {
+    const { dir, jobs } = folder(count);
+    const preparation = prepareArticles(
+      jobs.map((job) => ({ ...job, facts })),
+      options,
+    );
+    const summaries = await Promise.all(jobs.map((job) => preparation.prepared.get(job.path)));
+    expect(summaries).toEqual(jobs.map(() => ({ hash: digestText(text), origin: 'build' })));
+    // The pages appear only now, as in a build; one of them lost a word of its quotation.
+    const distDir = writePages(dir, count, (i) => (i === 3 ? 'The mayor said “we will build.”' : 'The mayor said “we will rebuild.”'));
+    const verified = await preparation.check(jobs, distDir);
+    await preparation.close();
+    expect(verified.map(({ report }) => report.id)).toEqual(jobs.map((_, i) => `a${i}`));
+    expect(verified.filter(({ report }) => !report.ok).map(({ report }) => report.id)).toEqual(['a3']);
+    expect(verified[3]?.report.failures.map((failure) => failure.check)).toEqual(['quote', 'attribution', 'text']);
+    expect(verified[0]).toMatchObject({ origin: 'build', report: { quotes: { ok: 1 }, attributions: { ok: 1, items: [{ cue: 'said', source: 'The mayor' }] } } });
+  });
+
+  it.each(ways)('reads a source neither the build nor the cache had, and hands its facts back for the cache (%s)', async (_, count, options) => {
+    const { jobs } = folder(count);
+    const preparation = prepareArticles(jobs, options);
+    const summary = await preparation.prepared.get(jobs[0]!.path);
+    await preparation.close();
+    expect(summary).toEqual({ hash: digestText(text), origin: 'read', facts });
+  });
+
+  it.each(ways)('checks an article added after the preparation started (%s)', async (_, count, options) => {
+    const { dir, jobs } = folder(count);
+    const preparation = prepareArticles(jobs.slice(0, -1), options);
+    const distDir = writePages(dir, count, () => 'The mayor said “we will rebuild.”');
+    const verified = await preparation.check(jobs, distDir);
+    await preparation.close();
+    expect(verified.every(({ report }) => report.ok)).toBe(true);
+    expect(verified.at(-1)).toMatchObject({ origin: 'read', report: { id: `a${count - 1}` } });
+  });
+
+  it.each(ways)('stops with an input error naming the file (%s)', async (_, count, options) => {
+    const { dir, jobs } = folder(count);
+    writeFileSync(jobs[1]!.path, text.replace('source:\n  name: Wire\n', ''));
+    const preparation = prepareArticles(jobs, options);
+    await expect(preparation.prepared.get(jobs[1]!.path)).rejects.toThrow(InputError);
+    await expect(preparation.prepared.get(jobs[0]!.path)).resolves.toMatchObject({ origin: 'read' });
+    const check = preparation.check(jobs, join(dir, 'dist'));
+    await expect(check).rejects.toThrow(InputError);
+    await expect(check).rejects.toThrow('content/a1.md: source.name is missing');
+    await preparation.close();
+  });
+});
