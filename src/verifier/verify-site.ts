@@ -4,7 +4,7 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { InputError, type ArticleJob } from './article-job.ts';
-import { prepareArticles, type Preparation } from './preparation.ts';
+import { prepareArticles, type Preparation, type PrepareOptions } from './preparation.ts';
 import type { ArticleReport } from './verify-article.ts';
 
 export interface SiteReport {
@@ -30,13 +30,12 @@ export async function listArticleFiles(contentDir: string): Promise<string[]> {
     .sort();
 }
 
-export interface VerifyOptions {
+/** `workers`: as for `prepareArticles`, when no preparation is given. */
+export interface VerifyOptions extends Pick<PrepareOptions, 'workers'> {
   contentDir: string;
   distDir: string;
   /** Articles prepared already (during the build, while pages render); checked here, then closed. */
   preparation?: Preparation | undefined;
-  /** Worker threads for large sites: a number, 0 for none; default one per core. */
-  workers?: number | undefined;
   /** The site's public folder (images); default: `public` beside the current folder. */
   publicDir?: string | undefined;
   cwd?: string;
