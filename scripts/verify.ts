@@ -1,4 +1,4 @@
-import { runCli } from '../src/verifier/cli.ts';
+import { runCli } from '../src/verifier/index.ts';
 
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(`${text}\n`),

@@ -1,10 +1,21 @@
+/**
+ * Three Vitest projects, as Starlight splits its suite: `unit` (pure modules and thread pools, the
+ * inner loop: `npm run test:unit`), `build` (builds the site and reads what it wrote) and
+ * `browser` (Chromium reads the built pages). `npm test` runs all three.
+ */
 import { defineConfig } from 'vitest/config';
 
+const root = new URL('..', import.meta.url).pathname;
+
 export default defineConfig({
+  root,
   test: {
-    root: new URL('..', import.meta.url).pathname,
-    include: ['tests/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 240_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'] } },
+    ],
   },
 });

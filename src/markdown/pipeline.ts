@@ -1,7 +1,7 @@
 /**
- * The Markdown pipeline, in one place: the site renders with all of it, the verifier reads the
- * source with everything up to (not including) sanitising, so that whatever sanitising removes
- * shows up as a difference.
+ * The Markdown pipeline, in one place: the site renders with all of it; the source is read
+ * (`source.ts`, and `capture.ts` during a render) with everything up to, not including,
+ * sanitising, so that whatever sanitising removes shows up as a difference.
  */
 import { unified, type RehypePlugin, type RehypePlugins } from '@astrojs/markdown-remark';
 import type { Root } from 'hast';
@@ -13,6 +13,7 @@ import rehypeImagePolicy, { type ImagePolicyOptions } from './rehype-image-polic
 import rehypeExternalLinks from './rehype-external-links.ts';
 import rehypeTypography from './rehype-typography.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
+import { rehypeCaptureReading, rehypeCaptureSource, type CaptureOptions } from './capture.ts';
 
 /** remark-rehype keeps raw HTML as `raw` nodes; these turn it into elements before anything else. */
 export const remarkRehypeOptions = { allowDangerousHtml: true, footnoteLabelTagName: 'h2' } as const;
@@ -35,7 +36,7 @@ function hasRaw(tree: Root): boolean {
   return found;
 }
 
-/** Structure fixes that must happen before sanitising, shared with the verifier's reading. */
+/** Structure fixes that must happen before sanitising, shared with the reading of the source. */
 export function rehypeBeforeSanitize(images: ImagePolicyOptions): RehypePlugins {
   return [rehypeRawWhenNeeded as RehypePlugin, [rehypeImagePolicy as RehypePlugin, images]];
 }
@@ -45,16 +46,19 @@ const rehypeSanitizeStep: RehypePlugins[number] = [rehypeSanitize, sanitizeSchem
 export interface SiteOptions {
   /** The site's origin; links elsewhere are external. */
   site: string | undefined;
+  /** The deploy base path, such as `/news/`. */
   base: string;
+  /** The site's public folder: the only images a page may show. */
   publicDir: string;
-  /** Runs on the tree just before sanitising (the verifier reads the source there). */
-  beforeSanitize?: RehypePlugin | undefined;
-  /** Runs last, on the tree as published. */
-  last?: RehypePlugin | undefined;
+}
+
+export interface PipelineOptions extends SiteOptions {
+  /** Capture reading facts (and, if asked, the source) for `takeCaptured`; off by default. */
+  capture?: CaptureOptions | undefined;
 }
 
 /** Astro's `markdown.processor` for the site. */
-export function siteMarkdownProcessor({ site, base, publicDir, beforeSanitize, last }: SiteOptions) {
+export function siteMarkdownProcessor({ site, base, publicDir, capture }: PipelineOptions) {
   return unified({
     gfm: true,
     // Typography runs after sanitising (rehypeTypography): same output, a fraction of the cost.
@@ -62,11 +66,11 @@ export function siteMarkdownProcessor({ site, base, publicDir, beforeSanitize, l
     remarkRehype: remarkRehypeOptions,
     rehypePlugins: [
       ...rehypeBeforeSanitize({ publicDir, base }),
-      ...(beforeSanitize ? [beforeSanitize] : []),
+      ...(capture?.source ? [rehypeCaptureSource as RehypePlugin] : []),
       rehypeSanitizeStep,
       [rehypeExternalLinks as RehypePlugin, { site }],
       rehypeTypography as RehypePlugin,
-      ...(last ? [last] : []),
+      ...(capture ? [rehypeCaptureReading as RehypePlugin] : []),
     ],
   });
 }

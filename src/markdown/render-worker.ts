@@ -1,14 +1,19 @@
 /**
- * A worker thread rendering Markdown with the site's pipeline, and handing back, from the same
- * parse, the reading facts and (when the verifier runs) what it needs of the source.
+ * A render thread: renders Markdown with the site's pipeline and hands back, from the same parse,
+ * what the render captured (`capture.ts`).
  */
 import { fileURLToPath } from 'node:url';
-import { parentPort, workerData } from 'node:worker_threads';
 import type { AstroMarkdownOptions, MarkdownRenderResult } from '@astrojs/markdown-remark';
-import { rehypeCaptureReading, takeReadingFacts } from '../lib/reading-facts.ts';
-import { rehypeCaptureSource, takeCapturedSource, type SourceFacts } from '../verifier/source-facts.ts';
+import { workerData } from 'piscina';
+import type { SourceFacts } from '../text/source-facts.ts';
+import { takeCaptured } from './capture.ts';
 import { siteMarkdownProcessor, type SiteOptions } from './pipeline.ts';
-import { serveRequests } from './worker-pool.ts';
+
+export interface RenderWorkerData {
+  site: SiteOptions;
+  shared: AstroMarkdownOptions;
+  captureSource: boolean;
+}
 
 export interface RenderRequest {
   content: string;
@@ -21,15 +26,15 @@ export interface RenderResponse {
   source?: SourceFacts | undefined;
 }
 
-const { site, shared, captureSource } = workerData as { site: Omit<SiteOptions, 'beforeSanitize' | 'last'>; shared: AstroMarkdownOptions; captureSource: boolean };
-const renderer = await siteMarkdownProcessor({ ...site, beforeSanitize: captureSource ? rehypeCaptureSource : undefined, last: rehypeCaptureReading }).createRenderer(shared);
+const { site, shared, captureSource } = workerData as RenderWorkerData;
+const renderer = await siteMarkdownProcessor({ ...site, capture: { source: captureSource } }).createRenderer(shared);
 
-await serveRequests<RenderRequest, RenderResponse>(parentPort, async ({ content, frontmatter, fileURL }) => {
+export default async function render({ content, frontmatter, fileURL }: RenderRequest): Promise<RenderResponse> {
   const url = fileURL ? new URL(fileURL) : undefined;
   const result = await renderer.render(content, { frontmatter, ...(url ? { fileURL: url } : {}) });
   if (!url) return { result };
-  const path = fileURLToPath(url);
+  const { reading, source } = takeCaptured(fileURLToPath(url));
   // Reading facts travel with the rendered entry (Astro keeps its metadata in the content store).
-  const reading = takeReadingFacts(path);
-  return { result: { ...result, metadata: { ...result.metadata, reading } }, source: takeCapturedSource(path) };
-});
+  const metadata: MarkdownRenderResult['metadata'] = { ...result.metadata, ...{ reading } };
+  return { result: { ...result, metadata }, source };
+}

@@ -1,6 +1,7 @@
 /**
  * The frontmatter schema of an article entry. Kept apart from Astro's content config so that
- * it can be tested directly and shared with the verifier.
+ * it can be tested directly and shared with the verifier, which reads each entry through it
+ * (`readArticleData`): one rule for every field, such as `lang`'s default, wherever it is read.
  */
 import { z } from 'astro/zod';
 
@@ -86,22 +87,62 @@ function objectErrors(allowed: string[], where: string, missing: string) {
   };
 }
 
+/** The fields an entry may have; any other is refused as a likely typo. */
+export const articleFields = ['title', 'source', 'published', 'retrieved', 'lang', 'summary'] as const;
+
 export const articleSchema = z.strictObject(
   {
+    /** The headline as published. Required, non-empty; the page's `<h1>` and `<title>`. */
     title: nonEmpty('title'),
+    /**
+     * Who published the report. Required. Shown as "Source: …" in the article's header, where the
+     * verifier checks it is visible (and linked, with `url`).
+     */
     source: z.strictObject(
       {
+        /** The publisher's name as credited ("Press TV", "Reuters"). Required, non-empty. */
         name: nonEmpty('source.name'),
+        /**
+         * The report's address at the source: an absolute `http://` or `https://` URL. Optional;
+         * the credit then links to it. `#`, relative and `javascript:` addresses are refused.
+         */
         url: httpUrl.optional(),
       },
       { error: objectErrors(['name', 'url'], 'source.', 'source is required: give at least `source: { name: ... }`') },
     ),
+    /**
+     * When the source published the report: a real calendar date, `YYYY-MM-DD`, optionally with a
+     * time. Optional; no date is ever invented. Orders the index (newest first, undated last).
+     */
     published: calendarDate('published').optional(),
+    /** When the report was copied from the source; same format as `published`. Optional. */
     retrieved: calendarDate('retrieved').optional(),
+    /**
+     * The article's language, a BCP 47 tag, canonicalised (`pt-br` → `pt-BR`). Default `en`. Sets
+     * `lang` and `dir` on the article, and the language the verifier segments it in.
+     */
     lang: languageTag.default('en'),
+    /** A one-sentence summary for the index and the page description. Optional; default: the article's first sentence. */
     summary: nonEmpty('summary').optional(),
   },
-  { error: objectErrors(['title', 'source', 'published', 'retrieved', 'lang', 'summary'], '', 'the frontmatter is empty') },
+  { error: objectErrors([...articleFields], '', 'the frontmatter is empty') },
 );
 
 export type Article = z.output<typeof articleSchema>;
+
+/** A frontmatter that breaks the schema: each problem as "field: message". */
+export class ArticleDataError extends Error {
+  override name = 'ArticleDataError';
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(problems.join('; '));
+    this.problems = problems;
+  }
+}
+
+/** Parses frontmatter data with the article schema, as the content collection does. */
+export function readArticleData(data: unknown): Article {
+  const parsed = articleSchema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  throw new ArticleDataError(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'frontmatter'}: ${issue.message}`));
+}

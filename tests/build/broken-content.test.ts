@@ -1,15 +1,17 @@
 /**
- * Broken and hostile entries, each built the way a user builds: either published faithfully or
- * refused with a message naming the file, the field and what to do, never a crash; a failed build
- * leaves the last good dist/ exactly as it was.
+ * Broken and hostile entries, built the way a user builds: either published faithfully or
+ * refused with a message naming the file, the field and what to do, never a crash or a hang; a
+ * failed build leaves the last good dist/ exactly as it was. Each rule is unit-tested where it
+ * lives (schema, loader, structure guard, verifier); here one build holds many broken entries,
+ * since the build names every one, so the whole path is proved in a few builds.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { pathologicalBodies } from '../../bench/lib/pathological.ts';
-import { buildSite, root } from '../helpers/build.ts';
+import { buildSite, root, type Built } from '../helpers/build.ts';
 
 const seed = join(root, 'content/articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria.md');
 const front = (fields: string) => `---\n${fields}\n---\n\n`;
@@ -23,60 +25,111 @@ function content(files: Record<string, string | Uint8Array>): string {
   return dir;
 }
 
-function build(files: Record<string, string | Uint8Array>) {
+function build(files: Record<string, string | Uint8Array>, options: { config?: string } = {}) {
   const started = performance.now();
-  const result = buildSite({ content: content(files) });
+  const result = buildSite({ content: content(files), ...options });
   return { ...result, seconds: (performance.now() - started) / 1000 };
 }
 
-/** What the structure guard says of each input it refuses. */
-const structureMessages: Record<string, string> = {
-  '10,000 nested blockquotes': 'blockquotes nested 10000 deep',
-  '50,000 brackets in a paragraph': 'more than 5000 brackets in one paragraph',
-  'lists nested 2,000 deep': 'a list nested more than 160 columns deep',
-};
+type Case = [name: string, files: Record<string, string | Uint8Array>, mentions: string[]];
 
-const refused: Array<[string, Record<string, string | Uint8Array>, string[]]> = [
-  ['missing title', { 'bad.md': front('source:\n  name: Wire') + 'Text.' }, ['bad.md', 'title: title is required']],
-  ['empty title', { 'bad.md': front('title: ""\nsource:\n  name: Wire') + 'Text.' }, ['bad.md', 'title: title must not be empty']],
-  ['missing source', { 'bad.md': front('title: T') + 'Text.' }, ['bad.md', 'source: source is required']],
-  ['javascript: source URL', { 'bad.md': front('title: T\nsource:\n  name: W\n  url: "javascript:alert(1)"') + 'Text.' }, ['bad.md', 'source.url: source.url must be an absolute http:// or https:// URL']],
-  ['relative source URL', { 'bad.md': front('title: T\nsource:\n  name: W\n  url: /about') + 'Text.' }, ['bad.md', 'source.url: source.url must be an absolute']],
-  ['placeholder # source URL', { 'bad.md': front('title: T\nsource:\n  name: W\n  url: "#"') + 'Text.' }, ['bad.md', 'source.url: source.url must be an absolute']],
-  ['impossible date', { 'bad.md': front(`${good}\npublished: 2024-02-30`) + 'Text.' }, ['bad.md', 'published: published "2024-02-30" is not a real date']],
-  ['malformed YAML', { 'bad.md': front('title: [unclosed\nsource:\n  name: W') + 'Text.' }, ['bad.md']],
-  ['unknown field', { 'bad.md': front(`${good}\nauthr: Someone`) + 'Text.' }, ['bad.md', 'unknown field "authr"; a typo?']],
-  ['two files, one URL', { 'Same Name.md': front(good) + 'One.', 'same-name.md': front(good) + 'Two.' }, ['same-name', 'publishes to the same URL (/articles/same-name/)']],
-  ['empty body', { 'bad.md': front(good) + '\n   \n' }, ['bad.md', 'body: the article has no text']],
-  ['a body that sanitises to nothing', { 'bad.md': front(good) + '<script>alert(1)</script>\n\n<style>p{}</style>\n' }, ['bad.md', 'the article has no readable text']],
-  ['bytes that are not UTF-8', { 'bad.md': new Uint8Array([...Buffer.from(front(good) + 'Caf'), 0xe9, 0x0a]) }, ['bad.md', 'encoding: byte', 'is not UTF-8']],
-  ['sanitising removes words a reader would see', { 'bad.md': front(good) + 'Before.\n\n<textarea>Words a reader sees</textarea>\n\nAfter.\n' }, ['bad.md', '[text]', 'lost "Words a reader sees"']],
-  ...pathologicalBodies()
-    .filter((input) => !input.published)
-    .map(({ name, body }): [string, Record<string, string>, string[]] => [name, { 'bad.md': front(good) + body }, ['bad.md', 'body, line ', structureMessages[name]!]]),
+/** Refused by the schema or the loader: all in one build, each named with its file and field. */
+const refusedTogether: Case[] = [
+  ['missing title', { 'no-title.md': front('source:\n  name: Wire') + 'Text.' }, ['no-title.md: title: title is required']],
+  ['empty title', { 'empty-title.md': front('title: ""\nsource:\n  name: Wire') + 'Text.' }, ['empty-title.md: title: title must not be empty']],
+  ['missing source', { 'no-source.md': front('title: T') + 'Text.' }, ['no-source.md: source: source is required']],
+  ['javascript: source URL', { 'js-url.md': front('title: T\nsource:\n  name: W\n  url: "javascript:alert(1)"') + 'Text.' }, ['js-url.md: source.url: source.url must be an absolute http:// or https:// URL']],
+  ['relative source URL', { 'relative-url.md': front('title: T\nsource:\n  name: W\n  url: /about') + 'Text.' }, ['relative-url.md: source.url: source.url must be an absolute']],
+  ['placeholder # source URL', { 'hash-url.md': front('title: T\nsource:\n  name: W\n  url: "#"') + 'Text.' }, ['hash-url.md: source.url: source.url must be an absolute']],
+  ['impossible date', { 'bad-date.md': front(`${good}\npublished: 2024-02-30`) + 'Text.' }, ['bad-date.md: published: published "2024-02-30" is not a real date']],
+  ['unknown field', { 'typo.md': front(`${good}\nauthr: Someone`) + 'Text.' }, ['typo.md: frontmatter: unknown field "authr"; a typo?']],
+  ['two files, one URL', { 'Same Name.md': front(good) + 'One.', 'same-name.md': front(good) + 'Two.' }, ['same-name.md: file name: publishes to the same URL (/articles/same-name/) as']],
+  ['empty body', { 'empty-body.md': front(good) + '\n   \n' }, ['empty-body.md: body: the article has no text']],
+  ['bytes that are not UTF-8', { 'latin1.md': new Uint8Array([...Buffer.from(front(good) + 'Caf'), 0xe9, 0x0a]) }, ['latin1.md: encoding: byte', 'is not UTF-8']],
 ];
 
-describe('refused with a message naming the file and the field', () => {
-  it.each(refused)('%s', (_name, files, mentions) => {
-    const result = build(files);
+/** Refused by the fidelity check, which also names every failure in one build. */
+const refusedByTheCheck: Case[] = [
+  ['a body that sanitises to nothing', { 'nothing.md': front(good) + '<script>alert(1)</script>\n\n<style>p{}</style>\n' }, ['nothing.md', 'the article has no readable text']],
+  ['sanitising removes words a reader would see', { 'textarea.md': front(good) + 'Before.\n\n<textarea>Words a reader sees</textarea>\n\nAfter.\n' }, ['textarea.md', '[text]', 'lost "Words a reader sees"']],
+];
+
+const merged = (cases: Case[]) => Object.assign({}, ...cases.map(([, files]) => files)) as Record<string, string | Uint8Array>;
+
+describe('refused, every broken entry named with its file and field, in one build', () => {
+  let result: ReturnType<typeof build>;
+  beforeAll(() => {
+    result = build(merged(refusedTogether));
+  });
+
+  it('fails the build and keeps dist/ untouched', () => {
     expect(result.status, result.output).not.toBe(0);
-    for (const text of mentions) expect(result.output).toContain(text);
+    expect(result.output).toContain(`${refusedTogether.length} articles cannot be published:`);
     expect(result.output).toContain('Build failed (see above); nothing was written to');
+    expect(result.output).not.toContain('seed.md:');
+  });
+
+  it.each(refusedTogether)('%s', (_name, _files, mentions) => {
+    for (const text of mentions) expect(result.output).toContain(text);
+  });
+});
+
+describe('refused by the fidelity check, every failure named, in one build', () => {
+  let result: ReturnType<typeof build>;
+  beforeAll(() => {
+    result = build(merged(refusedByTheCheck));
+  });
+
+  it.each(refusedByTheCheck)('%s', (_name, _files, mentions) => {
+    expect(result.status, result.output).not.toBe(0);
+    expect(result.output).toContain('Fidelity check failed');
+    for (const text of mentions) expect(result.output).toContain(text);
+  });
+});
+
+describe('refused at once', () => {
+  it('malformed YAML, naming the file', () => {
+    const result = build({ 'bad-yaml.md': front('title: [unclosed\nsource:\n  name: W') + 'Text.' });
+    expect(result.status, result.output).not.toBe(0);
+    expect(result.output).toContain('bad-yaml.md');
+    expect(result.seconds).toBeLessThan(60);
+  });
+
+  // The structure guard refuses these before any parser runs (tests/unit/structure-guard.test.ts
+  // covers each); one of them proves the build stops there, naming the line, within seconds.
+  it('a body that would overwhelm the parser, naming the file and line', () => {
+    const { body } = pathologicalBodies().find((input) => input.name === '10,000 nested blockquotes')!;
+    const result = build({ 'deep.md': front(good) + body });
+    expect(result.status, result.output).not.toBe(0);
+    expect(result.output).toContain('deep.md: body, line 7: blockquotes nested 10000 deep');
+    expect(result.seconds).toBeLessThan(60);
+  });
+
+  it('an article whose render thread runs out of memory, naming it, within seconds', () => {
+    const { body } = pathologicalBodies().find((input) => input.name === 'a 5 MB article')!;
+    const result = build({ 'huge.md': front(good) + body + body }, { config: 'tests/fixtures/configs/small-threads.config.ts' });
+    expect(result.status, result.output).not.toBe(0);
+    expect(result.output).toMatch(/Error rendering huge\.md: .*huge\.md: could not render the Markdown: its thread ran out of memory/);
+    expect(result.output).toContain('huge.md: body: could not be rendered');
     expect(result.seconds).toBeLessThan(60);
   });
 });
 
 describe('handled and published', () => {
-  it.each([
-    ['a byte-order mark', { 'bom.md': `\uFEFF${front(good)}Text with a mark before it.\n` }],
-    ['CRLF line endings', { 'crlf.md': `${front(good)}First "quoted" paragraph, the ministry said.\r\n\r\nSecond paragraph.\r\n`.replace(/\n/g, '\r\n').replace(/\r\r/g, '\r') }],
-    ...pathologicalBodies()
-      .filter((input) => input.published && input.body.length < 1e6)
-      .map(({ name, body }): [string, Record<string, string>] => [name, { 'input.md': front(good) + body }]),
-  ])('%s', (_name, files) => {
-    const result = build(files);
+  const published = {
+    'bom.md': `\uFEFF${front(good)}Text with a mark before it.\n`,
+    'crlf.md': `${front(good)}First "quoted" paragraph, the ministry said.\r\n\r\nSecond paragraph.\r\n`.replace(/\n/g, '\r\n').replace(/\r\r/g, '\r'),
+    ...Object.fromEntries(
+      pathologicalBodies()
+        .filter((input) => input.published && input.body.length < 1e6)
+        .map(({ body }, i) => [`pathological-${i}.md`, front(good) + body]),
+    ),
+  };
+
+  it(`a byte-order mark, CRLF line endings, ${Object.keys(published).length - 2} pathological bodies`, () => {
+    const result = build(published);
     expect(result.status, result.output).toBe(0);
-    expect(result.output).toMatch(/fidelity: 2\/2 articles pass/);
+    expect(result.output).toContain(`fidelity: ${Object.keys(published).length + 1}/${Object.keys(published).length + 1} articles pass`);
   });
 
   it('a 5 MB article builds within seconds, not minutes', () => {
@@ -98,10 +151,15 @@ describe('a failed build costs nothing', () => {
     return files;
   }
 
-  it('leaves the previous dist/ byte for byte as it was, and says so', () => {
-    const first = buildSite({ content: content({}) });
+  let first: Built;
+  let before: Record<string, string>;
+  beforeAll(() => {
+    first = buildSite({ content: content({}) });
     expect(first.status, first.output).toBe(0);
-    const before = snapshot(first.out);
+    before = snapshot(first.out);
+  });
+
+  it('leaves the previous dist/ byte for byte as it was, and says so', () => {
     const second = buildSite({ content: content({ 'bad.md': front('title: T') + 'Text.' }), out: first.out });
     expect(second.status).not.toBe(0);
     expect(second.output).toContain(`${first.out} is left exactly as it was`);
@@ -109,8 +167,6 @@ describe('a failed build costs nothing', () => {
   });
 
   it('a failed fidelity check also keeps the old site', () => {
-    const first = buildSite({ content: content({}) });
-    const before = snapshot(first.out);
     const second = buildSite({ content: content({ 'lossy.md': front(good) + 'Keep <textarea>these words</textarea> please.\n' }), out: first.out });
     expect(second.status).not.toBe(0);
     expect(second.output).toContain('Fidelity check failed');

@@ -9,9 +9,13 @@ import { gzipSync } from 'node:zlib';
 import { htmlPages } from '../helpers/site.ts';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articleInput, pagePathFor } from '../../src/verifier/article-job.ts';
-import { verifySite, type SiteReport } from '../../src/verifier/verify-site.ts';
-import { verifyArticle, type CheckName } from '../../src/verifier/verify-article.ts';
+import { articlePageFile } from '../../src/consts.ts';
+import { readSourceFacts } from '../../src/markdown/source.ts';
+import { analyseSource } from '../../src/verifier/check/analyse.ts';
+import { verifyArticle } from '../../src/verifier/check/article.ts';
+import type { CheckName, SiteReport } from '../../src/verifier/check/report.ts';
+import { readArticle } from '../../src/verifier/run/article-job.ts';
+import { verifySite } from '../../src/verifier/run/site.ts';
 import { buildSite, fixtures, type Built } from '../helpers/build.ts';
 
 let built: Built;
@@ -26,15 +30,16 @@ beforeAll(async () => {
 const seedId = 'us-led-coalition-airstrikes-kill-20-more-civilians-in-syria';
 
 function page(id: string): string {
-  return readFileSync(join(built.out, pagePathFor(id)), 'utf8');
+  return readFileSync(join(built.out, articlePageFile(id)), 'utf8');
 }
 
 async function verifyMutated(id: string, mutate: (html: string) => string) {
-  const input = articleInput(`${id}.md`, `${id}.md`, readFileSync(join(fixtures, `${id}.md`), 'utf8'));
+  const { input, markdown } = readArticle(`${id}.md`, `${id}.md`, readFileSync(join(fixtures, `${id}.md`), 'utf8'));
+  const source = analyseSource(await readSourceFacts(markdown, input.lang));
   const original = page(id);
   const mutated = mutate(original);
   expect(mutated, 'the mutation changed nothing').not.toBe(original);
-  return verifyArticle(input, mutated, pagePathFor(id));
+  return verifyArticle(input, mutated, articlePageFile(id), source);
 }
 
 describe('fixture articles', () => {
@@ -133,7 +138,7 @@ const mutations: Mutation[] = [
   ['turn a blockquote into a paragraph', 'blockquotes', replace(/<blockquote>([\s\S]*?)<\/blockquote>/, '<div>$1</div>'), 'blockquote', 'boil-water notice'],
   ['cut one paragraph of a multi-paragraph quote', 'multi-paragraph-quote', replace(/<p>“By midnight[^<]*<\/p>/, ''), 'quote', 'By midnight'],
   ['remove the article body marker', seedId, replace(' data-article-body', ''), 'page', 'no body'],
-  ['hide the whole main element', seedId, replace('<main id="main"', '<main hidden id="main"'), 'page', 'no visible <article>'],
+  ['hide the whole main element', seedId, replace('<main id="main"', '<main hidden id="main"'), 'page', 'no visible <article data-article>'],
 ];
 
 describe('damaged pages are caught', () => {

@@ -10,10 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateArticles } from '../../bench/lib/generate.ts';
+import { articlePageFile, articlePath, pageMarkers } from '../../src/consts.ts';
 import { buildSite, type Built } from '../helpers/build.ts';
 import { fileFor, htmlPages, read, urlsOn } from '../helpers/site.ts';
 
-const article = 'articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria/index.html';
+const seedId = 'us-led-coalition-airstrikes-kill-20-more-civilians-in-syria';
+const article = articlePageFile(seedId);
 let rootBuild: Built;
 let subPathBuild: Built;
 
@@ -22,6 +24,25 @@ beforeAll(() => {
   expect(rootBuild.status, rootBuild.output).toBe(0);
   subPathBuild = buildSite({ env: { SITE_URL: 'https://example.org', BASE_PATH: '/news/' } });
   expect(subPathBuild.status, subPathBuild.output).toBe(0);
+});
+
+describe('the page contract', () => {
+  it('publishes the article where the contract says, with every marker the verifier reads', () => {
+    expect(article).toBe(`articles/${seedId}/index.html`);
+    const tree = fromHtml(read(rootBuild.out, article));
+    const marked = selectAll(`article[${pageMarkers.article}]`, tree);
+    expect(marked.map((node) => node.properties.dataArticle)).toEqual([seedId]);
+    const credit = select(`article[${pageMarkers.article}] > header [${pageMarkers.credit}]`, tree);
+    expect(credit && toText(credit).replace(/\s+/g, ' ').trim()).toBe('Source: Press TV');
+    const bodies = selectAll(`article[${pageMarkers.article}] [${pageMarkers.body}]`, tree);
+    expect(bodies).toHaveLength(1);
+    expect(toText(bodies[0]!)).toContain('destroying Daesh.');
+  });
+
+  it('links every article from the index at its contract path, under the base path too', () => {
+    expect(urlsOn(read(rootBuild.out, 'index.html')).map(({ url }) => url)).toContain(articlePath(seedId));
+    expect(urlsOn(read(subPathBuild.out, 'index.html')).map(({ url }) => url)).toContain(`/news${articlePath(seedId)}`);
+  });
 });
 
 describe('the seed article page', () => {

@@ -24,7 +24,8 @@ export function childBuildEnv(extra: Record<string, string>): NodeJS.ProcessEnv 
   return { ...env, ...extra };
 }
 
-export function buildSite(options: { content?: string; env?: Record<string, string>; out?: string; cache?: string } = {}): Built {
+/** `config`: another Astro configuration, relative to the project root. */
+export function buildSite(options: { content?: string; env?: Record<string, string>; out?: string; cache?: string; config?: string } = {}): Built {
   const work = mkdtempSync(join(tmpdir(), 'reader-build-'));
   const out = options.out ?? join(work, 'dist');
   const env = childBuildEnv({
@@ -32,7 +33,7 @@ export function buildSite(options: { content?: string; env?: Record<string, stri
     ...(options.content ? { CONTENT_DIR: options.content } : {}),
     ...options.env,
   });
-  const result = spawnSync(process.execPath, [join(root, 'scripts/build.ts'), '--out', out], {
+  const result = spawnSync(process.execPath, [join(root, 'scripts/build.ts'), '--out', out, ...(options.config ? ['--config', options.config] : [])], {
     cwd: root,
     env,
     encoding: 'utf8',

@@ -2,14 +2,14 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { digestText } from '../../src/verifier/facts-cache.ts';
-import type { SourceFacts } from '../../src/verifier/source-facts.ts';
-import { checkPrepared, InputError, prepareArticle, type ArticleJob } from '../../src/verifier/article-job.ts';
+import { articlePage } from '../helpers/page.ts';
+import { digestText } from '../../src/verifier/run/facts-cache.ts';
+import type { SourceFacts } from '../../src/text/source-facts.ts';
+import { checkPrepared, InputError, prepareArticle, type ArticleJob } from '../../src/verifier/run/article-job.ts';
 
 const text = '---\ntitle: A\nsource:\n  name: Wire\n---\n\nThe mayor said "we will rebuild."\n';
 const facts: SourceFacts = { blocks: ['The mayor said "we will rebuild."'], blockquotes: [], lang: 'en' };
-const page = (body: string) =>
-  `<!doctype html><html><body><article><header><h1>A</h1><p>Source: Wire</p></header><div data-article-body><p>${body}</p></div></article></body></html>`;
+const page = (body: string) => articlePage(`<p>${body}</p>`);
 
 function folder(): { dir: string; job: ArticleJob } {
   const dir = mkdtempSync(join(tmpdir(), 'article-job-'));
@@ -23,7 +23,7 @@ describe('prepareArticle', () => {
     const { job } = folder();
     const prepared = await prepareArticle({ ...job, facts });
     expect(prepared).toMatchObject({ origin: 'build', pagePath: 'articles/a/index.html', hash: digestText(text) });
-    expect(prepared.input).toMatchObject({ id: 'a', source: { name: 'Wire' }, markdown: '' });
+    expect(prepared.input).toEqual({ id: 'a', file: 'content/a.md', title: 'A', source: { name: 'Wire' }, lang: 'en' });
     expect(prepared.source?.quotations.map((quote) => quote.text)).toEqual(['"we will rebuild."']);
   });
 

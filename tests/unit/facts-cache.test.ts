@@ -1,8 +1,10 @@
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { digestText, FactsCache, readerCodeDigest } from '../../src/verifier/facts-cache.ts';
+import { codeDigest, pipelineFolders } from '../../src/markdown/code-digest.ts';
+import { digestText, FactsCache } from '../../src/verifier/run/facts-cache.ts';
 
 const facts = { blocks: ['One.'], blockquotes: [], lang: 'en' };
 
@@ -27,7 +29,27 @@ describe('FactsCache', () => {
     expect((await FactsCache.load('/nonexistent/facts.json', 'x')).get('/a.md')).toBeUndefined();
   });
 
-  it('digests the code that reads sources', () => {
-    expect(readerCodeDigest()).toMatch(/^[0-9a-f]{40}$/);
+});
+
+describe('codeDigest', () => {
+  it('covers the pipeline, the text code and the helpers the render calls', () => {
+    const folders = pipelineFolders.map((url) => fileURLToPath(url).replace(/\/$/, '').split('/').slice(-2).join('/'));
+    expect(folders).toEqual(['src/markdown', 'src/text', 'src/lib', 'src/schema']);
+  });
+
+  it('changes when the code changes, and only then', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'code-'));
+    cpSync(fileURLToPath(pipelineFolders[0]!), copy, { recursive: true });
+    const folder = pathToFileURL(`${copy}/`);
+    const before = codeDigest([folder]);
+    expect(before).toMatch(/^[0-9a-f]{40}$/);
+    expect(codeDigest([folder])).toBe(before);
+    const file = join(copy, readdirSync(copy).find((name) => name.endsWith('.ts'))!);
+    writeFileSync(file, '// a change\n', { flag: 'a' });
+    expect(codeDigest([folder])).not.toBe(before);
+    writeFileSync(join(copy, 'new-plugin.ts'), 'export {};\n');
+    const withNew = codeDigest([folder]);
+    writeFileSync(join(copy, 'notes.md'), 'not code');
+    expect(codeDigest([folder])).toBe(withNew);
   });
 });

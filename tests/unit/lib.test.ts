@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { articleIdFromPath } from '../../src/lib/article-id.ts';
 import { deployFromEnv, withBase } from '../../src/lib/deploy.ts';
 import { byIndexOrder } from '../../src/lib/order.ts';
-import { countWords, firstParagraph, firstSentence, readingMinutes, textDirection } from '../../src/lib/text.ts';
+import { readingMinutes, textDirection } from '../../src/lib/format.ts';
+import { firstParagraph } from '../../src/markdown/capture.ts';
+import { countWords, firstSentence } from '../../src/text/segment.ts';
 
 describe('articleIdFromPath', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeTypography } from '../../src/verifier/normalize.ts';
+import { normalizeTypography } from '../../src/text/normalize.ts';
 
 describe('normalizeTypography', () => {
   it.each([

@@ -2,15 +2,15 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError, type ArticleJob } from '../../src/verifier/article-job.ts';
-import { digestText } from '../../src/verifier/facts-cache.ts';
-import { prepareArticles, type PrepareOptions } from '../../src/verifier/preparation.ts';
-import type { SourceFacts } from '../../src/verifier/source-facts.ts';
+import { articlePage } from '../helpers/page.ts';
+import { InputError, type ArticleJob } from '../../src/verifier/run/article-job.ts';
+import { digestText } from '../../src/verifier/run/facts-cache.ts';
+import { prepareArticles, type PrepareOptions } from '../../src/verifier/run/preparation.ts';
+import type { SourceFacts } from '../../src/text/source-facts.ts';
 
 const text = '---\ntitle: A\nsource:\n  name: Wire\n---\n\nThe mayor said "we will rebuild."\n';
 const facts: SourceFacts = { blocks: ['The mayor said "we will rebuild."'], blockquotes: [], lang: 'en' };
-const page = (body: string) =>
-  `<!doctype html><html><body><article><header><h1>A</h1><p>Source: Wire</p></header><div data-article-body><p>${body}</p></div></article></body></html>`;
+const page = (body: string) => articlePage(`<p>${body}</p>`);
 
 /** `count` articles a0, a1, … with their content files; no pages yet. */
 function folder(count: number): { dir: string; jobs: ArticleJob[] } {
@@ -83,7 +83,7 @@ describe('prepareArticles', () => {
     await expect(preparation.prepared.get(jobs[0]!.path)).resolves.toMatchObject({ origin: 'read' });
     const check = preparation.check(jobs, join(dir, 'dist'));
     await expect(check).rejects.toThrow(InputError);
-    await expect(check).rejects.toThrow('content/a1.md: source.name is missing');
+    await expect(check).rejects.toThrow('content/a1.md: source: source is required');
     await preparation.close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotations, maskQuotations } from '../../src/verifier/quotes.ts';
+import { findQuotations, maskQuotations } from '../../src/verifier/check/quotes.ts';
 
 const texts = (blocks: string[]) => findQuotations(blocks).map((q) => `${q.kind}: ${q.text}`);
 

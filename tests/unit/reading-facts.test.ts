@@ -1,6 +1,6 @@
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { readingFacts, teaserOf } from '../../src/lib/reading-facts.ts';
+import { readingFacts, teaserOf } from '../../src/markdown/capture.ts';
 
 describe('reading facts', () => {
   it('takes the first sentence of the first paragraph', () => {

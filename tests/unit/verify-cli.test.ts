@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/verifier/cli.ts';
+import { runCli } from '../../src/verifier/run/cli.ts';
+import { articlePage } from '../helpers/page.ts';
 
 const article = '---\ntitle: A\nsource:\n  name: Wire\n---\n\nThe mayor said "we will rebuild."\n';
 
@@ -14,10 +15,7 @@ function site(pageBody: string, count = 1) {
     const name = i === 0 ? 'a' : `a${i}`;
     mkdirSync(join(dir, `dist/articles/${name}`), { recursive: true });
     writeFileSync(join(dir, `content/${name}.md`), article);
-    writeFileSync(
-      join(dir, `dist/articles/${name}/index.html`),
-      `<!doctype html><html><body><article><header><h1>A</h1><p>Source: Wire</p></header><div data-article-body>${pageBody}</div></article></body></html>`,
-    );
+    writeFileSync(join(dir, `dist/articles/${name}/index.html`), articlePage(pageBody));
   }
   return dir;
 }
@@ -63,7 +61,7 @@ describe('npm run verify', () => {
     writeFileSync(join(dir, 'content/a.md'), article.replace('source:\n  name: Wire\n', ''));
     const result = await run(['--content', 'content'], dir);
     expect(result).toMatchObject({ code: 2, stdout: '' });
-    expect(result.stderr).toContain('content/a.md: source.name is missing');
+    expect(result.stderr).toContain('content/a.md: source: source is required');
   });
 
   it('checks many articles on worker threads with the same results', async () => {

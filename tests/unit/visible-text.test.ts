@@ -1,6 +1,6 @@
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { visibleBlocks } from '../../src/verifier/visible-text.ts';
+import { visibleBlocks } from '../../src/text/visible.ts';
 
 const blocks = (html: string) => visibleBlocks(fromHtml(html, { fragment: true }));
 
@@ -30,20 +30,5 @@ describe('visibleBlocks', () => {
 
   it('draws the marks a browser draws around <q>, nested ones single', () => {
     expect(blocks('<p>He said <q>stay <q>home</q> now</q>.</p>')).toEqual(['He said “stay ‘home’ now”.']);
-  });
-});
-
-describe('readPage', async () => {
-  const { readPage } = await import('../../src/verifier/page.ts');
-  const page = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body><article><header><p>Source: W</p></header><div data-article-body>${body}</div></article></body></html>`;
-
-  it('reads the article body whatever the inline CSS holds', () => {
-    const result = readPage(page('<style>p::after{content:"</p>"} .a>b{}</style>', '<p>Text.</p><style-card>Card text.</style-card>'));
-    expect(result).toMatchObject({ header: ['Source: W'], body: ['Text.', 'Card text.'] });
-  });
-
-  it('still treats a page-level hidden ancestor as hiding the article', () => {
-    const html = page('<style>x{}</style>', '<p>Text.</p>').replace('<article>', '<div hidden><article>');
-    expect(readPage(html)).toEqual({ error: 'the page has no visible <article> element' });
   });
 });

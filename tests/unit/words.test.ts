@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alignWords, wordsOf } from '../../src/verifier/words.ts';
-import { analyseSource } from '../../src/verifier/verify-article.ts';
+import { alignWords, wordsOf } from '../../src/verifier/check/words.ts';
+import { analyseSource } from '../../src/verifier/check/analyse.ts';
 
 describe('alignWords', () => {
   const source = wordsOf('Twenty civilians, including women and children, were killed in Hajin.', 'en');
@@ -43,6 +43,6 @@ describe('the source word count', () => {
     ['zh', ['新华社报道说，叙利亚东部发生空袭。', '“我们会重建。”他说。']],
   ])('is the sum of each block’s words (%s)', (lang, blocks) => {
     const each = blocks.reduce((sum, block) => sum + wordsOf(block, lang).length, 0);
-    expect(analyseSource({ blocks, blockquotes: [], lang }, lang).words).toBe(each);
+    expect(analyseSource({ blocks, blockquotes: [], lang }).words).toBe(each);
   });
 });

@@ -5,9 +5,10 @@
  * between threads: only small summaries and the reports do, in batches.
  */
 import { availableParallelism } from 'node:os';
-import { WorkerPool } from '../markdown/worker-pool.ts';
+import type { ResourceLimits } from 'node:worker_threads';
+import { threadFailure, ThreadPool } from '../../lib/threads.ts';
 import { InputError, prepareArticle, summaryOf, verifyPrepared, type ArticleJob, type PreparedArticle, type PreparedSummary, type VerifiedArticle } from './article-job.ts';
-import type { PrepareAnswer, VerifyRequest, VerifyResponse } from './verify-worker.ts';
+import type { PrepareAnswer, VerifyRequest, VerifyResponse } from './worker.ts';
 
 /** Below this many articles, starting worker threads costs more than it saves. */
 export const PARALLEL_FROM = 200;
@@ -33,6 +34,8 @@ export interface Preparation {
 export interface PrepareOptions {
   /** Worker threads for large sites: a number, 0 for none; default one per core. */
   workers?: number | undefined;
+  /** V8 heap limits of each thread (its young generation is always kept small). */
+  resourceLimits?: ResourceLimits | undefined;
   /**
    * Prepare on one thread at a time: the build is generating pages meanwhile, and a second busy
    * thread slows it down more than it gains.
@@ -41,8 +44,8 @@ export interface PrepareOptions {
 }
 
 /** Starts preparing `jobs`: on worker threads for large sites, else on this thread. */
-export function prepareArticles(jobs: readonly ArticleJob[], { workers, background = false }: PrepareOptions = {}): Preparation {
-  return jobs.length >= PARALLEL_FROM && workers !== 0 ? new ThreadedPreparation(jobs, workers ?? availableParallelism(), background) : new InlinePreparation(jobs);
+export function prepareArticles(jobs: readonly ArticleJob[], { workers, background = false, resourceLimits }: PrepareOptions = {}): Preparation {
+  return jobs.length >= PARALLEL_FROM && workers !== 0 ? new ThreadedPreparation(jobs, workers ?? availableParallelism(), background, resourceLimits) : new InlinePreparation(jobs);
 }
 
 /** Failures surface when the pages are checked; until then they are not unhandled. */
@@ -65,7 +68,7 @@ class InlinePreparation implements Preparation {
 
   async check(jobs: readonly ArticleJob[], distDir: string): Promise<VerifiedArticle[]> {
     const verified: VerifiedArticle[] = [];
-    for (const job of jobs) verified.push(await verifyPrepared(await (this.#articles.get(job.path) ?? prepareArticle(job)), distDir));
+    for (const job of jobs) verified.push(verifyPrepared(await (this.#articles.get(job.path) ?? prepareArticle(job)), distDir));
     return verified;
   }
 
@@ -74,24 +77,28 @@ class InlinePreparation implements Preparation {
 
 class ThreadedPreparation implements Preparation {
   readonly prepared = new Map<string, Promise<PreparedSummary>>();
-  readonly #lanes: Array<WorkerPool<VerifyRequest, VerifyResponse>>;
+  readonly #lanes: Array<ThreadPool<VerifyRequest, VerifyResponse>>;
   /** The thread holding each prepared article. */
   readonly #laneOf = new Map<string, number>();
 
-  constructor(jobs: readonly ArticleJob[], size: number, background: boolean) {
-    // One pool per thread, so that each article's check goes where it was prepared; no idle stop,
-    // the caller closes them when the check is over.
-    this.#lanes = Array.from({ length: Math.max(1, size) }, () => new WorkerPool<VerifyRequest, VerifyResponse>(new URL('./verify-worker.ts', import.meta.url), { size: 1, idleMs: Number.POSITIVE_INFINITY, resourceLimits: YOUNG_GENERATION }));
+  constructor(jobs: readonly ArticleJob[], size: number, background: boolean, resourceLimits: ResourceLimits | undefined) {
+    // One pool of one thread per lane, so that each article's check goes where it was prepared;
+    // no idle stop, the caller closes them when the check is over. A thread that dies is replaced
+    // without what it held: its articles are prepared again when checked.
+    this.#lanes = Array.from({ length: Math.max(1, size) }, () =>
+      new ThreadPool<VerifyRequest, VerifyResponse>(new URL('./worker.ts', import.meta.url), { threads: 1, idleMs: Number.POSITIVE_INFINITY, resourceLimits: { ...resourceLimits, ...YOUNG_GENERATION } }),
+    );
     let previous: Promise<unknown> = Promise.resolve();
     batches(jobs).forEach((batch, i) => {
       const lane = i % this.#lanes.length;
-      const request = { kind: 'prepare', jobs: batch } as const;
+      const request: VerifyRequest = { kind: 'prepare', jobs: batch };
+      const run = () => this.#lanes[lane]!.run(request).catch((error: unknown) => Promise.reject(laneError(error, 'preparing', batch))) as Promise<PrepareAnswer[]>;
       // In the background each batch waits for the one before, whichever thread it went to.
-      const answers = (background ? previous.then(() => this.#lanes[lane]!.run(request)) : this.#lanes[lane]!.run(request)) as Promise<PrepareAnswer[]>;
+      const answers = background ? previous.then(run) : run();
       previous = answers.catch(() => {});
       batch.forEach((job, k) => {
         this.#laneOf.set(job.path, lane);
-        this.prepared.set(job.path, handled(answers.then((all) => summaryFrom(all[k]!), (error: Error) => Promise.reject(revive(error)))));
+        this.prepared.set(job.path, handled(answers.then((all) => summaryFrom(all[k]!))));
       });
     });
   }
@@ -106,7 +113,8 @@ class ThreadedPreparation implements Preparation {
         const batchJobs = batch.map((i) => jobs[i]!);
         // An article that could not be prepared stops the run (an input error), its batch unchecked.
         await Promise.all(batchJobs.map((job) => this.prepared.get(job.path)));
-        const verified = (await this.#lanes[lane]!.run({ kind: 'check', jobs: batchJobs, distDir }).catch((error: Error) => Promise.reject(revive(error)))) as VerifiedArticle[];
+        const request: VerifyRequest = { kind: 'check', jobs: batchJobs, distDir };
+        const verified = (await this.#lanes[lane]!.run(request).catch((error: unknown) => Promise.reject(laneError(error, 'checking', batchJobs)))) as VerifiedArticle[];
         batch.forEach((i, k) => (results[i] = verified[k]!));
       }),
     );
@@ -115,7 +123,7 @@ class ThreadedPreparation implements Preparation {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.#lanes.map((lane) => lane.close()));
+    await Promise.all(this.#lanes.map((lane) => lane.destroy()));
   }
 }
 
@@ -127,10 +135,16 @@ function batches<T>(items: readonly T[]): T[][] {
 
 function summaryFrom(answer: PrepareAnswer): PreparedSummary {
   if ('summary' in answer) return answer.summary;
-  throw revive(Object.assign(new Error(answer.error.message), { name: answer.error.name }));
+  // An input error raised on a thread arrives as plain data with its name kept.
+  const { name, message } = answer.error;
+  throw name === InputError.name ? new InputError(message) : Object.assign(new Error(message), { name });
 }
 
-/** An input error raised on a worker thread arrives as a plain error with its name kept. */
-function revive(error: Error): Error {
-  return error.name === InputError.name && !(error instanceof InputError) ? new InputError(error.message) : error;
+/** Files named in a message about a batch: enough to find them, not the whole batch. */
+const NAMED = 5;
+
+/** A lane's task that failed as a whole: its thread stopped (out of memory, say), or it threw. */
+function laneError(error: unknown, doing: string, jobs: readonly ArticleJob[]): Error {
+  const files = jobs.slice(0, NAMED).map((job) => job.file).join(', ') + (jobs.length > NAMED ? ` and ${jobs.length - NAMED} more` : '');
+  return new Error(`the fidelity check stopped while ${doing} ${files}: ${threadFailure(error)}`, { cause: error });
 }

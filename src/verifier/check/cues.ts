@@ -1,6 +1,6 @@
 /**
  * The cues that attribute a claim to someone: reporting verbs in every tense, and phrases such
- * as "according to". The one list the verifier uses; tests/reporting-verbs.test.ts covers it.
+ * as "according to". The one list the verifier uses; tests/unit/cues.test.ts covers it.
  */
 
 /** English reporting verbs, with their irregular forms where they have them. */

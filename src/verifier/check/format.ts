@@ -1,6 +1,5 @@
 /** The verifier's report for a person: one line per article, then each failure in context. */
-import type { ArticleReport } from './verify-article.ts';
-import type { SiteReport } from './verify-site.ts';
+import type { ArticleReport, SiteReport } from './report.ts';
 
 function line(article: ArticleReport): string {
   const mark = article.ok ? '✓' : '✗';

@@ -2,9 +2,8 @@
  * A verifier thread for large sites: prepares its share of the articles, keeps them, and checks
  * their pages when asked (see preparation.ts).
  */
-import { parentPort } from 'node:worker_threads';
-import { serveRequests, yieldToMainThread } from '../markdown/worker-pool.ts';
 import { prepareArticle, summaryOf, verifyPrepared, type ArticleJob, type PreparedArticle, type PreparedSummary, type VerifiedArticle } from './article-job.ts';
+import { yieldToOtherThreads } from './priority.ts';
 
 export type VerifyRequest = { kind: 'prepare'; jobs: ArticleJob[] } | { kind: 'check'; jobs: ArticleJob[]; distDir: string };
 
@@ -35,12 +34,15 @@ async function check(jobs: ArticleJob[], distDir: string): Promise<VerifiedArtic
   for (const job of jobs) {
     const prepared = held.get(job.path) ?? (await prepareArticle(job));
     held.delete(job.path);
-    verified.push(await verifyPrepared(prepared, distDir));
+    verified.push(verifyPrepared(prepared, distDir));
   }
   return verified;
 }
 
 // During a build this thread prepares articles beside the page generation, which must not wait
 // for it: the lowest priority, so that it takes only time no other thread wants.
-yieldToMainThread();
-await serveRequests<VerifyRequest, VerifyResponse>(parentPort, (request) => (request.kind === 'prepare' ? prepare(request.jobs) : check(request.jobs, request.distDir)));
+yieldToOtherThreads();
+
+export default function serve(request: VerifyRequest): Promise<VerifyResponse> {
+  return request.kind === 'prepare' ? prepare(request.jobs) : check(request.jobs, request.distDir);
+}

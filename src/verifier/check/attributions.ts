@@ -1,11 +1,16 @@
 /**
- * Finds the sentences that attribute a claim ("SANA reported …", "… according to Human Rights
- * Watch") and, where it can, the source they name. Sentences come from the platform's
- * `Intl.Segmenter`.
+ * Attributions: the sentences that attribute a claim ("SANA reported …", "… according to Human
+ * Rights Watch"), found in the source with the cue (`cues.ts`) and, where it can, the source they
+ * name; and how they are matched on the page (`checkAttributions`): the whole sentence, typography
+ * aside. Sentences come from the platform's `Intl.Segmenter` (`src/text/segment.ts`).
  */
-import { segmenter } from '../lib/text.ts';
+import { normalizeTypography } from '../../text/normalize.ts';
+import { sentencesOf } from '../../text/segment.ts';
+import type { SourceAnalysis } from './analyse.ts';
+import { cuePattern, mayHaveCue, sourceFollows } from './cues.ts';
+import type { ComparedPage } from './page.ts';
 import { maskQuotations } from './quotes.ts';
-import { cuePattern, mayHaveCue, sourceFollows } from './reporting-verbs.ts';
+import { clip, closest, type CheckResult } from './report.ts';
 
 export interface Attribution {
   sentence: string;
@@ -26,29 +31,6 @@ const determiner = /(?:^|\s)(its|the|a|an|his|her|their|our|this|these|those|who
 const MASK = '\uE000';
 const relative = /^(which|who|that|whom|whose)$/i;
 const participle = /^\p{L}+(ing|ed)\b/iu;
-
-/**
- * English titles that end in a full stop. ICU's own list of them (`-u-ss-standard`) is not
- * available through V8's `Intl.Segmenter`, so a segment ending in one joins the next.
- */
-const englishTitle = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr|Mt|Ft|Rev|Hon)\.$/;
-
-export function sentencesOf(text: string, lang: string): string[] {
-  const out: string[] = [];
-  const english = lang.toLowerCase().startsWith('en');
-  let carry = '';
-  for (const { segment } of segmenter(lang, 'sentence').segment(text)) {
-    const sentence = `${carry}${segment}`;
-    if (english && englishTitle.test(sentence.trimEnd())) {
-      carry = sentence;
-      continue;
-    }
-    carry = '';
-    if (sentence.trim()) out.push(sentence.trim());
-  }
-  if (carry.trim()) out.push(carry.trim());
-  return out;
-}
 
 function clauses(text: string): string[] {
   return text
@@ -102,4 +84,28 @@ export function findAttributions(blocks: readonly string[], lang: string): Attri
     }
   });
   return found;
+}
+
+/**
+ * Each attribution sentence must stand on the page whole. When it does not, the failure names
+ * what went: its source, its cue, or other words. `identical` as for `checkQuotations`.
+ */
+export function checkAttributions(source: SourceAnalysis, page: ComparedPage, identical: boolean): CheckResult {
+  const result: CheckResult = { ok: 0, failures: [] };
+  let pageSentences: string[] | undefined;
+  for (const attribution of source.attributions) {
+    if (identical || page.text.includes(normalizeTypography(attribution.sentence))) {
+      result.ok++;
+      continue;
+    }
+    pageSentences ??= page.body.flatMap((block) => sentencesOf(block, source.lang));
+    const found = closest(attribution.sentence, pageSentences, source.lang);
+    const shown = normalizeTypography(found);
+    const lostSource = attribution.source && !shown.includes(normalizeTypography(attribution.source));
+    const lostCue = !shown.toLowerCase().includes(attribution.cue.toLowerCase());
+    const what = lostSource ? `its source "${attribution.source}" is missing` : lostCue ? `its cue "${attribution.cue}" is missing` : 'the sentence is changed';
+    const named = `${attribution.cue}${attribution.source ? `: ${attribution.source}` : ''}`;
+    result.failures.push({ check: 'attribution', message: `attribution (${named}) not intact: ${what}`, expected: clip(attribution.sentence), found });
+  }
+  return result;
 }

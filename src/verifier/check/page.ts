@@ -1,23 +1,41 @@
 /**
- * Reads a built page with a real HTML parser (parse5, through hast-util-from-html) and picks out
- * what the verifier compares: the article header, its body, and the visible text of each.
+ * Reads a built page with a real HTML parser (parse5) and picks out, by the page contract
+ * (`pageMarkers` in `src/consts.ts`), what the checks compare: the article's credit line, its
+ * body, and the visible text of each.
  */
 import type { Element, Root } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { parse } from 'parse5';
+import { find, html as htmlSchema } from 'property-information';
 import { EXIT, visit } from 'unist-util-visit';
-import { textBlocks, visibleTree } from './visible-text.ts';
+import { pageMarkers } from '../../consts.ts';
+import { normalizeTypography } from '../../text/normalize.ts';
+import { textBlocks, visibleTree } from '../../text/visible.ts';
 
 export interface PageParts {
-  /** Visible text blocks of the article's header (title, credit, date). */
-  header: string[];
-  /** hrefs of the links shown in the header. */
-  headerLinks: string[];
+  /** Visible text blocks of the credit line in the article's header. */
+  credit: string[];
+  /** hrefs of the links shown in the credit line. */
+  creditLinks: string[];
   /** Visible text blocks of the article body. */
   body: string[];
   /** Visible text of each blockquote in the body. */
   blockquotes: string[];
 }
+
+/** The page as the checks compare it with its source. */
+export interface ComparedPage extends PageParts {
+  /** The body's text, typography normalised (`normalizeTypography`). */
+  text: string;
+}
+
+/** The hast property of a contract attribute (`data-article-body` → `dataArticleBody`). */
+const property = (attribute: string) => find(htmlSchema, attribute).property;
+const marked = {
+  article: property(pageMarkers.article),
+  credit: property(pageMarkers.credit),
+  body: property(pageMarkers.body),
+};
 
 /**
  * The text of `<style>` elements is never shown, and the pages inline all their CSS: leaving it
@@ -59,19 +77,24 @@ function all(node: Element, tagName: string): Element[] {
   return found;
 }
 
-export function readPage(html: string): PageParts | { error: string } {
+const has = (name: string) => (element: Element) => element.properties[name] !== undefined;
+
+export function readPage(html: string): ComparedPage | { error: string } {
   // parse5 without source positions, which the verifier never needs and which cost a third of the parse.
   const tree = fromParse5(parse(withoutStyleText(html))) as Root;
   // Visibility first, on the whole page: a hidden ancestor hides the article too.
-  const shown = first(visibleTree(tree), (element) => element.tagName === 'article');
-  if (!shown) return { error: 'the page has no visible <article> element' };
-  const header = first(shown, (element) => element.tagName === 'header');
-  const body = first(shown, (element) => element.properties.dataArticleBody !== undefined);
-  if (!body) return { error: 'the article has no body (no element marked data-article-body), or it is hidden' };
+  const article = first(visibleTree(tree), (element) => element.tagName === 'article' && has(marked.article)(element));
+  if (!article) return { error: `the page has no visible <article ${pageMarkers.article}> element` };
+  const header = first(article, (element) => element.tagName === 'header');
+  const credit = header && first(header, has(marked.credit));
+  const body = first(article, has(marked.body));
+  if (!body) return { error: `the article has no body (no element marked ${pageMarkers.body}), or it is hidden` };
+  const bodyBlocks = textBlocks(body);
   return {
-    header: header ? textBlocks(header) : [],
-    headerLinks: header ? all(header, 'a').filter((a) => a.properties.href !== undefined).map((a) => String(a.properties.href)) : [],
-    body: textBlocks(body),
+    credit: credit ? textBlocks(credit) : [],
+    creditLinks: credit ? all(credit, 'a').filter((a) => a.properties.href !== undefined).map((a) => String(a.properties.href)) : [],
+    body: bodyBlocks,
     blockquotes: all(body, 'blockquote').map((quote) => textBlocks(quote).join('\n')),
+    text: normalizeTypography(bodyBlocks.join('\n')),
   };
 }

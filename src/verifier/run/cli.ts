@@ -5,9 +5,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatReport } from './format.ts';
+import { formatReport } from '../check/format.ts';
 import { InputError } from './article-job.ts';
-import { verifySite } from './verify-site.ts';
+import { verifySite } from './site.ts';
 
 export interface CliIo {
   stdout: (text: string) => void;

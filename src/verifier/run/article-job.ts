@@ -1,16 +1,20 @@
 /**
  * One article's share of a site check: reading its content file and analysing its source
  * (possible before its page exists), then checking its page. Runs on the main thread for small
- * sites and on the verifier's worker threads for large ones.
+ * sites and on the verifier's threads for large ones.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { articleIdFromPath } from '../lib/article-id.ts';
+import { articlePageFile } from '../../consts.ts';
+import { articleIdFromPath } from '../../lib/article-id.ts';
+import { readSourceFacts } from '../../markdown/source.ts';
+import { ArticleDataError, readArticleData } from '../../schema/article.ts';
+import type { SourceFacts } from '../../text/source-facts.ts';
+import { analyseSource, type SourceAnalysis } from '../check/analyse.ts';
+import { verifyArticle } from '../check/article.ts';
+import { failedReport, type ArticleInput, type ArticleReport } from '../check/report.ts';
 import { digestText, type CachedFacts } from './facts-cache.ts';
-import { sourceTree } from './source.ts';
-import { sourceFactsOf, type SourceFacts } from './source-facts.ts';
-import { analyseSource, emptyReport, verifyArticle, type ArticleInput, type ArticleReport, type Failure, type SourceAnalysis } from './verify-article.ts';
 
 /** A problem with the inputs themselves (exit code 2), as opposed to a failed check. */
 export class InputError extends Error {
@@ -66,28 +70,18 @@ function readText(path: string): string {
   return readFileSync(path).toString('utf8');
 }
 
-/** The page an article is published at, relative to the site folder. */
-export function pagePathFor(id: string): string {
-  return `articles/${id}/index.html`;
-}
-
-function stringField(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
-}
-
-export function articleInput(file: string, relativePath: string, text: string): ArticleInput {
+/** The article's frontmatter, read through the article schema, and its Markdown body. */
+export function readArticle(file: string, relativePath: string, text: string): { input: ArticleInput; markdown: string } {
   const { frontmatter, content } = parseFrontmatter(text);
-  const source = (frontmatter.source ?? {}) as Record<string, unknown>;
-  const name = stringField(source.name);
-  if (!name) throw new InputError(`${file}: source.name is missing, so there is no credit to check`);
-  return {
-    id: articleIdFromPath(relativePath),
-    file,
-    title: stringField(frontmatter.title) ?? '',
-    source: { name, url: stringField(source.url) },
-    lang: stringField(frontmatter.lang) ?? 'en',
-    markdown: content,
-  };
+  let data;
+  try {
+    data = readArticleData(frontmatter);
+  } catch (error) {
+    if (error instanceof ArticleDataError) throw new InputError(`${file}: ${error.message}`);
+    throw error;
+  }
+  const input = { id: articleIdFromPath(relativePath), file, title: data.title, source: data.source, lang: data.lang };
+  return { input, markdown: content };
 }
 
 /**
@@ -102,15 +96,13 @@ export async function prepareArticle(job: ArticleJob): Promise<PreparedArticle> 
     throw new InputError(`cannot read ${job.file}: ${(error as Error).message}`);
   }
   const hash = digestText(text);
-  const { markdown, ...read } = articleInput(job.file, job.relativePath, text);
-  // With the source analysed, the Markdown itself need not travel any further.
-  const input = { ...read, markdown: '', publicDir: job.publicDir };
+  const { input, markdown } = readArticle(job.file, job.relativePath, text);
   const cached = job.cached?.hash === hash ? job.cached.facts : undefined;
   const origin: SourceOrigin = job.facts ? 'build' : cached ? 'cache' : 'read';
-  const prepared = { input, pagePath: pagePathFor(input.id), hash, origin };
+  const prepared = { input, pagePath: articlePageFile(input.id), hash, origin };
   try {
-    const facts = job.facts ?? cached ?? sourceFactsOf(await sourceTree(markdown, job.publicDir), input.lang);
-    return { ...prepared, source: analyseSource(facts, input.lang) };
+    const facts = job.facts ?? cached ?? (await readSourceFacts(markdown, input.lang, job.publicDir));
+    return { ...prepared, source: analyseSource(facts) };
   } catch (error) {
     return { ...prepared, error: (error as Error).message };
   }
@@ -122,34 +114,26 @@ export function summaryOf({ hash, origin, source }: PreparedArticle): PreparedSu
 }
 
 /** Checks a prepared article against its page in `distDir`. */
-export async function checkPrepared({ input, pagePath, source, error }: PreparedArticle, distDir: string): Promise<ArticleReport> {
+export function checkPrepared({ input, pagePath, source, error }: PreparedArticle, distDir: string): ArticleReport {
   if (!source) return uncompared(input, pagePath, error ?? 'its source could not be read');
   let html: string;
   try {
     html = readText(join(distDir, pagePath));
   } catch {
-    return missingPage(input, pagePath);
+    return failedReport(input, pagePath, { check: 'page', message: 'no page was built for this article', expected: pagePath, found: '(missing)' });
   }
   try {
-    return await verifyArticle(input, html, pagePath, source);
+    return verifyArticle(input, html, pagePath, source);
   } catch (error) {
     return uncompared(input, pagePath, (error as Error).message);
   }
 }
 
-export async function verifyPrepared(prepared: PreparedArticle, distDir: string): Promise<VerifiedArticle> {
-  return { report: await checkPrepared(prepared, distDir), origin: prepared.origin };
-}
-
-function missingPage(input: ArticleInput, pagePath: string): ArticleReport {
-  return failedReport(input, pagePath, { check: 'page', message: 'no page was built for this article', expected: pagePath, found: '(missing)' });
+export function verifyPrepared(prepared: PreparedArticle, distDir: string): VerifiedArticle {
+  return { report: checkPrepared(prepared, distDir), origin: prepared.origin };
 }
 
 /** A source or page the verifier could not read (one nested past the stack, say) fails that article, not the run. */
 function uncompared(input: ArticleInput, pagePath: string, why: string): ArticleReport {
   return failedReport(input, pagePath, { check: 'page', message: `could not compare the article: ${why}`, expected: '', found: '' });
-}
-
-function failedReport(input: ArticleInput, pagePath: string, failure: Failure): ArticleReport {
-  return { ...emptyReport(input, pagePath), failures: [failure] };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cuePattern, cuesFor } from '../../src/verifier/reporting-verbs.ts';
+import { cuePattern, cuesFor } from '../../src/verifier/check/cues.ts';
 
 const cues = (lang = 'en') => new Set(cuesFor(lang).map((cue) => cue.cue));
 

@@ -2,13 +2,13 @@
  * The source facts of every article, kept between builds beside Astro's own content cache. Astro
  * re-renders only the articles that changed, so only those are read again by the build; this
  * lets the verifier skip reading the others' Markdown too. An entry counts only for the exact
- * text it was read from, and the whole cache only for the code that read it.
+ * text it was read from, and the whole cache only for the code that read it (its salt, the
+ * Markdown pipeline's `codeDigest`).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { SourceFacts } from './source-facts.ts';
+import type { SourceFacts } from '../../text/source-facts.ts';
 
 interface Stored {
   salt: string;
@@ -21,21 +21,6 @@ export const digestText = (text: string): string => createHash('sha1').update(te
 export interface CachedFacts {
   hash: string;
   facts: SourceFacts;
-}
-
-/**
- * A digest of the code that turns Markdown into what a build keeps: the pipeline, the helpers it
- * calls while rendering (reading facts, text), and the verifier's readers.
- */
-export function readerCodeDigest(): string {
-  const hash = createHash('sha1');
-  for (const dir of ['../markdown/', '../lib/', './']) {
-    const folder = new URL(dir, import.meta.url);
-    for (const name of readdirSync(folder).filter((file) => file.endsWith('.ts')).sort()) {
-      hash.update(name).update(readFileSync(new URL(name, folder)));
-    }
-  }
-  return hash.digest('hex');
 }
 
 export class FactsCache {

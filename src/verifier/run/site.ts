@@ -3,18 +3,16 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { summarise, type SiteReport } from '../check/report.ts';
 import { InputError, type ArticleJob } from './article-job.ts';
 import { prepareArticles, type Preparation, type PrepareOptions } from './preparation.ts';
-import type { ArticleReport } from './verify-article.ts';
 
-export interface SiteReport {
-  ok: boolean;
+/** A site's report, with what the run knows besides the checks. */
+export interface SiteRun extends SiteReport {
   /** Absolute paths of the content files checked. */
-  files?: string[];
+  files: string[];
   /** Where each source's text came from: the build's own parse, the cache of earlier builds, or read here. */
-  sources?: { build: number; cache: number; read: number };
-  articles: ArticleReport[];
-  totals: { articles: number; failed: number; quotes: number; attributions: number; words: number; matched: number };
+  sources: { build: number; cache: number; read: number };
 }
 
 export async function listArticleFiles(contentDir: string): Promise<string[]> {
@@ -30,8 +28,8 @@ export async function listArticleFiles(contentDir: string): Promise<string[]> {
     .sort();
 }
 
-/** `workers`: as for `prepareArticles`, when no preparation is given. */
-export interface VerifyOptions extends Pick<PrepareOptions, 'workers'> {
+/** `workers`, `resourceLimits`: as for `prepareArticles`, when no preparation is given. */
+export interface VerifyOptions extends Pick<PrepareOptions, 'workers' | 'resourceLimits'> {
   contentDir: string;
   distDir: string;
   /** Articles prepared already (during the build, while pages render); checked here, then closed. */
@@ -48,29 +46,17 @@ export function articleJobs(contentDir: string, files: readonly string[], public
   });
 }
 
-export async function verifySite(options: VerifyOptions): Promise<SiteReport> {
+export async function verifySite(options: VerifyOptions): Promise<SiteRun> {
   const cwd = options.cwd ?? process.cwd();
   const files = await listArticleFiles(options.contentDir);
   const jobs = articleJobs(options.contentDir, files, options.publicDir ?? join(cwd, 'public'), cwd);
-  const preparation = options.preparation ?? prepareArticles(jobs, { workers: options.workers });
+  const preparation = options.preparation ?? prepareArticles(jobs, { workers: options.workers, resourceLimits: options.resourceLimits });
   try {
     const verified = await preparation.check(jobs, options.distDir);
-    const origins = { build: 0, cache: 0, read: 0 };
-    for (const { origin } of verified) origins[origin]++;
-    return { ...summarise(verified.map(({ report }) => report)), files: jobs.map((job) => job.path), sources: origins };
+    const sources = { build: 0, cache: 0, read: 0 };
+    for (const { origin } of verified) sources[origin]++;
+    return { ...summarise(verified.map(({ report }) => report)), files: jobs.map((job) => job.path), sources };
   } finally {
     await preparation.close();
   }
-}
-
-export function summarise(articles: ArticleReport[]): SiteReport {
-  const totals = { articles: articles.length, failed: 0, quotes: 0, attributions: 0, words: 0, matched: 0 };
-  for (const article of articles) {
-    if (!article.ok) totals.failed++;
-    totals.quotes += article.quotes.total;
-    totals.attributions += article.attributions.total;
-    totals.words += article.words.total;
-    totals.matched += article.words.matched;
-  }
-  return { ok: totals.failed === 0, articles, totals };
 }

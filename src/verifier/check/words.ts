@@ -4,8 +4,11 @@
  * reported where it happened.
  */
 import { diffArrays } from 'diff';
-import { segmenter } from '../lib/text.ts';
-import { normalizeTypography } from './normalize.ts';
+import { normalizeTypography } from '../../text/normalize.ts';
+import { segmenter } from '../../text/segment.ts';
+import type { SourceAnalysis } from './analyse.ts';
+import type { ComparedPage } from './page.ts';
+import type { Failure } from './report.ts';
 
 export function wordsOf(text: string, lang: string): string[] {
   const words: string[] = [];
@@ -57,4 +60,32 @@ export function alignWords(source: readonly string[], page: readonly string[]): 
     }
   }
   return { total: source.length, matched, changes };
+}
+
+function describeChange(change: WordChange): string {
+  const where = change.context ? ` after "…${change.context}"` : ' at the start';
+  switch (change.kind) {
+    case 'lost':
+      return `lost "${change.expected}"${where}`;
+    case 'added':
+      return `added "${change.found}"${where}`;
+    default:
+      return `changed "${change.expected}" to "${change.found}"${where}`;
+  }
+}
+
+/**
+ * Every word of the source, in order, on the page; an article with no words left is no article.
+ * `identical` as for `checkQuotations`: then every word is there and no alignment is needed.
+ */
+export function checkWords(source: SourceAnalysis, page: ComparedPage, identical: boolean): { matched: number; failures: Failure[] } {
+  const failures: Failure[] = [];
+  if (source.words === 0) {
+    failures.push({ check: 'text', message: 'the article has no readable text: everything in its body is markup that is removed (scripts, styles, …)', expected: 'some text', found: '(nothing)' });
+  }
+  if (identical) return { matched: source.words, failures };
+  const sourceWords = source.blocks.flatMap((block) => wordsOf(block, source.lang));
+  const alignment = alignWords(sourceWords, page.body.flatMap((block) => wordsOf(block, source.lang)));
+  for (const change of alignment.changes) failures.push({ check: 'text', message: describeChange(change), expected: change.expected, found: change.found });
+  return { matched: alignment.matched, failures };
 }

@@ -1,0 +1,33 @@
+/**
+ * Values the site shares across layers, and the page contract: where every article is published
+ * and how its page marks the parts the verifier reads. Templates, the content loader, the
+ * verifier and the tests all take them from here; `tests/build/site.test.ts` fails when a built
+ * page stops honouring the contract.
+ */
+
+export const SITE_NAME = 'News Reader';
+
+/** Articles on each page of the index. */
+export const PAGE_SIZE = 50;
+
+/** An article's address on the site, before the deploy base path: `/articles/<id>/`. */
+export function articlePath(id: string): string {
+  return `/articles/${id}/`;
+}
+
+/** The file an article's page is written to, relative to the built site's folder. */
+export function articlePageFile(id: string): string {
+  return `${articlePath(id).slice(1)}index.html`;
+}
+
+/**
+ * The attributes that mark an article page's parts. The verifier reads the first visible
+ * `<article data-article>`; inside it, the source credit (the `<header>` line carrying
+ * `data-source-credit`, with the source's name and, when it has one, a link to its URL) and the
+ * article body (`data-article-body`, the rendered Markdown and nothing else).
+ */
+export const pageMarkers = {
+  article: 'data-article',
+  credit: 'data-source-credit',
+  body: 'data-article-body',
+} as const;

@@ -1,0 +1,46 @@
+/**
+ * The site as one Astro integration, the way Starlight is one: in `astro:config:setup` it sets
+ * the Markdown processor from the site's own configuration (origin, base path, public folder) and
+ * adds the integrations the site is made of. With `verify`, the processor's renders capture each
+ * source for the fidelity check, which then checks every page at the end of the build.
+ */
+import { fileURLToPath } from 'node:url';
+import sitemap from '@astrojs/sitemap';
+import type { ResourceLimits } from 'node:worker_threads';
+import type { AstroIntegration } from 'astro';
+import securityHeaders from './lib/headers-integration.ts';
+import { parallelMarkdownProcessor } from './markdown/parallel-processor.ts';
+import type { SourceFacts } from './text/source-facts.ts';
+import { fidelity } from './verifier/index.ts';
+
+export interface NewsReaderOptions {
+  /** The folder of article entries. */
+  contentDir: string;
+  /** Run the fidelity check in the build; default true. Off only for tests and benchmarks. */
+  verify?: boolean | undefined;
+  /** V8 heap limits of every render and verifier thread; default V8's own. */
+  threadLimits?: ResourceLimits | undefined;
+}
+
+export default function newsReader({ contentDir, verify = true, threadLimits }: NewsReaderOptions): AstroIntegration {
+  return {
+    name: 'news-reader',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        const buildSources = verify ? new Map<string, SourceFacts>() : undefined;
+        const processor = parallelMarkdownProcessor({
+          site: config.site,
+          base: config.base,
+          publicDir: fileURLToPath(config.publicDir),
+          onSource: buildSources && ((path, facts) => buildSources.set(path, facts)),
+          resourceLimits: threadLimits,
+        });
+        updateConfig({
+          markdown: { processor },
+          // A sitemap needs absolute URLs, so only when the site's address is known.
+          integrations: [...(config.site ? [sitemap()] : []), securityHeaders(), ...(verify ? [fidelity({ contentDir, buildSources, threadLimits })] : [])],
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * What the checks look for in a source, found once per article (ahead of its page, during a
+ * build): its text, its quotations and its attributions. Pure.
+ */
+import { normalizeTypography } from '../../text/normalize.ts';
+import { countWords } from '../../text/segment.ts';
+import type { SourceFacts } from '../../text/source-facts.ts';
+import { findAttributions, type Attribution } from './attributions.ts';
+import { findQuotations, type Quotation } from './quotes.ts';
+
+export interface SourceAnalysis extends SourceFacts {
+  /** Words of the blocks, as the word check counts them (`wordsOf`). */
+  words: number;
+  /** The blocks as one text, typography normalised: what the page's body text is compared with. */
+  text: string;
+  quotations: Quotation[];
+  attributions: Attribution[];
+}
+
+export function analyseSource(facts: SourceFacts): SourceAnalysis {
+  const text = normalizeTypography(facts.blocks.join('\n'));
+  return {
+    ...facts,
+    // The words of all blocks at once, already normalised: no word runs across a block's end.
+    words: countWords(text, facts.lang),
+    text,
+    quotations: findQuotations(facts.blocks),
+    attributions: findAttributions(facts.blocks, facts.lang),
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * Checks one article: its analysed source and frontmatter against the page built from it. Pure:
+ * text in, report out. Each check lives in its own module (`credit.ts`, `quotes.ts`,
+ * `attributions.ts`, `words.ts`); this one reads the page and gathers their results.
+ */
+import type { SourceAnalysis } from './analyse.ts';
+import { checkAttributions } from './attributions.ts';
+import { checkCredit } from './credit.ts';
+import { readPage } from './page.ts';
+import { checkQuotations } from './quotes.ts';
+import { emptyReport, type ArticleInput, type ArticleReport } from './report.ts';
+import { checkWords } from './words.ts';
+
+export function verifyArticle(input: ArticleInput, html: string, pagePath: string, source: SourceAnalysis): ArticleReport {
+  const report = emptyReport(input, pagePath);
+  report.quotes.total = source.quotations.length + source.blockquotes.length;
+  report.attributions.total = source.attributions.length;
+  report.attributions.items = source.attributions.map(({ cue, source: named, sentence }) => ({ cue, source: named, sentence }));
+  report.words.total = source.words;
+
+  const page = readPage(html);
+  if ('error' in page) {
+    report.failures.push({ check: 'page', message: page.error, expected: 'an <article> with a header and a body', found: '' });
+    return report;
+  }
+
+  const credit = checkCredit(input.source, page);
+  report.credit.ok = credit.length === 0;
+  // When the page's text is the source's, typography aside, every quotation, attribution and word
+  // is there by construction: the checks count them and skip their searches and the alignment.
+  const identical = page.text === source.text;
+  const quotes = checkQuotations(source, page, identical);
+  const attributions = checkAttributions(source, page, identical);
+  const words = checkWords(source, page, identical);
+  report.quotes.ok = quotes.ok;
+  report.attributions.ok = attributions.ok;
+  report.words.matched = words.matched;
+  report.failures.push(...credit, ...quotes.failures, ...attributions.failures, ...words.failures);
+  report.ok = report.failures.length === 0;
+  return report;
+}

@@ -1,0 +1,98 @@
+/**
+ * What a check says about one article, and the helpers that put a failure in context. Pure.
+ */
+import type { Attribution } from './attributions.ts';
+import { wordsOf } from './words.ts';
+
+/** What the checks know of an article besides its source text: read from its frontmatter by the schema. */
+export interface ArticleInput {
+  id: string;
+  /** Path of the content file, for messages. */
+  file: string;
+  title: string;
+  source: { name: string; url?: string | undefined };
+  lang: string;
+}
+
+export type CheckName = 'page' | 'credit' | 'quote' | 'blockquote' | 'attribution' | 'text';
+
+export interface Failure {
+  check: CheckName;
+  message: string;
+  expected: string;
+  found: string;
+}
+
+export interface ArticleReport {
+  id: string;
+  file: string;
+  page: string;
+  ok: boolean;
+  credit: { ok: boolean; name: string; url?: string | undefined };
+  quotes: { total: number; ok: number };
+  attributions: { total: number; ok: number; items: Array<Pick<Attribution, 'cue' | 'source' | 'sentence'>> };
+  words: { total: number; matched: number };
+  failures: Failure[];
+}
+
+/** The outcome of one check: how many of its items passed, and what failed. */
+export interface CheckResult {
+  ok: number;
+  failures: Failure[];
+}
+
+/** A report with nothing checked yet (and so not ok). */
+export function emptyReport(input: ArticleInput, pagePath: string): ArticleReport {
+  return {
+    id: input.id,
+    file: input.file,
+    page: pagePath,
+    ok: false,
+    credit: { ok: false, name: input.source.name, url: input.source.url },
+    quotes: { total: 0, ok: 0 },
+    attributions: { total: 0, ok: 0, items: [] },
+    words: { total: 0, matched: 0 },
+    failures: [],
+  };
+}
+
+/** A report failed before any comparison: the page is missing, or could not be compared. */
+export function failedReport(input: ArticleInput, pagePath: string, failure: Failure): ArticleReport {
+  return { ...emptyReport(input, pagePath), failures: [failure] };
+}
+
+const ELLIPSIS = 240;
+
+export function clip(text: string): string {
+  return text.length > ELLIPSIS ? `${text.slice(0, ELLIPSIS - 1)}…` : text;
+}
+
+/** The passage of the page that looks most like what was expected, to show in a failure. */
+export function closest(expected: string, passages: readonly string[], lang: string): string {
+  const want = new Set(wordsOf(expected, lang));
+  let best = '';
+  let bestScore = 0;
+  for (const passage of passages) {
+    const score = wordsOf(passage, lang).filter((word) => want.has(word)).length;
+    if (score > bestScore) [best, bestScore] = [passage, score];
+  }
+  return best ? clip(best) : '(nothing like it on the page)';
+}
+
+export interface SiteReport {
+  ok: boolean;
+  articles: ArticleReport[];
+  totals: { articles: number; failed: number; quotes: number; attributions: number; words: number; matched: number };
+}
+
+export function summarise(articles: ArticleReport[]): SiteReport {
+  const totals = { articles: articles.length, failed: 0, quotes: 0, attributions: 0, words: 0, matched: 0 };
+  for (const article of articles) {
+    if (!article.ok) totals.failed++;
+    totals.quotes += article.quotes.total;
+    totals.attributions += article.attributions.total;
+    totals.words += article.words.total;
+    totals.matched += article.words.matched;
+  }
+  return { ok: totals.failed === 0, articles, totals };
+}

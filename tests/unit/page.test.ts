@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { pageMarkers } from '../../src/consts.ts';
+import { readPage } from '../../src/verifier/check/page.ts';
+import { articlePage } from '../helpers/page.ts';
+
+describe('readPage', () => {
+  it('reads the credit line and the body by the page contract', () => {
+    const html = articlePage('<p>One.</p><blockquote><p>Quoted.</p></blockquote>', { credit: 'Source: <a href="https://wire.example/">Wire</a>' });
+    expect(readPage(html)).toEqual({
+      credit: ['Source: Wire'],
+      creditLinks: ['https://wire.example/'],
+      body: ['One.', 'Quoted.'],
+      blockquotes: ['Quoted.'],
+      text: 'One. Quoted.',
+    });
+  });
+
+  it('reads the article body whatever the inline CSS holds', () => {
+    const result = readPage(articlePage('<p>Text.</p><style-card>Card text.</style-card>', { head: '<style>p::after{content:"</p>"} .a>b{}</style>' }));
+    expect(result).toMatchObject({ credit: ['Source: Wire'], body: ['Text.', 'Card text.'] });
+  });
+
+  it('still treats a page-level hidden ancestor as hiding the article', () => {
+    const html = articlePage('<p>Text.</p>').replace('<article', '<div hidden><article');
+    expect(readPage(html)).toEqual({ error: `the page has no visible <article ${pageMarkers.article}> element` });
+  });
+
+  it('takes only the marked article, and only the credit line of its header', () => {
+    const unmarked = articlePage('<p>Text.</p>').replace(` ${pageMarkers.article}="a"`, '');
+    expect(readPage(unmarked)).toEqual({ error: `the page has no visible <article ${pageMarkers.article}> element` });
+    // A name elsewhere in the header is no credit: the credit line is the marked one.
+    const elsewhere = articlePage('<p>Text.</p>', { credit: 'Source:' }).replace('<h1>A</h1>', '<h1>Wire</h1><a href="https://wire.example/">x</a>');
+    expect(readPage(elsewhere)).toMatchObject({ credit: ['Source:'], creditLinks: [] });
+  });
+
+  it('says when the body marker is missing', () => {
+    const html = articlePage('<p>Text.</p>').replace(` ${pageMarkers.body}`, '');
+    expect(readPage(html)).toEqual({ error: `the article has no body (no element marked ${pageMarkers.body}), or it is hidden` });
+  });
+});
