@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateArticles } from './lib/generate.ts';
 import { measure, type Measured } from './lib/measure.ts';
+import { markdownTable } from './lib/table.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' } } });
 const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
@@ -81,11 +82,7 @@ const lines = rows.map(({ articles, name, result }) => {
     `${(result.peakMiB / bare.peakMiB).toFixed(2)}x`,
   ];
 });
-const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-const format = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-console.log(format(header));
-console.log(format(widths.map((w) => '-'.repeat(w))));
-for (const line of lines) console.log(format(line));
+console.log(markdownTable(header, lines));
 const siteRows = rows.filter((row) => row.name.startsWith('this site (full'));
 for (const row of siteRows.slice(1)) {
   const first = siteRows[0]!;

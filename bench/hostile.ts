@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { measure } from './lib/measure.ts';
 import { pathologicalBodies } from './lib/pathological.ts';
+import { markdownTable } from './lib/table.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const work = join(root, 'bench/.work/hostile');
@@ -29,8 +30,4 @@ for (const [i, { name, body }] of pathologicalBodies().entries()) {
 }
 
 const header = ['input', 'what the site did', 'wall s', 'peak MiB'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-console.log(line(header));
-console.log(line(widths.map((w) => '-'.repeat(w))));
-for (const row of rows) console.log(line(row));
+console.log(markdownTable(header, rows));

@@ -8,6 +8,7 @@ import lighthouse from 'lighthouse';
 import { chromePath } from '../tests/helpers/browser.ts';
 import { buildSite, fixtures } from '../tests/helpers/build.ts';
 import { serve } from '../tests/helpers/serve.ts';
+import { markdownTable } from './lib/table.ts';
 
 const dist = process.argv[2] ?? (() => {
   const built = buildSite({ content: fixtures });
@@ -52,8 +53,4 @@ try {
 }
 
 const header = ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'transfer'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-console.log(line(header));
-console.log(line(widths.map((w) => '-'.repeat(w))));
-for (const row of rows) console.log(line(row));
+console.log(markdownTable(header, rows));

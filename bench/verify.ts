@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateArticles } from './lib/generate.ts';
 import { measure, type Measured } from './lib/measure.ts';
+import { markdownTable, median } from './lib/table.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '3' } } });
 const count = Number(values.articles);
@@ -49,11 +50,6 @@ const alone = await measure(process.execPath, [join(root, 'scripts/verify.ts'), 
 if (alone.code !== 0) throw new Error(alone.output.slice(-3000));
 rmSync(work, { recursive: true, force: true });
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((x, y) => x - y);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 const without = { seconds: median(pairs.map((pair) => pair.without.seconds)), peakMiB: median(pairs.map((pair) => pair.without.peakMiB)) };
 const withCheck = { seconds: median(pairs.map((pair) => pair.checked.seconds)), peakMiB: median(pairs.map((pair) => pair.checked.peakMiB)) };
 const shares = pairs.map(({ without: plain, checked }) => (checked.seconds - plain.seconds) / plain.seconds);
@@ -65,9 +61,5 @@ const rows = [
   ['the check alone (CLI, reads Markdown itself)', alone.seconds.toFixed(1), (count / alone.seconds).toFixed(0), alone.peakMiB.toFixed(0), ''],
 ];
 const header = ['run', 'wall s', 'pages/s', 'peak MiB', 'vs build without'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-console.log(line(header));
-console.log(line(widths.map((w) => '-'.repeat(w))));
-for (const row of rows) console.log(line(row));
+console.log(markdownTable(header, rows));
 console.log(`\nthe check adds ${percent(median(shares))} to a ${count}-article build (median; each round: ${shares.map(percent).join(', ')})`);
