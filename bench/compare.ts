@@ -4,7 +4,9 @@
  * `git worktree add DIR REV && cp -r node_modules DIR/`), on the same generated articles, in one
  * run: the full build (pipeline, pages, fidelity check) with each, alternately, `rounds` times,
  * each from an empty cache; then the check alone from the command line with each. Prints the
- * medians and this checkout's time and memory as a ratio of the baseline's.
+ * medians and this checkout's time and memory as a ratio of the baseline's. `--work DIR` puts the
+ * generated articles and the builds elsewhere: on a RAM disk (`/dev/shm/...`) the disk's own
+ * wandering speed leaves the comparison.
  */
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,16 +16,22 @@ import { measure, type Measured } from './lib/measure.ts';
 import { markdownTable, median } from './lib/table.ts';
 
 const { values } = parseArgs({
-  options: { baseline: { type: 'string' }, articles: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '3' }, help: { type: 'boolean', default: false } },
+  options: {
+    baseline: { type: 'string' },
+    articles: { type: 'string', default: '10000' },
+    rounds: { type: 'string', default: '3' },
+    work: { type: 'string' },
+    help: { type: 'boolean', default: false },
+  },
 });
 if (values.help || !values.baseline) {
-  console.log('usage: npm run bench:compare -- --baseline DIR [--articles 10000] [--rounds 3]');
+  console.log('usage: npm run bench:compare -- --baseline DIR [--articles 10000] [--rounds 3] [--work DIR]');
   process.exit(values.help ? 0 : 2);
 }
 const count = Number(values.articles);
 const rounds = Math.max(1, Number(values.rounds));
 const checkouts = { baseline: resolve(values.baseline), 'this checkout': resolve(import.meta.dirname, '..') };
-const work = join(checkouts['this checkout'], 'bench/.work/compare');
+const work = resolve(values.work ?? join(checkouts['this checkout'], 'bench/.work/compare'));
 rmSync(work, { recursive: true, force: true });
 const content = join(work, 'content');
 generateArticles(content, count);

@@ -1,7 +1,8 @@
 /**
  * The layers of src/ and the one direction their imports may point, checked by
  * dependency-cruiser: content → schema → Markdown pipeline → pages → verifier, with pure text code
- * (`src/text`) beneath them all and the verifier's pure `check/` beneath its `run/`.
+ * (`src/text`) beneath them all, the importer (`src/import`) beside the pipeline, and the
+ * verifier's pure `check/` beneath its `run/`.
  * `node scripts/layers.ts` prints any import that points the wrong way (exit 1);
  * tests/unit/layers.test.ts runs the same check.
  */
@@ -42,8 +43,22 @@ export const layerRules: IForbiddenRuleType[] = [
     name: 'below-the-pages',
     comment: 'Only the Astro layer (pages, layouts, components) and the site integration compose the others.',
     severity: 'error',
-    from: { path: '^src/(text|schema|markdown|lib|verifier)/' },
+    from: { path: '^src/(text|schema|markdown|lib|verifier|import)/' },
     to: { path: '^src/(pages|layouts|components)/|^src/integration\\.ts$' },
+  },
+  {
+    name: 'importer-above-the-pipeline',
+    comment: 'The importer makes content from originals with the schema, the text code and the helpers; nothing beneath it knows it.',
+    severity: 'error',
+    from: { path: '^src/(text|schema|lib|markdown)/' },
+    to: { path: '^src/import/' },
+  },
+  {
+    name: 'importer-below-the-verifier',
+    comment: 'The verifier may read originals with the importer, never the other way.',
+    severity: 'error',
+    from: { path: '^src/import/' },
+    to: { path: '^src/verifier/' },
   },
   {
     name: 'schema-and-lib-below-the-pipeline',

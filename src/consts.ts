@@ -1,8 +1,9 @@
 /**
  * Values the site shares across layers, and the page contract: where every article is published
  * and how its page marks the parts the verifier reads. Templates, the content loader, the
- * verifier and the tests all take them from here; `tests/build/site.test.ts` fails when a built
- * page stops honouring the contract.
+ * verifier and the tests all take them from here (the article templates write the markers out,
+ * see src/pages/articles/[...slug].astro); `tests/build/site.test.ts` fails when a built page
+ * stops honouring the contract.
  */
 
 export const SITE_NAME = 'News Reader';

@@ -16,6 +16,7 @@ import { articlePath } from '../consts.ts';
 import { ArticleDataError, readArticleData } from '../schema/article.ts';
 import { articleIdFromPath } from './article-id.ts';
 import { findStructureProblem } from './structure-guard.ts';
+import { decodeUtf8 } from './utf8.ts';
 
 /** An error about one article file, naming it and the field. */
 export class ArticleFileError extends Error {
@@ -43,13 +44,11 @@ const dateFields = ['published', 'retrieved'] as const;
 
 /** Checks the raw file and returns the frontmatter dates as written, for the schema to judge. */
 export function inspectArticleFile(file: string, bytes: Uint8Array): Record<string, unknown> {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const offset = firstInvalidByte(bytes);
-    throw new ArticleFileError(file, 'encoding', `byte ${offset} is not UTF-8; save the file as UTF-8 (iconv -f WINDOWS-1252 -t UTF-8 is a common fix)`);
+  const decoded = decodeUtf8(bytes);
+  if ('badByte' in decoded) {
+    throw new ArticleFileError(file, 'encoding', `byte ${decoded.badByte} is not UTF-8; save the file as UTF-8 (iconv -f WINDOWS-1252 -t UTF-8 is a common fix)`);
   }
+  const { text } = decoded;
   const raw = extractFrontmatter(text.replace(/^\uFEFF/, ''));
   const body = raw === undefined ? text : text.slice(text.indexOf(raw) + raw.length).replace(/^---/, '');
   if (!body.trim()) throw new ArticleFileError(file, 'body', 'the article has no text; add the article below the closing ---');
@@ -65,18 +64,6 @@ export function inspectArticleFile(file: string, bytes: Uint8Array): Record<stri
   const dates: Record<string, unknown> = {};
   for (const field of dateFields) if (field in asWritten) dates[field] = asWritten[field];
   return dates;
-}
-
-function firstInvalidByte(bytes: Uint8Array): number {
-  // A lenient decode marks each bad sequence with U+FFFD; the first one not written as the
-  // character itself (EF BF BD) is where the bytes stop being UTF-8.
-  const text = new TextDecoder('utf-8').decode(bytes);
-  const encoder = new TextEncoder();
-  for (let at = text.indexOf('\uFFFD'); at >= 0; at = text.indexOf('\uFFFD', at + 1)) {
-    const offset = encoder.encode(text.slice(0, at)).length;
-    if (bytes[offset] !== 0xef || bytes[offset + 1] !== 0xbf || bytes[offset + 2] !== 0xbd) return offset;
-  }
-  return 0;
 }
 
 /** Marks a refused entry in the store, so that no later build takes it as already checked. */

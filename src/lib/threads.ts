@@ -24,6 +24,11 @@ export interface ThreadOptions {
   idleMs?: number | undefined;
   /** V8 heap limits for each thread. */
   resourceLimits?: ResourceLimits | undefined;
+  /**
+   * Tasks handed to a thread before it finishes the one it is on; default 1. More keeps a thread
+   * busy while the main thread, busy itself, gets round to handing out the next task.
+   */
+  tasksPerThread?: number | undefined;
 }
 
 /** Runs the default export of `script` on worker threads, started on first use. */
@@ -31,7 +36,7 @@ export class ThreadPool<Task, Result> {
   readonly #pool: Piscina;
   readonly #waiting = new Set<(error: unknown) => void>();
 
-  constructor(script: URL, { workerData, threads = availableParallelism(), idleMs = 1000, resourceLimits }: ThreadOptions = {}) {
+  constructor(script: URL, { workerData, threads = availableParallelism(), idleMs = 1000, resourceLimits, tasksPerThread = 1 }: ThreadOptions = {}) {
     this.#pool = new Piscina({
       filename: script.href,
       workerData,
@@ -39,6 +44,7 @@ export class ThreadPool<Task, Result> {
       maxThreads: Math.max(1, threads),
       // Node's timers take at most 2^31-1 ms; a longer one fires at once.
       idleTimeout: Math.min(idleMs, 2 ** 31 - 1),
+      concurrentTasksPerWorker: tasksPerThread,
       ...(resourceLimits ? { resourceLimits } : {}),
     });
     this.#pool.on('error', (error: unknown) => {
@@ -60,11 +66,19 @@ export class ThreadPool<Task, Result> {
   }
 }
 
+const exited = /worker exited with code:? ?(-?\d+)/i;
+
+/** Whether a task failed because its thread stopped (ran out of memory, exited), not by throwing. */
+export function threadStopped(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: string; message?: string };
+  return code === 'ERR_WORKER_OUT_OF_MEMORY' || exited.test(message ?? '');
+}
+
 /** A task's error in words: why its thread stopped, or what the task threw. */
 export function threadFailure(error: unknown): string {
   const { code, message } = (error ?? {}) as { code?: string; message?: string };
   if (code === 'ERR_WORKER_OUT_OF_MEMORY') return 'its thread ran out of memory';
-  const exit = /worker exited with code:? ?(-?\d+)/i.exec(message ?? '');
+  const exit = exited.exec(message ?? '');
   if (exit) return `its thread stopped (exit code ${exit[1]})`;
   return message ?? String(error);
 }

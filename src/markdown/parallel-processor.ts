@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroMarkdownOptions, MarkdownProcessor, MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { ResourceLimits } from 'node:worker_threads';
 import type { SourceFacts } from '../text/source-facts.ts';
-import { threadFailure, ThreadPool } from '../lib/threads.ts';
+import { threadFailure, ThreadPool, threadStopped } from '../lib/threads.ts';
 import { siteMarkdownProcessor, type SiteOptions } from './pipeline.ts';
 import type { RenderRequest, RenderResponse, RenderWorkerData } from './render-worker.ts';
 
@@ -33,14 +33,19 @@ export function parallelMarkdownProcessor({ onSource, threads, resourceLimits, .
     ...inline,
     async createRenderer(shared: AstroMarkdownOptions): Promise<MarkdownRenderer> {
       const workerData: RenderWorkerData = { site, shared: plain(shared), captureSource: onSource !== undefined };
-      const pool = new ThreadPool<RenderRequest, RenderResponse>(new URL('./render-worker.ts', import.meta.url), { workerData, threads, resourceLimits });
+      // Astro's content layer renders ten entries at a time; a few queued on each thread keep it
+      // busy while the main thread (parsing and storing entries) gets round to handing out more.
+      const pool = new ThreadPool<RenderRequest, RenderResponse>(new URL('./render-worker.ts', import.meta.url), { workerData, threads, resourceLimits, tasksPerThread: 4 });
+      // A thread that stops takes the renders queued on it along: each is tried once more, on a
+      // fresh thread, so that only the article that stops it again is blamed.
+      const run = (request: RenderRequest) => pool.run(request).catch((error: unknown) => (threadStopped(error) ? pool.run(request) : Promise.reject(error)));
       return {
         async render(content, options) {
           const fileURL = options?.fileURL?.href;
           const request: RenderRequest = { content, frontmatter: options?.frontmatter ?? {}, fileURL };
           let response: RenderResponse;
           try {
-            response = await pool.run(request);
+            response = await run(request);
           } catch (error) {
             const file = fileURL ? fileURLToPath(fileURL) : 'an inline Markdown string';
             throw new Error(`${file}: could not render the Markdown: ${threadFailure(error)}`, { cause: error });

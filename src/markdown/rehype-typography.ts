@@ -4,6 +4,11 @@
  * the text itself instead of through a full natural-language parse, which cost about 1 ms an
  * article. Quotes are decided on the text of the whole document, so a quotation opened before a
  * link or emphasis and closed after it pairs up; each block starts fresh. Code is left alone.
+ *
+ * One rule differs from smartypants on purpose: typography changes only the shape of marks,
+ * never their count. Smartypants turns `....` (a sentence's full stop and an ellipsis) into one
+ * `…`, deleting a full stop, and `. . .` into `…`, deleting the spaces; here `....` becomes `.…`
+ * and spaced dots stay as written.
  */
 import type { Element, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
@@ -62,12 +67,12 @@ export function curlQuotes(text: string): string {
   return out.join('');
 }
 
-/** Dashes and ellipses, per text node (they change length). */
+/** Dashes and ellipses, per text node (they change length): three marks each, all kept. */
 export function dashesAndEllipses(text: string): string {
   return text
     .replace(/---/g, '\u2014')
     .replace(/--/g, '\u2013')
-    .replace(/\.(?: \.){2,}|\.{3,}/g, '\u2026');
+    .replace(/\.{3,}/g, (dots) => `${dots.slice(3)}\u2026`);
 }
 
 function codeLength(element: Element): number {

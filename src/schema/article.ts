@@ -88,7 +88,13 @@ function objectErrors(allowed: string[], where: string, missing: string) {
 }
 
 /** The fields an entry may have; any other is refused as a likely typo. */
-export const articleFields = ['title', 'source', 'published', 'retrieved', 'lang', 'summary'] as const;
+export const articleFields = ['title', 'source', 'published', 'retrieved', 'lang', 'summary', 'original', 'cleanup'] as const;
+
+/** The formats an original can arrive in (`npm run import`). */
+export const originalFormats = ['text', 'html', 'csv', 'jsonl'] as const;
+
+/** The importer's clean-up rules, each a markup fix that never changes a word (see src/import/cleanup.ts). */
+export const cleanupRules = ['orphan-brackets', 'placeholder-link', 'split-paragraph', 'invisible-characters', 'html-entities', 'dateline'] as const;
 
 export const articleSchema = z.strictObject(
   {
@@ -124,6 +130,40 @@ export const articleSchema = z.strictObject(
     lang: languageTag.default('en'),
     /** A one-sentence summary for the index and the page description. Optional; default: the article's first sentence. */
     summary: nonEmpty('summary').optional(),
+    /**
+     * The original report an imported entry was made from, kept byte for byte: `path` (relative
+     * to this entry's file), its `sha256`, and its `format`. Written by `npm run import`; absent
+     * from entries written by hand.
+     */
+    original: z
+      .strictObject(
+        {
+          /** Where the original is kept, relative to this entry's file (`../originals/<slug>.txt`). */
+          path: nonEmpty('original.path'),
+          /** The SHA-256 of the original's bytes, 64 hexadecimal digits. */
+          sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'original.sha256 must be 64 lowercase hexadecimal digits' }),
+          /** The format it was read as: text, html, csv or jsonl. */
+          format: z.enum(originalFormats, { error: `original.format must be one of ${originalFormats.join(', ')}` }),
+        },
+        { error: objectErrors(['path', 'sha256', 'format'], 'original.', 'original needs path, sha256 and format') },
+      )
+      .optional(),
+    /**
+     * Every change the importer made to the original's text, in order: the rule and the text
+     * before and after. Markup only: no rule changes a word. Optional; default none.
+     */
+    cleanup: z
+      .array(
+        z.strictObject({
+          /** The clean-up rule, one of `cleanupRules`. */
+          rule: z.enum(cleanupRules, { error: `cleanup rule must be one of ${cleanupRules.join(', ')}` }),
+          /** The original's text the rule changed, as written. */
+          before: z.string(),
+          /** What it became. */
+          after: z.string(),
+        }),
+      )
+      .optional(),
   },
   { error: objectErrors([...articleFields], '', 'the frontmatter is empty') },
 );

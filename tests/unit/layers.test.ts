@@ -21,6 +21,8 @@ describe('layers', () => {
       'src/text/impure.ts': "export { articlePath } from '../consts.ts';",
       'src/lib/up.ts': "export { default } from '../integration.ts';",
       'src/schema/up.ts': "export { codeDigest } from '../markdown/code-digest.ts';",
+      'src/markdown/importing.ts': "export { planImport } from '../import/run.ts';",
+      'src/import/checking.ts': "export { verifySite } from '../verifier/index.ts';",
     };
     for (const [file, code] of Object.entries(planted)) writeFileSync(join(copy, file), `${code}\n`);
     const found = await layerViolations(copy);

@@ -5,14 +5,20 @@ describe('normalizeTypography', () => {
   it.each([
     ['“curly”', '"curly"'],
     ['Syria’s', "Syria's"],
-    ['a -- b', 'a – b'],
-    ['a --- b', 'a — b'],
-    ['wait...', 'wait…'],
+    ['a – b', 'a -- b'],
+    ['a — b', 'a --- b'],
+    ['wait…', 'wait...'],
+    ['the end.…', 'the end....'],
     ['  many \n\t spaces\u00a0here ', 'many spaces here'],
     ['Cafe\u0301', 'Café'],
     ['soft\u00adhyphen', 'softhyphen'],
   ])('%j -> %j', (input, output) => {
     expect(normalizeTypography(input)).toBe(output);
+  });
+
+  it('counts every mark: an ellipsis is three full stops, never four', () => {
+    expect(normalizeTypography('end.…')).toBe(normalizeTypography('end....'));
+    expect(normalizeTypography('end…')).not.toBe(normalizeTypography('end....'));
   });
 
   it('keeps what is not typography: case, digits, guillemets, low quotes', () => {

@@ -48,6 +48,14 @@ describe('npm run verify', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ ok: true, totals: { articles: 1, quotes: 1, attributions: 1 } });
   });
 
+  it('--help prints the options and the exit codes', async () => {
+    const result = await run(['--help'], site(''));
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    for (const text of ['--dist DIR', '--content DIR', '--public DIR', '--json', '--quiet', 'exit codes: 0 every check passes, 1 a check failed, 2 usage or input error']) {
+      expect(result.stdout).toContain(text);
+    }
+  });
+
   it('exits 2 for a missing folder or an unknown flag', async () => {
     const dir = site('');
     expect(await run(['--dist', 'nowhere'], dir)).toMatchObject({ code: 2 });

@@ -15,7 +15,19 @@ export interface CliIo {
   cwd: string;
 }
 
-const usage = 'usage: npm run verify -- [--dist DIR] [--content DIR] [--public DIR] [--json] [--quiet]';
+const usage = `usage: npm run verify -- [--dist DIR] [--content DIR] [--public DIR] [--json] [--quiet]
+
+Checks every article of --content (default content/articles) against its page in --dist
+(default dist): the source credit, every quotation and attribution, every word.
+
+  --dist DIR      the built site (default dist)
+  --content DIR   the article entries (default content/articles)
+  --public DIR    the site's public folder, to read images as the site does (default public)
+  --json          print the report as JSON only
+  --quiet         print only the articles that fail, and the totals
+  --help          print this
+
+exit codes: 0 every check passes, 1 a check failed, 2 usage or input error`;
 
 export async function runCli(args: string[], io: CliIo): Promise<number> {
   let values;
@@ -34,7 +46,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       allowPositionals: false,
     }));
   } catch (error) {
-    io.stderr(`${(error as Error).message}\n${usage}`);
+    io.stderr(`${(error as Error).message}\n${usage.split('\n')[0]}`);
     return 2;
   }
   if (values.help) {

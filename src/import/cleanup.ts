@@ -1,0 +1,110 @@
+/**
+ * The importer's clean-up rules: each fixes markup the original's words arrived in, never a word,
+ * and says exactly what it changed (`Cleanup`: the rule, the text before and after), so that the
+ * entry can log every change and the fidelity check can apply the very same changes to the
+ * original. Pure and deterministic.
+ */
+import { decodeHTMLStrict } from 'entities';
+import type { cleanupRules } from '../schema/article.ts';
+
+export type CleanupRule = (typeof cleanupRules)[number];
+
+export interface Cleanup {
+  rule: CleanupRule;
+  before: string;
+  after: string;
+}
+
+/** A text and what the rules changed in it. */
+export interface Cleaned {
+  text: string;
+  cleanup: Cleanup[];
+}
+
+/** Applies `pattern` to `text`, logging each match it changes under `rule`. */
+function replaceLogged(text: string, rule: CleanupRule, pattern: RegExp, replace: (match: RegExpExecArray) => string, log: Cleanup[]): string {
+  return text.replace(pattern, (...args) => {
+    const match = args.slice(0, -2) as unknown as RegExpExecArray;
+    const before = match[0];
+    const after = replace(match);
+    if (after !== before) log.push({ rule, before, after });
+    return after;
+  });
+}
+
+/**
+ * `html-entities`: character references a scraper left as text (`&amp;`, `&#8217;`) are decoded,
+ * once: `&amp;amp;` becomes `&amp;`, as a browser would show it. Only complete references (with
+ * their semicolon), so that `a&b` or a URL's `&copy=2` stay as written.
+ */
+export function decodeEntities(text: string, log: Cleanup[]): string {
+  if (!text.includes('&')) return text;
+  return replaceLogged(text, 'html-entities', /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/gi, ([reference]) => decodeHTMLStrict(reference), log);
+}
+
+/**
+ * `invisible-characters`: soft hyphens, zero-width spaces, word joiners and byte-order marks go;
+ * no-break spaces become spaces. Logged with the word they stood in. Zero-width joiners and
+ * non-joiners stay: Persian, Arabic and Indic scripts need them.
+ */
+export function removeInvisible(text: string, log: Cleanup[]): string {
+  if (!/[\u00AD\u200B\u2060\uFEFF\u00A0]/.test(text)) return text;
+  return replaceLogged(
+    text,
+    'invisible-characters',
+    /[^\s\u00A0]*[\u00AD\u200B\u2060\uFEFF\u00A0][^\s\u00A0]*/g,
+    ([word]) => word.replace(/[\u00AD\u200B\u2060\uFEFF]/g, '').replace(/\u00A0/g, ' '),
+    log,
+  );
+}
+
+/**
+ * `placeholder-link`: a link whose target is a placeholder (`[Press TV](#)`, `[x]()`, a
+ * `javascript:` address) reads as its text.
+ */
+export function unlinkPlaceholders(text: string, log: Cleanup[]): string {
+  if (!text.includes('](')) return text;
+  return replaceLogged(text, 'placeholder-link', /\[([^\[\]\n]+)\]\((?:\s*#?\s*|\s*javascript:[^)]*)\)/gi, ([, label]) => label ?? '', log);
+}
+
+/**
+ * `orphan-brackets`: a link whose target was lost leaves its text in brackets (`[Deir Ezzor]`);
+ * it reads as the text. Only when the text reads as a name (a capital, then a lowercase letter):
+ * an editor's `[sic]` or `[the minister]`, a rating's `[A+]`, a citation's `[1]` or an acronym's
+ * `[UN]` are the original's own and stay, shown as written.
+ */
+export function removeOrphanBrackets(text: string, log: Cleanup[]): string {
+  if (!text.includes('[')) return text;
+  return replaceLogged(text, 'orphan-brackets', /(?<![\]!\\])\[(\p{Lu}\p{Ll}[^\[\]\n]*)\](?![(\[:])/gu, ([, name]) => name ?? '', log);
+}
+
+/** A paragraph that stops mid-sentence: no closing punctuation at its end. */
+const unfinished = /[\p{L}\p{N},]$/u;
+/** A paragraph that goes on a sentence: it starts with a lowercase letter. */
+const continuing = /^\p{Ll}/u;
+
+const lastWords = (text: string) => text.split(/\s+/).slice(-3).join(' ');
+const firstWords = (text: string) => text.split(/\s+/).slice(0, 3).join(' ');
+
+/**
+ * `split-paragraph`: a paragraph that stops mid-sentence ("…notably a bloody") followed by one
+ * that goes on with a lowercase word ("attack on the town…") is one paragraph, joined by a space.
+ */
+export function joinSplitParagraphs(paragraphs: readonly string[], log: Cleanup[]): string[] {
+  const out: string[] = [];
+  for (const paragraph of paragraphs) {
+    const previous = out.at(-1);
+    if (previous !== undefined && unfinished.test(previous) && continuing.test(paragraph)) {
+      log.push({ rule: 'split-paragraph', before: `${lastWords(previous)}\n\n${firstWords(paragraph)}`, after: `${lastWords(previous)} ${firstWords(paragraph)}` });
+      out[out.length - 1] = `${previous} ${paragraph}`;
+    } else {
+      out.push(paragraph);
+    }
+  }
+  return out;
+}
+
+/** The rules that work within a paragraph, in the order they run. */
+export function cleanParagraph(text: string, log: Cleanup[]): string {
+  return removeOrphanBrackets(unlinkPlaceholders(removeInvisible(decodeEntities(text, log), log), log), log);
+}

@@ -1,0 +1,98 @@
+/**
+ * `npm run import -- <file|folder>…`: turns original reports into content entries, keeping each
+ * original byte for byte and logging every change made to its text.
+ */
+import { parseArgs } from 'node:util';
+import { originalFormats } from '../schema/article.ts';
+import { ImportError, type OriginalFormat } from './article.ts';
+import { planImport, writePlan } from './run.ts';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stderr is a terminal (progress is shown only there). */
+  interactive: boolean;
+  cwd: string;
+}
+
+const usage = `usage: npm run import -- <file|folder>… [options]
+
+Makes a content entry of each original report: scraped text (.txt) so far. The original is kept
+byte for byte beside the entries (originals/), and the entry records it (path, sha256, format)
+with every clean-up made to its text.
+
+  --format F         read every input as F: ${originalFormats.join(', ')} (default: by extension)
+  --source-name N    credit N (when the original names no source, or to override it)
+  --lang TAG         the articles' language, a BCP 47 tag
+  --out DIR          where entries go (default content/articles; originals go to DIR/../originals)
+  --dry-run          print what would be written, write nothing
+  --json             print only a JSON summary
+  --help             print this
+
+exit codes: 0 imported (or nothing to change), 2 usage or input error (nothing written)`;
+
+export async function runImportCli(args: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: {
+        format: { type: 'string' },
+        'source-name': { type: 'string' },
+        lang: { type: 'string' },
+        out: { type: 'string', default: 'content/articles' },
+        'dry-run': { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    io.stderr(`${(error as Error).message}\n${usage.split('\n')[0]}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(usage);
+    return 0;
+  }
+  if (positionals.length === 0) {
+    io.stderr(`nothing to import: name files or folders\n${usage.split('\n')[0]}`);
+    return 2;
+  }
+  if (values.format && !(originalFormats as readonly string[]).includes(values.format)) {
+    io.stderr(`--format must be one of ${originalFormats.join(', ')} (got "${values.format}")`);
+    return 2;
+  }
+  const progress = io.interactive && !values.json;
+  try {
+    const plan = planImport(positionals, {
+      cwd: io.cwd,
+      out: values.out,
+      format: values.format as OriginalFormat | undefined,
+      sourceName: values['source-name'],
+      lang: values.lang,
+      onProgress: progress ? (done, total) => done % 100 === 0 && io.stderr(`\rreading ${done}/${total}…`) : undefined,
+    });
+    if (!values['dry-run']) writePlan(plan);
+    const counts = { new: 0, updated: 0, unchanged: 0 };
+    for (const article of plan.articles) counts[article.status]++;
+    if (values.json) {
+      io.stdout(JSON.stringify({ dryRun: values['dry-run'], ...counts, articles: plan.articles }, null, 2));
+      return 0;
+    }
+    for (const article of plan.articles) {
+      io.stdout(`${article.status === 'unchanged' ? '=' : values['dry-run'] ? '~' : '+'} ${article.input} → ${article.entry} (${article.status}, ${article.cleanups} clean-up${article.cleanups === 1 ? '' : 's'})`);
+    }
+    const verb = values['dry-run'] ? 'would import' : 'imported';
+    io.stdout(`import: ${verb} ${plan.articles.length} article(s): ${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged${values['dry-run'] ? ' (dry run: nothing written)' : ''}`);
+    return 0;
+  } catch (error) {
+    if (error instanceof ImportError) {
+      io.stderr(`import: ${error.message}\nnothing was written`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Writes an imported article as a content entry: the frontmatter (with the original's provenance
+ * and the clean-up log) and the body, each paragraph a Markdown text node. mdast-util-to-markdown
+ * escapes whatever CommonMark or GFM would read as syntax (`*`, `_`, `~`, `` ` ``, `<`, `[`, `#`,
+ * `>`, `+`, `-`, `1.` at a line's start, `&amp;`, four-space indents, trailing spaces, …), so
+ * the page shows the text exactly as written.
+ */
+import GithubSlugger from 'github-slugger';
+import * as yaml from 'js-yaml';
+import type { Paragraph, Root } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import type { ImportedArticle, OriginalFormat } from './article.ts';
+
+export interface Provenance {
+  /** Relative to the entry's file. */
+  path: string;
+  sha256: string;
+  format: OriginalFormat;
+}
+
+/** The Markdown body whose rendering reads as `paragraphs`, word for word and mark for mark. */
+export function literalMarkdown(paragraphs: readonly string[]): string {
+  const tree: Root = {
+    type: 'root',
+    children: paragraphs.map((value): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value }] })),
+  };
+  return toMarkdown(tree, { extensions: [gfmToMarkdown()] });
+}
+
+/** The URL slug of an article: its title, slugged as the content loader slugs file names. */
+export function slugOf(title: string): string {
+  return new GithubSlugger().slug(title) || 'article';
+}
+
+export function entryText(article: ImportedArticle, original: Provenance): string {
+  const frontmatter = {
+    title: article.title,
+    source: article.source.url ? { name: article.source.name, url: article.source.url } : { name: article.source.name },
+    ...(article.published ? { published: article.published } : {}),
+    ...(article.lang ? { lang: article.lang } : {}),
+    original,
+    ...(article.cleanup.length ? { cleanup: article.cleanup } : {}),
+  };
+  // Dates stay strings as written; the schema checks them against the calendar.
+  const yamlText = yaml.dump(frontmatter, { lineWidth: -1, noRefs: true });
+  return `---\n# Imported by npm run import; the original is kept at original.path, every change to its text is in cleanup.\n${yamlText}---\n\n${literalMarkdown(article.paragraphs)}`;
+}

@@ -1,0 +1,140 @@
+/**
+ * An import from files to entries: reads every input, plans every file to write, and writes only
+ * when the whole plan holds, so that a failed import leaves the content folder exactly as it was.
+ * The same input gives the same files, byte for byte: importing again changes nothing.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { decodeUtf8 } from '../lib/utf8.ts';
+import { ImportError, type ImportedArticle, type OriginalFormat, type ReaderOptions } from './article.ts';
+import { entryText, slugOf } from './entry.ts';
+import { readScrapedText } from './text.ts';
+
+export interface ImportOptions extends ReaderOptions {
+  /** Where entries go; originals go to `originals/` beside it. Default `content/articles`. */
+  out: string;
+  /** Read the inputs as this format instead of by their extension. */
+  format?: OriginalFormat | undefined;
+  /** The working folder paths are shown relative to. */
+  cwd: string;
+  /** Called after each input is read. */
+  onProgress?: ((done: number, total: number) => void) | undefined;
+}
+
+export interface PlannedArticle {
+  input: string;
+  entry: string;
+  original: string;
+  /** `new`: no entry yet; `unchanged`: the same files are there; `updated`: the entry differs. */
+  status: 'new' | 'unchanged' | 'updated';
+  cleanups: number;
+}
+
+export interface ImportPlan {
+  articles: PlannedArticle[];
+  /** Files to write, by absolute path. */
+  writes: Map<string, Uint8Array | string>;
+}
+
+const formatsByExtension: Record<string, OriginalFormat> = { '.txt': 'text', '.text': 'text', '.html': 'html', '.htm': 'html', '.csv': 'csv', '.jsonl': 'jsonl', '.ndjson': 'jsonl' };
+
+/** The files named on the command line, folders opened (recursively), in a stable order. */
+export function inputFiles(paths: readonly string[], cwd: string): string[] {
+  const files: string[] = [];
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    if (!existsSync(absolute)) throw new ImportError(`${path}: no such file or folder`);
+    if (statSync(absolute).isDirectory()) {
+      const inside = (readdirSync(absolute, { recursive: true }) as string[]).map((name) => join(absolute, name)).filter((file) => statSync(file).isFile() && extname(file).toLowerCase() in formatsByExtension);
+      files.push(...inside.sort());
+    } else {
+      files.push(absolute);
+    }
+  }
+  return [...new Set(files)];
+}
+
+function formatOf(file: string, shown: string, forced: OriginalFormat | undefined): OriginalFormat {
+  const format = forced ?? formatsByExtension[extname(file).toLowerCase()];
+  if (!format) throw new ImportError(`${shown}: cannot tell its format from the extension "${extname(file)}"; give --format text|html|csv|jsonl`);
+  return format;
+}
+
+/** The original's text: refused when empty, binary or not UTF-8, naming the byte. */
+function originalText(bytes: Uint8Array, shown: string): string {
+  if (bytes.length === 0) throw new ImportError(`${shown}: the file is empty`);
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw new ImportError(`${shown}: looks binary (a NUL byte at offset ${nul}), not a text report`);
+  const decoded = decodeUtf8(bytes);
+  if ('badByte' in decoded) throw new ImportError(`${shown}: byte ${decoded.badByte} is not UTF-8; convert the file to UTF-8 first (iconv -f WINDOWS-1252 -t UTF-8)`);
+  return decoded.text;
+}
+
+function read(format: OriginalFormat, text: string, shown: string, options: ReaderOptions): ImportedArticle {
+  if (format === 'text') return readScrapedText(text, shown, options);
+  throw new ImportError(`${shown}: the ${format} reader is not built yet; only scraped text (.txt) can be imported so far`);
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** The digest of the original an existing entry records, if any. */
+function recordedSha(entryPath: string): string | undefined {
+  if (!existsSync(entryPath)) return undefined;
+  const { original } = parseFrontmatter(readFileSync(entryPath, 'utf8')).frontmatter as { original?: { sha256?: unknown } };
+  return typeof original?.sha256 === 'string' ? original.sha256 : undefined;
+}
+
+export function planImport(paths: readonly string[], options: ImportOptions): ImportPlan {
+  const outDir = resolve(options.cwd, options.out);
+  const originalsDir = join(dirname(outDir), 'originals');
+  const plan: ImportPlan = { articles: [], writes: new Map() };
+  /** Which original (by digest) each slug belongs to in this import. */
+  const owners = new Map<string, { sha: string; input: string }>();
+  const files = inputFiles(paths, options.cwd);
+  for (const [index, file] of files.entries()) {
+    options.onProgress?.(index, files.length);
+    const shown = relative(options.cwd, file) || file;
+    const format = formatOf(file, shown, options.format);
+    const bytes = readFileSync(file);
+    const article = read(format, originalText(bytes, shown), shown, options);
+    const sha = sha256(bytes);
+    // Two originals with one title are told apart by their digests; the same original keeps its slug.
+    let slug = slugOf(article.title);
+    const taken = (candidate: string) => {
+      const owner = owners.get(candidate);
+      const recorded = recordedSha(join(outDir, `${candidate}.md`));
+      return (owner !== undefined && owner.sha !== sha) || (recorded !== undefined && recorded !== sha);
+    };
+    if (taken(slug)) slug = `${slug}-${sha.slice(0, 8)}`;
+    const owner = owners.get(slug);
+    if (owner) {
+      if (owner.sha === sha) continue;
+      throw new ImportError(`${shown} and ${owner.input} would both be published as ${slug}; rename one of them`);
+    }
+    owners.set(slug, { sha, input: shown });
+    const entryPath = join(outDir, `${slug}.md`);
+    const originalPath = join(originalsDir, `${slug}${extname(file).toLowerCase() || '.txt'}`);
+    const entry = entryText(article, { path: relative(dirname(entryPath), originalPath).split('\\').join('/'), sha256: sha, format });
+    const existing = existsSync(entryPath) ? readFileSync(entryPath, 'utf8') : undefined;
+    const originalKept = existsSync(originalPath) && sha256(readFileSync(originalPath)) === sha;
+    const status = existing === undefined ? 'new' : existing === entry && originalKept ? 'unchanged' : 'updated';
+    if (existing !== entry) plan.writes.set(entryPath, entry);
+    if (!originalKept) plan.writes.set(originalPath, bytes);
+    plan.articles.push({ input: shown, entry: relative(options.cwd, entryPath), original: relative(options.cwd, originalPath), status, cleanups: article.cleanup.length });
+  }
+  return plan;
+}
+
+/** Writes the plan: each file to a temporary name first, then all renamed into place. */
+export function writePlan(plan: ImportPlan): void {
+  const staged: Array<[string, string]> = [];
+  for (const [path, contents] of plan.writes) {
+    mkdirSync(dirname(path), { recursive: true });
+    const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+    writeFileSync(temporary, contents);
+    staged.push([temporary, path]);
+  }
+  for (const [temporary, path] of staged) renameSync(temporary, path);
+}

@@ -1,0 +1,223 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import { describe, expect, it } from 'vitest';
+import { runImportCli } from '../../src/import/cli.ts';
+import { cleanParagraph, joinSplitParagraphs, type Cleanup } from '../../src/import/cleanup.ts';
+import { entryText, literalMarkdown } from '../../src/import/entry.ts';
+import { planImport, writePlan } from '../../src/import/run.ts';
+import { readScrapedText } from '../../src/import/text.ts';
+import { articleSchema } from '../../src/schema/article.ts';
+import { normalizeTypography } from '../../src/text/normalize.ts';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { root } from '../helpers/build.ts';
+import { renderMarkdown } from '../helpers/render.ts';
+
+const seedFile = join(root, 'tests/fixtures/seed/000_7324fdaa959f27c2.txt');
+const seed = readFileSync(seedFile, 'utf8');
+const sentencesFile = join(root, 'tests/fixtures/import/literal-sentences.txt');
+
+function clean(text: string): { text: string; cleanup: Cleanup[] } {
+  const cleanup: Cleanup[] = [];
+  return { text: cleanParagraph(text, cleanup), cleanup };
+}
+
+/** What a reader sees of rendered Markdown, one entry a paragraph. */
+async function shownParagraphs(markdown: string): Promise<string[]> {
+  const tree = fromHtml(await renderMarkdown(markdown), { fragment: true });
+  return tree.children.filter((node) => node.type === 'element').map((node) => toText(node));
+}
+
+describe('clean-up rules', () => {
+  it.each([
+    ['orphan-brackets', 'the province of [Deir Ezzor] and [Hajin]', 'the province of Deir Ezzor and Hajin', ['[Deir Ezzor]', '[Hajin]']],
+    ['placeholder-link', 'Source [Press TV](#) and [x]() said', 'Source Press TV and x said', ['[Press TV](#)', '[x]()']],
+    ['html-entities', 'AT&amp;T and &#8220;quoted&#8221; but not a&b or &copy=2', 'AT&T and “quoted” but not a&b or &copy=2', ['&amp;', '&#8220;', '&#8221;']],
+    ['invisible-characters', 'Deir\u00ADEzzor\u00A0province\u200B', 'DeirEzzor province', ['Deir\u00ADEzzor\u00A0province\u200B']],
+  ] as const)('%s changes markup only, and logs each change', (rule, input, output, befores) => {
+    const { text, cleanup } = clean(input);
+    expect(text).toBe(output);
+    expect(cleanup.map((change) => change.rule)).toEqual(befores.map(() => rule));
+    expect(cleanup.map((change) => change.before)).toEqual(befores);
+  });
+
+  it('decodes entities exactly once', () => {
+    expect(clean('&amp;amp; and &amp;lt;').text).toBe('&amp; and &lt;');
+  });
+
+  it('leaves an editor’s brackets, ratings, citations and acronyms as written', () => {
+    const input = 'He [the minister] said [sic] it got [A+] and [1] from the [UN].';
+    expect(clean(input)).toEqual({ text: input, cleanup: [] });
+  });
+
+  it('joins a paragraph split mid-sentence, and only that', () => {
+    const log: Cleanup[] = [];
+    expect(joinSplitParagraphs(['It was a bloody', 'attack on the town.', 'New paragraph.', 'Ends here.', 'lowercase start'], log)).toEqual([
+      'It was a bloody attack on the town.',
+      'New paragraph.',
+      'Ends here.',
+      'lowercase start',
+    ]);
+    expect(log).toEqual([{ rule: 'split-paragraph', before: 'was a bloody\n\nattack on the', after: 'was a bloody attack on the' }]);
+  });
+});
+
+describe('the scraped-text reader', () => {
+  it('reads the seed: headline, placeholder credit, orphan brackets, the split paragraph', () => {
+    const article = readScrapedText(seed, 'seed.txt');
+    expect(article.title).toBe('US-led Coalition Airstrikes Kill 20 more civilians in Syria');
+    expect(article.source).toEqual({ name: 'Press TV' });
+    expect(article.published).toBeUndefined();
+    expect(article.cleanup.map((change) => change.rule)).toEqual(['placeholder-link', 'orphan-brackets', 'orphan-brackets', 'split-paragraph']);
+    expect(article.paragraphs).toHaveLength(13);
+  });
+
+  it('keeps a linked credit’s URL and takes --source-name over none', () => {
+    expect(readScrapedText('Title\n\nSource: [Wire](https://wire.example/a)\n\nText.', 'a.txt').source).toEqual({ name: 'Wire', url: 'https://wire.example/a' });
+    expect(readScrapedText('Title\n\nText.', 'a.txt', { sourceName: 'Desk' }).source).toEqual({ name: 'Desk' });
+  });
+
+  it.each([
+    ['no headline', '\n\n  \n', 'a.txt: no headline'],
+    ['no credit', 'Title\n\nText.', 'a.txt: no credit: add a "Source: …" line under the headline, or give --source-name'],
+    ['no text', 'Title\nSource: Wire\n', 'a.txt: no article text'],
+  ])('refuses a file with %s', (_name, text, message) => {
+    expect(() => readScrapedText(text, 'a.txt')).toThrow(message);
+  });
+});
+
+describe('literal text stays literal', () => {
+  const article = readScrapedText(readFileSync(sentencesFile, 'utf8'), 'literal-sentences.txt');
+
+  it(`${article.paragraphs.length} sentences full of Markdown syntax read on the page exactly as written`, async () => {
+    expect(article.paragraphs.length).toBeGreaterThanOrEqual(30);
+    // The one change: a scraper's entity, decoded once (the page shows "AT&T", as the report did).
+    expect(article.cleanup).toEqual([{ rule: 'html-entities', before: '&amp;', after: '&' }]);
+    const shown = await shownParagraphs(literalMarkdown(article.paragraphs));
+    expect(shown.map(normalizeTypography)).toEqual(article.paragraphs.map(normalizeTypography));
+  });
+
+  // Text made of the characters CommonMark and GFM read as syntax, anywhere in a line.
+  const syntax = fc.string({ unit: fc.constantFrom('*', '_', '~', '`', '|', '<', '>', '[', ']', '(', ')', '#', '+', '-', '1', '.', '!', '&', 'amp;', ':', '\\', '=', ' ', '    ', 'a', 'B', 'é', '"', "'", 'http://x.y'), minLength: 1, maxLength: 40 });
+
+  it('generated text full of syntax renders as itself', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(syntax, { minLength: 1, maxLength: 3 }), async (lines) => {
+        const paragraphs = lines.map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
+        fc.pre(paragraphs.length > 0);
+        const shown = await shownParagraphs(literalMarkdown(paragraphs));
+        expect(shown.map(normalizeTypography)).toEqual(paragraphs.map(normalizeTypography));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+/** A content folder's files and their bytes. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+    const path = join(dir, name);
+    if (statSync(path).isFile()) files[name] = readFileSync(path, 'latin1');
+  }
+  return files;
+}
+
+function importInto(inputs: string[], extra: Partial<Parameters<typeof planImport>[1]> = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'import-'));
+  const options = { cwd: dir, out: 'content/articles', ...extra };
+  return { dir, run: (paths = inputs) => writePlan(planImport(paths, options)), plan: (paths = inputs) => planImport(paths, options) };
+}
+
+describe('importing files', () => {
+  it('the published seed entry is the seed, imported', () => {
+    const entry = readFileSync(join(root, 'content/articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria.md'), 'utf8');
+    const original = readFileSync(join(root, 'content/originals/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria.txt'));
+    expect(original.equals(readFileSync(seedFile))).toBe(true);
+    const { frontmatter } = parseFrontmatter(entry);
+    const data = articleSchema.parse(frontmatter);
+    expect(data.original).toEqual({ path: '../originals/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria.txt', sha256: 'd518565f0debb13480d4cb9accfac4e88de1f9f8fe26089e20c77cc7b4353bf5', format: 'text' });
+    expect(entry).toBe(entryText(readScrapedText(seed, 'seed'), data.original!));
+  });
+
+  it('keeps the original byte for byte and writes an entry the schema accepts', () => {
+    const { dir, run } = importInto([seedFile]);
+    run();
+    const files = snapshot(join(dir, 'content'));
+    expect(Object.keys(files).sort()).toEqual(['articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria.md', 'originals/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria.txt']);
+    expect(files['originals/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria.txt']).toBe(readFileSync(seedFile, 'latin1'));
+    const { frontmatter } = parseFrontmatter(files['articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria.md']!);
+    expect(articleSchema.safeParse(frontmatter).success).toBe(true);
+  });
+
+  it('is idempotent: importing again changes no byte and adds no file', () => {
+    const { dir, run, plan } = importInto([seedFile, seedFile]);
+    run();
+    const before = snapshot(dir);
+    expect(plan().articles.map((article) => article.status)).toEqual(['unchanged']);
+    expect(plan().writes.size).toBe(0);
+    run();
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('tells apart two originals that share a title, the same way every time', () => {
+    const inputs = mkdtempSync(join(tmpdir(), 'inputs-'));
+    writeFileSync(join(inputs, 'a.txt'), 'Same title\nSource: Wire\n\nFirst report.\n');
+    writeFileSync(join(inputs, 'b.txt'), 'Same title\nSource: Wire\n\nSecond report.\n');
+    const { dir, run, plan } = importInto([inputs]);
+    run();
+    const names = readdirSync(join(dir, 'content/articles')).sort();
+    expect(names).toHaveLength(2);
+    expect(names[1]).toMatch(/^same-title\.md$/);
+    expect(names[0]).toMatch(/^same-title-[0-9a-f]{8}\.md$/);
+    expect(plan().writes.size).toBe(0);
+  });
+
+  it.each([
+    ['an empty file', new Uint8Array(), 'the file is empty'],
+    ['a binary file', new Uint8Array([0x47, 0x49, 0x46, 0x00, 0x01]), 'looks binary (a NUL byte at offset 3)'],
+    ['text that is not UTF-8', new Uint8Array([...Buffer.from('Caf'), 0xe9, 0x0a]), 'byte 3 is not UTF-8'],
+  ])('refuses %s, naming it, and writes nothing at all', (_name, bytes, message) => {
+    const inputs = mkdtempSync(join(tmpdir(), 'inputs-'));
+    cpSync(seedFile, join(inputs, 'a-good.txt'));
+    writeFileSync(join(inputs, 'b-bad.txt'), bytes);
+    const { dir, run } = importInto([inputs]);
+    expect(() => run()).toThrow(`b-bad.txt: ${message}`);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('npm run import', () => {
+  async function cli(args: string[], cwd: string) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runImportCli(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), interactive: false, cwd });
+    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+  }
+
+  it('--help prints the options and exit codes', async () => {
+    const result = await cli(['--help'], tmpdir());
+    expect(result.code).toBe(0);
+    for (const text of ['--format', '--source-name', '--lang', '--out', '--dry-run', '--json', 'exit codes']) expect(result.stdout).toContain(text);
+  });
+
+  it('--dry-run says what it would write and writes nothing; --json is JSON only', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-cli-'));
+    const dry = await cli([seedFile, '--dry-run'], dir);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('would import 1 article(s): 1 new');
+    expect(readdirSync(dir)).toEqual([]);
+    const json = await cli([seedFile, '--json'], dir);
+    expect(JSON.parse(json.stdout)).toMatchObject({ dryRun: false, new: 1, articles: [{ status: 'new', cleanups: 4 }] });
+  });
+
+  it('exits 2, naming the problem, for bad input or usage', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-cli-'));
+    expect(await cli([], dir)).toMatchObject({ code: 2 });
+    expect(await cli(['nowhere.txt'], dir)).toMatchObject({ code: 2, stderr: 'import: nowhere.txt: no such file or folder\nnothing was written' });
+    expect(await cli([seedFile, '--format', 'pdf'], dir)).toMatchObject({ code: 2 });
+  });
+});
