@@ -8,9 +8,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { decodeUtf8 } from '../lib/utf8.ts';
-import { ImportError, type ImportedArticle, type OriginalFormat, type ReaderOptions } from './article.ts';
+import { ImportError, type OriginalFormat, type ReaderOptions } from './article.ts';
 import { entryText, slugOf } from './entry.ts';
-import { readScrapedText } from './text.ts';
+import { readOriginal } from './read.ts';
 
 export interface ImportOptions extends ReaderOptions {
   /** Where entries go; originals go to `originals/` beside it. Default `content/articles`. */
@@ -63,7 +63,7 @@ function formatOf(file: string, shown: string, forced: OriginalFormat | undefine
 }
 
 /** The original's text: refused when empty, binary or not UTF-8, naming the byte. */
-function originalText(bytes: Uint8Array, shown: string): string {
+export function originalText(bytes: Uint8Array, shown: string): string {
   if (bytes.length === 0) throw new ImportError(`${shown}: the file is empty`);
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw new ImportError(`${shown}: looks binary (a NUL byte at offset ${nul}), not a text report`);
@@ -72,12 +72,7 @@ function originalText(bytes: Uint8Array, shown: string): string {
   return decoded.text;
 }
 
-function read(format: OriginalFormat, text: string, shown: string, options: ReaderOptions): ImportedArticle {
-  if (format === 'text') return readScrapedText(text, shown, options);
-  throw new ImportError(`${shown}: the ${format} reader is not built yet; only scraped text (.txt) can be imported so far`);
-}
-
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** The digest of the original an existing entry records, if any. */
 function recordedSha(entryPath: string): string | undefined {
@@ -98,7 +93,7 @@ export function planImport(paths: readonly string[], options: ImportOptions): Im
     const shown = relative(options.cwd, file) || file;
     const format = formatOf(file, shown, options.format);
     const bytes = readFileSync(file);
-    const article = read(format, originalText(bytes, shown), shown, options);
+    const article = readOriginal(format, originalText(bytes, shown), shown, options);
     const sha = sha256(bytes);
     // Two originals with one title are told apart by their digests; the same original keeps its slug.
     let slug = slugOf(article.title);

@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articlePage } from '../helpers/page.ts';
+import { planImport, writePlan } from '../../src/import/run.ts';
 import { digestText } from '../../src/verifier/run/facts-cache.ts';
 import type { SourceFacts } from '../../src/text/source-facts.ts';
 import { checkPrepared, InputError, prepareArticle, type ArticleJob } from '../../src/verifier/run/article-job.ts';
@@ -15,7 +16,7 @@ function folder(): { dir: string; job: ArticleJob } {
   const dir = mkdtempSync(join(tmpdir(), 'article-job-'));
   mkdirSync(join(dir, 'content'));
   writeFileSync(join(dir, 'content/a.md'), text);
-  return { dir, job: { path: join(dir, 'content/a.md'), relativePath: 'a.md', file: 'content/a.md', publicDir: join(dir, 'public') } };
+  return { dir, job: { path: join(dir, 'content/a.md'), relativePath: 'a.md', file: 'content/a.md', cwd: dir, publicDir: join(dir, 'public') } };
 }
 
 describe('prepareArticle', () => {
@@ -65,5 +66,62 @@ describe('checkPrepared', () => {
     const { job } = folder();
     const report = await checkPrepared(await prepareArticle({ ...job, facts }), '/nonexistent');
     expect(report.failures).toEqual([{ check: 'page', message: 'no page was built for this article', expected: 'articles/a/index.html', found: '(missing)' }]);
+  });
+});
+
+describe('an imported article, proved against its original', () => {
+  const original = 'A harbour report\nSource: [Coastal Herald](#)\n\nThe pilot said "+ 5 knots" was the limit.\n\nThe port [Reopened] at dawn.\n';
+
+  /** An imported entry in a content folder, and its job. */
+  function imported(): { dir: string; job: ArticleJob; entry: string; originalPath: string } {
+    const dir = mkdtempSync(join(tmpdir(), 'imported-'));
+    const input = join(dir, 'report.txt');
+    writeFileSync(input, original);
+    writePlan(planImport([input], { cwd: dir, out: 'content/articles' }));
+    const entry = join(dir, 'content/articles/a-harbour-report.md');
+    const job = { path: entry, relativePath: 'a-harbour-report.md', file: 'content/articles/a-harbour-report.md', cwd: dir, publicDir: join(dir, 'public') };
+    return { dir, job, entry, originalPath: join(dir, 'content/originals/a-harbour-report.txt') };
+  }
+
+  function pageOf(dir: string, paragraphs: string[]): string {
+    const distDir = join(dir, 'dist');
+    mkdirSync(join(distDir, 'articles/a-harbour-report'), { recursive: true });
+    writeFileSync(join(distDir, 'articles/a-harbour-report/index.html'), articlePage(paragraphs.map((text) => `<p>${text}</p>`).join(''), { credit: 'Source: Coastal Herald' }));
+    return distDir;
+  }
+
+  const shown = ['The pilot said “+ 5 knots” was the limit.', 'The port Reopened at dawn.'];
+
+  it('passes when the page shows the original’s text, and names the original it was checked against', async () => {
+    const { dir, job } = imported();
+    const report = checkPrepared(await prepareArticle(job), pageOf(dir, shown));
+    expect(report.failures).toEqual([]);
+    expect(report.original).toEqual({ path: '../originals/a-harbour-report.txt', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+  });
+
+  it('fails when the page loses a mark the words alone would not show', async () => {
+    const { dir, job } = imported();
+    const report = checkPrepared(await prepareArticle(job), pageOf(dir, ['The pilot said “5 knots” was the limit.', shown[1]!]));
+    expect(report.failures.map((failure) => failure.message)).toContain("the page's text differs from the original's at character 16");
+  });
+
+  it('fails when the original changed since it was imported', async () => {
+    const { dir, job, originalPath } = imported();
+    writeFileSync(originalPath, original.replace('dawn', 'dusk'));
+    const report = checkPrepared(await prepareArticle(job), pageOf(dir, shown));
+    expect(report.failures[0]?.message).toMatch(/^the original changed since it was imported \(content\/originals\/a-harbour-report\.txt\): its sha256 is not the one the entry records$/);
+  });
+
+  it('fails when the entry was edited beyond its log, or its log was', async () => {
+    const { dir, job, entry } = imported();
+    const text = readFileSync(entry, 'utf8');
+    writeFileSync(entry, text.replace('at dawn', 'at noon'));
+    const edited = checkPrepared(await prepareArticle(job), pageOf(dir, shown));
+    expect(edited.failures[0]?.message).toBe("the entry was edited beyond its clean-up log: its text differs from the original's at character 63");
+    const withoutOneChange = text.replace("  - rule: orphan-brackets\n    before: '[Reopened]'\n    after: Reopened\n", '');
+    expect(withoutOneChange).not.toBe(text);
+    writeFileSync(entry, withoutOneChange);
+    const relogged = checkPrepared(await prepareArticle(job), pageOf(dir, shown));
+    expect(relogged.failures[0]?.message).toBe("the entry's clean-up log is not what importing the original gives");
   });
 });

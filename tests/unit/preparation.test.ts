@@ -18,7 +18,7 @@ function folder(count: number): { dir: string; jobs: ArticleJob[] } {
   mkdirSync(join(dir, 'content'));
   const jobs = Array.from({ length: count }, (_, i) => {
     writeFileSync(join(dir, `content/a${i}.md`), text);
-    return { path: join(dir, `content/a${i}.md`), relativePath: `a${i}.md`, file: `content/a${i}.md`, publicDir: join(dir, 'public') };
+    return { path: join(dir, `content/a${i}.md`), relativePath: `a${i}.md`, file: `content/a${i}.md`, cwd: dir, publicDir: join(dir, 'public') };
   });
   return { dir, jobs };
 }

@@ -36,7 +36,7 @@ describe('article schema', () => {
     [{ ...valid, published: '2024-02-30' }, 'published: published "2024-02-30" is not a real date; write it as YYYY-MM-DD (optionally with a time)'],
     [{ ...valid, retrieved: 'yesterday' }, 'retrieved: retrieved "yesterday" is not a real date; write it as YYYY-MM-DD (optionally with a time)'],
     [{ ...valid, lang: 'not a tag' }, 'lang: lang "not a tag" is not a BCP 47 language tag (e.g. "en", "ar", "pt-BR")'],
-    [{ ...valid, publised: '2024-01-01' }, ': unknown field "publised"; a typo? Allowed: title, source, published, retrieved, lang, summary'],
+    [{ ...valid, publised: '2024-01-01' }, ': unknown field "publised"; a typo? Allowed: title, source, published, retrieved, lang, summary, original, cleanup'],
     [{ ...valid, source: { name: 'W', link: 'x' } }, 'source: unknown field "source.link"; a typo? Allowed: source.name, source.url'],
   ])('rejects %j', (data, message) => {
     expect(errors(data)).toEqual([message]);

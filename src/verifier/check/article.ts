@@ -1,11 +1,13 @@
 /**
  * Checks one article: its analysed source and frontmatter against the page built from it. Pure:
  * text in, report out. Each check lives in its own module (`credit.ts`, `quotes.ts`,
- * `attributions.ts`, `words.ts`); this one reads the page and gathers their results.
+ * `attributions.ts`, `words.ts`, and for an imported article `original.ts`); this one reads the
+ * page and gathers their results. For an imported article, `source` is its original's text.
  */
 import type { SourceAnalysis } from './analyse.ts';
 import { checkAttributions } from './attributions.ts';
 import { checkCredit } from './credit.ts';
+import { checkOriginalText } from './original.ts';
 import { readPage } from './page.ts';
 import { checkQuotations } from './quotes.ts';
 import { emptyReport, type ArticleInput, type ArticleReport } from './report.ts';
@@ -32,10 +34,12 @@ export function verifyArticle(input: ArticleInput, html: string, pagePath: strin
   const quotes = checkQuotations(source, page, identical);
   const attributions = checkAttributions(source, page, identical);
   const words = checkWords(source, page, identical);
+  // An imported article's source is its original: every character of it, not only its words.
+  const original = input.original ? checkOriginalText(source, page) : [];
   report.quotes.ok = quotes.ok;
   report.attributions.ok = attributions.ok;
   report.words.matched = words.matched;
-  report.failures.push(...credit, ...quotes.failures, ...attributions.failures, ...words.failures);
+  report.failures.push(...credit, ...original, ...quotes.failures, ...attributions.failures, ...words.failures);
   report.ok = report.failures.length === 0;
   return report;
 }

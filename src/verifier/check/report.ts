@@ -12,9 +12,11 @@ export interface ArticleInput {
   title: string;
   source: { name: string; url?: string | undefined };
   lang: string;
+  /** For an imported article, the original it is checked against (path relative to the entry). */
+  original?: { path: string; sha256: string } | undefined;
 }
 
-export type CheckName = 'page' | 'credit' | 'quote' | 'blockquote' | 'attribution' | 'text';
+export type CheckName = 'page' | 'credit' | 'quote' | 'blockquote' | 'attribution' | 'text' | 'original';
 
 export interface Failure {
   check: CheckName;
@@ -29,6 +31,8 @@ export interface ArticleReport {
   page: string;
   ok: boolean;
   credit: { ok: boolean; name: string; url?: string | undefined };
+  /** The original an imported article was checked against; absent for entries written by hand. */
+  original?: { path: string; sha256: string } | undefined;
   quotes: { total: number; ok: number };
   attributions: { total: number; ok: number; items: Array<Pick<Attribution, 'cue' | 'source' | 'sentence'>> };
   words: { total: number; matched: number };
@@ -49,6 +53,7 @@ export function emptyReport(input: ArticleInput, pagePath: string): ArticleRepor
     page: pagePath,
     ok: false,
     credit: { ok: false, name: input.source.name, url: input.source.url },
+    ...(input.original ? { original: input.original } : {}),
     quotes: { total: 0, ok: 0 },
     attributions: { total: 0, ok: 0, items: [] },
     words: { total: 0, matched: 0 },

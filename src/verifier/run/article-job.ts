@@ -9,12 +9,13 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { articlePageFile } from '../../consts.ts';
 import { articleIdFromPath } from '../../lib/article-id.ts';
 import { readSourceFacts } from '../../markdown/source.ts';
-import { ArticleDataError, readArticleData } from '../../schema/article.ts';
+import { ArticleDataError, readArticleData, type Article } from '../../schema/article.ts';
 import type { SourceFacts } from '../../text/source-facts.ts';
 import { analyseSource, type SourceAnalysis } from '../check/analyse.ts';
 import { verifyArticle } from '../check/article.ts';
-import { failedReport, type ArticleInput, type ArticleReport } from '../check/report.ts';
+import { failedReport, type ArticleInput, type ArticleReport, type Failure } from '../check/report.ts';
 import { digestText, type CachedFacts } from './facts-cache.ts';
+import { proveAgainstOriginal } from './original.ts';
 
 /** A problem with the inputs themselves (exit code 2), as opposed to a failed check. */
 export class InputError extends Error {
@@ -27,6 +28,8 @@ export interface ArticleJob {
   relativePath: string;
   /** The path shown in messages. */
   file: string;
+  /** The folder paths in messages are relative to. */
+  cwd: string;
   publicDir: string;
   /** The source as this build's render read it. */
   facts?: SourceFacts | undefined;
@@ -46,6 +49,8 @@ export interface PreparedArticle {
   source?: SourceAnalysis | undefined;
   /** Why the source could not be read (it fails that article, not the run). */
   error?: string | undefined;
+  /** Found before the page: an imported article whose original changed, or whose entry no longer matches it. */
+  problems?: Failure[] | undefined;
 }
 
 /** What the caller keeps of a prepared article, wherever it was prepared: enough to cache its source. */
@@ -71,7 +76,7 @@ function readText(path: string): string {
 }
 
 /** The article's frontmatter, read through the article schema, and its Markdown body. */
-export function readArticle(file: string, relativePath: string, text: string): { input: ArticleInput; markdown: string } {
+export function readArticle(file: string, relativePath: string, text: string): { input: ArticleInput; markdown: string; data: Article } {
   const { frontmatter, content } = parseFrontmatter(text);
   let data;
   try {
@@ -80,8 +85,9 @@ export function readArticle(file: string, relativePath: string, text: string): {
     if (error instanceof ArticleDataError) throw new InputError(`${file}: ${error.message}`);
     throw error;
   }
-  const input = { id: articleIdFromPath(relativePath), file, title: data.title, source: data.source, lang: data.lang };
-  return { input, markdown: content };
+  const original = data.original && { path: data.original.path, sha256: data.original.sha256 };
+  const input = { id: articleIdFromPath(relativePath), file, title: data.title, source: data.source, lang: data.lang, ...(original ? { original } : {}) };
+  return { input, markdown: content, data };
 }
 
 /**
@@ -96,25 +102,35 @@ export async function prepareArticle(job: ArticleJob): Promise<PreparedArticle> 
     throw new InputError(`cannot read ${job.file}: ${(error as Error).message}`);
   }
   const hash = digestText(text);
-  const { input, markdown } = readArticle(job.file, job.relativePath, text);
+  const { input, markdown, data } = readArticle(job.file, job.relativePath, text);
   const cached = job.cached?.hash === hash ? job.cached.facts : undefined;
   const origin: SourceOrigin = job.facts ? 'build' : cached ? 'cache' : 'read';
   const prepared = { input, pagePath: articlePageFile(input.id), hash, origin };
   try {
     const facts = job.facts ?? cached ?? (await readSourceFacts(markdown, input.lang, job.publicDir));
-    return { ...prepared, source: analyseSource(facts) };
+    if (!data.original) return { ...prepared, source: analyseSource(facts) };
+    // An imported article is held against its original, not against its own Markdown.
+    const proof = proveAgainstOriginal(job.path, job.cwd, { ...data, original: data.original }, facts);
+    return { ...prepared, source: proof.source, problems: proof.problems, ...(proof.source ? {} : { error: 'its original could not be read' }) };
   } catch (error) {
     return { ...prepared, error: (error as Error).message };
   }
 }
 
-export function summaryOf({ hash, origin, source }: PreparedArticle): PreparedSummary {
-  if (origin !== 'read' || !source) return { hash, origin };
+export function summaryOf({ hash, origin, source, input }: PreparedArticle): PreparedSummary {
+  // An imported article's source is its original's text, which the cache of Markdown facts must not keep.
+  if (origin !== 'read' || !source || input.original) return { hash, origin };
   return { hash, origin, facts: { blocks: source.blocks, blockquotes: source.blockquotes, lang: source.lang } };
 }
 
 /** Checks a prepared article against its page in `distDir`. */
-export function checkPrepared({ input, pagePath, source, error }: PreparedArticle, distDir: string): ArticleReport {
+export function checkPrepared(prepared: PreparedArticle, distDir: string): ArticleReport {
+  const report = checkPage(prepared, distDir);
+  if (!prepared.problems?.length) return report;
+  return { ...report, ok: false, failures: [...prepared.problems, ...report.failures] };
+}
+
+function checkPage({ input, pagePath, source, error }: PreparedArticle, distDir: string): ArticleReport {
   if (!source) return uncompared(input, pagePath, error ?? 'its source could not be read');
   let html: string;
   try {

@@ -42,7 +42,7 @@ export interface VerifyOptions extends Pick<PrepareOptions, 'workers' | 'resourc
 export function articleJobs(contentDir: string, files: readonly string[], publicDir: string, cwd: string): ArticleJob[] {
   return files.map((relativePath) => {
     const path = join(contentDir, relativePath);
-    return { path, relativePath, file: relative(cwd, path) || path, publicDir };
+    return { path, relativePath, file: relative(cwd, path) || path, cwd, publicDir };
   });
 }
 
