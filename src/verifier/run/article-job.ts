@@ -109,9 +109,10 @@ export async function prepareArticle(job: ArticleJob): Promise<PreparedArticle> 
   try {
     const facts = job.facts ?? cached ?? (await readSourceFacts(markdown, input.lang, job.publicDir));
     if (!data.original) return { ...prepared, source: analyseSource(facts) };
-    // An imported article is held against its original, not against its own Markdown.
+    // An imported article is held against its original, not against its own Markdown; an original
+    // that cannot be trusted fails the article, which is still checked against its Markdown.
     const proof = proveAgainstOriginal(job.path, job.cwd, { ...data, original: data.original }, facts);
-    return { ...prepared, source: proof.source, problems: proof.problems, ...(proof.source ? {} : { error: 'its original could not be read' }) };
+    return { ...prepared, source: proof.source ?? analyseSource(facts), problems: proof.problems };
   } catch (error) {
     return { ...prepared, error: (error as Error).message };
   }
