@@ -26,4 +26,6 @@ export interface ReaderOptions {
   sourceName?: string | undefined;
   /** The article's language when the original does not say. */
   lang?: string | undefined;
+  /** For datasets, `--map`: `title=headline,text=body` over the default columns. */
+  map?: string | undefined;
 }

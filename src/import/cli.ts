@@ -17,19 +17,23 @@ export interface CliIo {
 
 const usage = `usage: npm run import -- <file|folder>… [options]
 
-Makes a content entry of each original report: scraped text (.txt) so far. The original is kept
-byte for byte beside the entries (originals/), and the entry records it (path, sha256, format)
-with every clean-up made to its text.
+Makes a content entry of each original report: scraped text (.txt) and dataset rows (.csv,
+.jsonl/.ndjson) so far. The original is kept byte for byte beside the entries (originals/; a
+dataset row as a small file of its own), and the entry records it (path, sha256, format) with
+every clean-up made to its text.
 
   --format F         read every input as F: ${originalFormats.join(', ')} (default: by extension)
   --source-name N    credit N (when the original names no source, or to override it)
   --lang TAG         the articles' language, a BCP 47 tag
+  --map F=COL,…      dataset columns for title, text, url, date, source, lang
+                     (default: the columns of those names)
   --out DIR          where entries go (default content/articles; originals go to DIR/../originals)
   --dry-run          print what would be written, write nothing
   --json             print only a JSON summary
   --help             print this
 
-exit codes: 0 imported (or nothing to change), 2 usage or input error (nothing written)`;
+exit codes: 0 imported (or nothing to change), 1 imported, but some dataset rows were skipped
+(listed), 2 usage or input error (nothing written)`;
 
 export async function runImportCli(args: string[], io: CliIo): Promise<number> {
   let parsed;
@@ -40,6 +44,7 @@ export async function runImportCli(args: string[], io: CliIo): Promise<number> {
         format: { type: 'string' },
         'source-name': { type: 'string' },
         lang: { type: 'string' },
+        map: { type: 'string' },
         out: { type: 'string', default: 'content/articles' },
         'dry-run': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
@@ -73,21 +78,25 @@ export async function runImportCli(args: string[], io: CliIo): Promise<number> {
       format: values.format as OriginalFormat | undefined,
       sourceName: values['source-name'],
       lang: values.lang,
+      map: values.map,
       onProgress: progress ? (done, total) => done % 100 === 0 && io.stderr(`\rreading ${done}/${total}…`) : undefined,
     });
     if (!values['dry-run']) writePlan(plan);
     const counts = { new: 0, updated: 0, unchanged: 0 };
     for (const article of plan.articles) counts[article.status]++;
+    const code = plan.skipped.length > 0 ? 1 : 0;
     if (values.json) {
-      io.stdout(JSON.stringify({ dryRun: values['dry-run'], ...counts, articles: plan.articles }, null, 2));
-      return 0;
+      io.stdout(JSON.stringify({ dryRun: values['dry-run'], ...counts, articles: plan.articles, skipped: plan.skipped }, null, 2));
+      return code;
     }
     for (const article of plan.articles) {
       io.stdout(`${article.status === 'unchanged' ? '=' : values['dry-run'] ? '~' : '+'} ${article.input} → ${article.entry} (${article.status}, ${article.cleanups} clean-up${article.cleanups === 1 ? '' : 's'})`);
     }
     const verb = values['dry-run'] ? 'would import' : 'imported';
-    io.stdout(`import: ${verb} ${plan.articles.length} article(s): ${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged${values['dry-run'] ? ' (dry run: nothing written)' : ''}`);
-    return 0;
+    for (const { input, why } of plan.skipped) io.stderr(`skipped ${input}: ${why}`);
+    const skipped = plan.skipped.length ? `; ${plan.skipped.length} row(s) skipped (listed above)` : '';
+    io.stdout(`import: ${verb} ${plan.articles.length} article(s): ${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged${skipped}${values['dry-run'] ? ' (dry run: nothing written)' : ''}`);
+    return code;
   } catch (error) {
     if (error instanceof ImportError) {
       io.stderr(`import: ${error.message}\nnothing was written`);

@@ -17,6 +17,8 @@ export interface Provenance {
   path: string;
   sha256: string;
   format: OriginalFormat;
+  /** A dataset row's columns, by field. */
+  columns?: Partial<Record<string, string>> | undefined;
 }
 
 /** The Markdown body whose rendering reads as `paragraphs`, word for word and mark for mark. */

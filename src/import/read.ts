@@ -1,9 +1,40 @@
-/** The importer's readers by format: the one place that turns an original's text into an article. */
+/** The importer's readers by format: the one place that turns an original's text into articles. */
 import { ImportError, type ImportedArticle, type OriginalFormat, type ReaderOptions } from './article.ts';
+import { columnMap, readCsvRows, readJsonLines, type ColumnMap, type DatasetRow } from './dataset.ts';
 import { readScrapedText } from './text.ts';
 
-/** Reads `text` (the original, decoded) as `format`; `file` names it in messages. */
-export function readOriginal(format: OriginalFormat, text: string, file: string, options: ReaderOptions = {}): ImportedArticle {
-  if (format === 'text') return readScrapedText(text, file, options);
-  throw new ImportError(`${file}: the ${format} reader is not built yet; only scraped text (.txt) can be imported so far`);
+/** What one original file yields: one article for a report, a row each for a dataset. */
+export interface ReadFile {
+  rows: DatasetRow[];
+  /** The columns a dataset was read by (recorded with each row's original). */
+  columns?: ColumnMap | undefined;
+}
+
+/** Reads `text` (an original file, decoded) as `format`; `file` names it in messages. */
+export function readFile(format: OriginalFormat, text: string, file: string, options: ReaderOptions = {}): ReadFile {
+  switch (format) {
+    case 'text':
+      return { rows: [{ row: 1, original: text, article: readScrapedText(text, file, options) }] };
+    case 'csv':
+    case 'jsonl': {
+      const columns = columnMap(options.map);
+      const read = format === 'csv' ? readCsvRows : readJsonLines;
+      return { rows: read(text, file, { ...options, columns }), columns };
+    }
+    default:
+      throw new ImportError(`${file}: the ${format} reader is not built yet; scraped text (.txt) and datasets (.csv, .jsonl) can be imported so far`);
+  }
+}
+
+/**
+ * Reads one article's original again, as the fidelity check does: a report, or one dataset row
+ * kept as a file of its own (read by the columns its entry records).
+ */
+export function readOriginal(format: OriginalFormat, text: string, file: string, options: ReaderOptions & { columns?: Partial<ColumnMap> | undefined } = {}): ImportedArticle {
+  const map = options.columns && Object.entries(options.columns).map(([field, column]) => `${field}=${column}`).join(',');
+  const { rows } = readFile(format, text, file, { ...options, ...(map ? { map } : {}) });
+  const [only] = rows;
+  if (rows.length !== 1 || !only) throw new ImportError(`${file}: holds ${rows.length} articles, not one`);
+  if (!only.article) throw new ImportError(`${file}: ${only.skipped ?? 'no article'}`);
+  return only.article;
 }

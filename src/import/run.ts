@@ -10,7 +10,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { decodeUtf8 } from '../lib/utf8.ts';
 import { ImportError, type OriginalFormat, type ReaderOptions } from './article.ts';
 import { entryText, slugOf } from './entry.ts';
-import { readOriginal } from './read.ts';
+import { readFile } from './read.ts';
 
 export interface ImportOptions extends ReaderOptions {
   /** Where entries go; originals go to `originals/` beside it. Default `content/articles`. */
@@ -34,9 +34,13 @@ export interface PlannedArticle {
 
 export interface ImportPlan {
   articles: PlannedArticle[];
+  /** Dataset rows that are no article (no title, no text), and why. */
+  skipped: Array<{ input: string; why: string }>;
   /** Files to write, by absolute path. */
   writes: Map<string, Uint8Array | string>;
 }
+
+const originalExtension: Record<OriginalFormat, string> = { text: '.txt', html: '.html', csv: '.csv', jsonl: '.jsonl' };
 
 const formatsByExtension: Record<string, OriginalFormat> = { '.txt': 'text', '.text': 'text', '.html': 'html', '.htm': 'html', '.csv': 'csv', '.jsonl': 'jsonl', '.ndjson': 'jsonl' };
 
@@ -84,40 +88,50 @@ function recordedSha(entryPath: string): string | undefined {
 export function planImport(paths: readonly string[], options: ImportOptions): ImportPlan {
   const outDir = resolve(options.cwd, options.out);
   const originalsDir = join(dirname(outDir), 'originals');
-  const plan: ImportPlan = { articles: [], writes: new Map() };
+  const plan: ImportPlan = { articles: [], skipped: [], writes: new Map() };
   /** Which original (by digest) each slug belongs to in this import. */
   const owners = new Map<string, { sha: string; input: string }>();
+  const taken = (slug: string, sha: string) => {
+    const owner = owners.get(slug);
+    const recorded = recordedSha(join(outDir, `${slug}.md`));
+    return (owner !== undefined && owner.sha !== sha) || (recorded !== undefined && recorded !== sha);
+  };
   const files = inputFiles(paths, options.cwd);
   for (const [index, file] of files.entries()) {
     options.onProgress?.(index, files.length);
     const shown = relative(options.cwd, file) || file;
     const format = formatOf(file, shown, options.format);
     const bytes = readFileSync(file);
-    const article = readOriginal(format, originalText(bytes, shown), shown, options);
-    const sha = sha256(bytes);
-    // Two originals with one title are told apart by their digests; the same original keeps its slug.
-    let slug = slugOf(article.title);
-    const taken = (candidate: string) => {
-      const owner = owners.get(candidate);
-      const recorded = recordedSha(join(outDir, `${candidate}.md`));
-      return (owner !== undefined && owner.sha !== sha) || (recorded !== undefined && recorded !== sha);
-    };
-    if (taken(slug)) slug = `${slug}-${sha.slice(0, 8)}`;
-    const owner = owners.get(slug);
-    if (owner) {
-      if (owner.sha === sha) continue;
-      throw new ImportError(`${shown} and ${owner.input} would both be published as ${slug}; rename one of them`);
+    const { rows, columns } = readFile(format, originalText(bytes, shown), shown, options);
+    for (const row of rows) {
+      const input = rows.length > 1 || format === 'csv' || format === 'jsonl' ? `${shown} row ${row.row}` : shown;
+      if (!row.article) {
+        plan.skipped.push({ input, why: row.skipped ?? 'no article' });
+        continue;
+      }
+      // A report is kept as it came; a dataset row as the small file of its own it reads back from.
+      const originalBytes = rows.length === 1 && format !== 'csv' && format !== 'jsonl' ? bytes : Buffer.from(row.original);
+      const sha = sha256(originalBytes);
+      // Two originals with one title are told apart by their digests; the same original keeps its slug.
+      let slug = slugOf(row.article.title);
+      if (taken(slug, sha)) slug = `${slug}-${sha.slice(0, 8)}`;
+      const owner = owners.get(slug);
+      if (owner) {
+        if (owner.sha === sha) continue;
+        throw new ImportError(`${input} and ${owner.input} would both be published as ${slug}; rename one of them`);
+      }
+      owners.set(slug, { sha, input });
+      const entryPath = join(outDir, `${slug}.md`);
+      const originalPath = join(originalsDir, `${slug}${originalExtension[format]}`);
+      const provenance = { path: relative(dirname(entryPath), originalPath).split('\\').join('/'), sha256: sha, format, ...(columns ? { columns } : {}) };
+      const entry = entryText(row.article, provenance);
+      const existing = existsSync(entryPath) ? readFileSync(entryPath, 'utf8') : undefined;
+      const originalKept = existsSync(originalPath) && sha256(readFileSync(originalPath)) === sha;
+      const status = existing === undefined ? 'new' : existing === entry && originalKept ? 'unchanged' : 'updated';
+      if (existing !== entry) plan.writes.set(entryPath, entry);
+      if (!originalKept) plan.writes.set(originalPath, originalBytes);
+      plan.articles.push({ input, entry: relative(options.cwd, entryPath), original: relative(options.cwd, originalPath), status, cleanups: row.article.cleanup.length });
     }
-    owners.set(slug, { sha, input: shown });
-    const entryPath = join(outDir, `${slug}.md`);
-    const originalPath = join(originalsDir, `${slug}${extname(file).toLowerCase() || '.txt'}`);
-    const entry = entryText(article, { path: relative(dirname(entryPath), originalPath).split('\\').join('/'), sha256: sha, format });
-    const existing = existsSync(entryPath) ? readFileSync(entryPath, 'utf8') : undefined;
-    const originalKept = existsSync(originalPath) && sha256(readFileSync(originalPath)) === sha;
-    const status = existing === undefined ? 'new' : existing === entry && originalKept ? 'unchanged' : 'updated';
-    if (existing !== entry) plan.writes.set(entryPath, entry);
-    if (!originalKept) plan.writes.set(originalPath, bytes);
-    plan.articles.push({ input: shown, entry: relative(options.cwd, entryPath), original: relative(options.cwd, originalPath), status, cleanups: article.cleanup.length });
   }
   return plan;
 }

@@ -144,8 +144,10 @@ export const articleSchema = z.strictObject(
           sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'original.sha256 must be 64 lowercase hexadecimal digits' }),
           /** The format it was read as: text, html, csv or jsonl. */
           format: z.enum(originalFormats, { error: `original.format must be one of ${originalFormats.join(', ')}` }),
+          /** For a dataset row, the column each field was read from (`--map`); absent otherwise. */
+          columns: z.record(z.enum(['title', 'text', 'url', 'date', 'source', 'lang']), z.string()).optional(),
         },
-        { error: objectErrors(['path', 'sha256', 'format'], 'original.', 'original needs path, sha256 and format') },
+        { error: objectErrors(['path', 'sha256', 'format', 'columns'], 'original.', 'original needs path, sha256 and format') },
       )
       .optional(),
     /**

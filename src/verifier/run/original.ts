@@ -36,7 +36,7 @@ export function proveAgainstOriginal(entryPath: string, cwd: string, entry: Arti
   if (digest !== entry.original.sha256) {
     return { problems: [{ check: 'original', message: `the original changed since it was imported (${shown}): its sha256 is not the one the entry records`, expected: entry.original.sha256, found: digest }] };
   }
-  const article = readOriginal(entry.original.format, originalText(bytes, shown), shown, { sourceName: entry.source.name, lang: entry.lang });
+  const article = readOriginal(entry.original.format, originalText(bytes, shown), shown, { sourceName: entry.source.name, lang: entry.lang, columns: entry.original.columns });
   const problems: Failure[] = [];
   const expectedLog = article.cleanup.map(logLine);
   const entryLog = (entry.cleanup ?? []).map(logLine);
