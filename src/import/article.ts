@@ -1,5 +1,8 @@
 /** What every reader of the importer yields: an article's metadata and its text, as the original says it. */
+import type { Paragraph, Root } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
 import type { originalFormats } from '../schema/article.ts';
+import { sourceFactsOf, type SourceFacts } from '../text/source-facts.ts';
 import type { Cleanup } from './cleanup.ts';
 
 export type OriginalFormat = (typeof originalFormats)[number];
@@ -10,8 +13,11 @@ export interface ImportedArticle {
   /** `YYYY-MM-DD` (optionally with a time), as the original gives it; never invented. */
   published?: string | undefined;
   lang?: string | undefined;
-  /** The body, one entry a paragraph: the original's text after the logged clean-ups, nothing else. */
-  paragraphs: string[];
+  /**
+   * The body as Markdown's tree, its text nodes holding the original's text after the logged
+   * clean-ups and nothing else (a report's paragraphs; a web page's headings, lists, quotes too).
+   */
+  body: Root;
   /** Every change the clean-ups made, in order. */
   cleanup: Cleanup[];
 }
@@ -28,4 +34,14 @@ export interface ReaderOptions {
   lang?: string | undefined;
   /** For datasets, `--map`: `title=headline,text=body` over the default columns. */
   map?: string | undefined;
+}
+
+/** A body of plain paragraphs. */
+export function paragraphsTree(paragraphs: readonly string[]): Root {
+  return { type: 'root', children: paragraphs.map((value): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value }] })) };
+}
+
+/** What a reader of the article's page gets of its body: text blocks and blockquotes. */
+export function bodyFacts(article: Pick<ImportedArticle, 'body'>, lang: string): SourceFacts {
+  return sourceFactsOf(toHast(article.body) as import('hast').Root, lang);
 }

@@ -7,7 +7,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { isHttpUrl } from '../schema/article.ts';
-import { ImportError, type ImportedArticle, type ReaderOptions } from './article.ts';
+import { ImportError, paragraphsTree, type ImportedArticle, type ReaderOptions } from './article.ts';
 import { cleanParagraph, joinSplitParagraphs, type Cleanup } from './cleanup.ts';
 
 export const datasetFields = ['title', 'text', 'url', 'date', 'source', 'lang'] as const;
@@ -94,7 +94,7 @@ function articleOf(values: Record<string, unknown>, options: DatasetOptions): Im
     source: { name, ...(url && isHttpUrl(url) ? { url } : {}) },
     ...(date ? { published: date } : {}),
     ...(lang ? { lang } : {}),
-    paragraphs,
+    body: paragraphsTree(paragraphs),
     cleanup,
   };
 }

@@ -7,7 +7,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import * as yaml from 'js-yaml';
-import type { Paragraph, Root } from 'mdast';
+import type { Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import type { ImportedArticle, OriginalFormat } from './article.ts';
@@ -21,13 +21,9 @@ export interface Provenance {
   columns?: Partial<Record<string, string>> | undefined;
 }
 
-/** The Markdown body whose rendering reads as `paragraphs`, word for word and mark for mark. */
-export function literalMarkdown(paragraphs: readonly string[]): string {
-  const tree: Root = {
-    type: 'root',
-    children: paragraphs.map((value): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value }] })),
-  };
-  return toMarkdown(tree, { extensions: [gfmToMarkdown()] });
+/** The Markdown whose rendering reads as the tree's text, word for word and mark for mark. */
+export function literalMarkdown(body: Root): string {
+  return toMarkdown(body, { extensions: [gfmToMarkdown()] });
 }
 
 /** The URL slug of an article: its title, slugged as the content loader slugs file names. */
@@ -46,5 +42,5 @@ export function entryText(article: ImportedArticle, original: Provenance): strin
   };
   // Dates stay strings as written; the schema checks them against the calendar.
   const yamlText = yaml.dump(frontmatter, { lineWidth: -1, noRefs: true });
-  return `---\n# Imported by npm run import; the original is kept at original.path, every change to its text is in cleanup.\n${yamlText}---\n\n${literalMarkdown(article.paragraphs)}`;
+  return `---\n# Imported by npm run import; the original is kept at original.path, every change to its text is in cleanup.\n${yamlText}---\n\n${literalMarkdown(article.body)}`;
 }

@@ -1,6 +1,7 @@
 /** The importer's readers by format: the one place that turns an original's text into articles. */
 import { ImportError, type ImportedArticle, type OriginalFormat, type ReaderOptions } from './article.ts';
 import { columnMap, readCsvRows, readJsonLines, type ColumnMap, type DatasetRow } from './dataset.ts';
+import { readWebPage } from './html.ts';
 import { readScrapedText } from './text.ts';
 
 /** What one original file yields: one article for a report, a row each for a dataset. */
@@ -15,14 +16,14 @@ export function readFile(format: OriginalFormat, text: string, file: string, opt
   switch (format) {
     case 'text':
       return { rows: [{ row: 1, original: text, article: readScrapedText(text, file, options) }] };
+    case 'html':
+      return { rows: [{ row: 1, original: text, article: readWebPage(text, file, options) }] };
     case 'csv':
     case 'jsonl': {
       const columns = columnMap(options.map);
       const read = format === 'csv' ? readCsvRows : readJsonLines;
       return { rows: read(text, file, { ...options, columns }), columns };
     }
-    default:
-      throw new ImportError(`${file}: the ${format} reader is not built yet; scraped text (.txt) and datasets (.csv, .jsonl) can be imported so far`);
   }
 }
 

@@ -4,7 +4,7 @@
  * paragraphs separated by blank lines (lines within a paragraph are joined by a space).
  */
 import { isHttpUrl } from '../schema/article.ts';
-import { ImportError, type ImportedArticle, type ReaderOptions } from './article.ts';
+import { ImportError, paragraphsTree, type ImportedArticle, type ReaderOptions } from './article.ts';
 import { cleanParagraph, joinSplitParagraphs, unlinkPlaceholders, type Cleanup } from './cleanup.ts';
 
 const credit = /^source\s*:\s*(.+)$/i;
@@ -51,5 +51,5 @@ export function readScrapedText(text: string, file: string, options: ReaderOptio
     cleanup,
   );
   if (paragraphs.length === 0) throw new ImportError(`${file}: no article text under the headline and credit`);
-  return { title, source, ...(options.lang ? { lang: options.lang } : {}), paragraphs, cleanup };
+  return { title, source, ...(options.lang ? { lang: options.lang } : {}), body: paragraphsTree(paragraphs), cleanup };
 }

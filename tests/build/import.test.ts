@@ -11,6 +11,7 @@ import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articlePageFile, pageMarkers } from '../../src/consts.ts';
+import { bodyFacts } from '../../src/import/article.ts';
 import { readScrapedText } from '../../src/import/text.ts';
 import { planImport, writePlan } from '../../src/import/run.ts';
 import { normalizeTypography } from '../../src/text/normalize.ts';
@@ -53,7 +54,7 @@ describe('imported originals, built', () => {
     for (const [name, file] of Object.entries(originals)) {
       const article = readScrapedText(readFileSync(file, 'utf8'), file);
       const html = readFileSync(join(built.out, articlePageFile(ids[name as keyof typeof ids])), 'utf8');
-      expect(bodyParagraphs(html)).toEqual(article.paragraphs.map(normalizeTypography));
+      expect(bodyParagraphs(html)).toEqual(bodyFacts(article, 'en').blocks.map(normalizeTypography));
     }
   });
 });

@@ -7,8 +7,10 @@ import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { runImportCli } from '../../src/import/cli.ts';
 import { cleanParagraph, joinSplitParagraphs, type Cleanup } from '../../src/import/cleanup.ts';
+import { bodyFacts, paragraphsTree } from '../../src/import/article.ts';
 import { entryText, literalMarkdown } from '../../src/import/entry.ts';
 import { planImport, writePlan } from '../../src/import/run.ts';
+import { readWebPage } from '../../src/import/html.ts';
 import { readScrapedText } from '../../src/import/text.ts';
 import { articleSchema } from '../../src/schema/article.ts';
 import { normalizeTypography } from '../../src/text/normalize.ts';
@@ -72,7 +74,7 @@ describe('the scraped-text reader', () => {
     expect(article.source).toEqual({ name: 'Press TV' });
     expect(article.published).toBeUndefined();
     expect(article.cleanup.map((change) => change.rule)).toEqual(['placeholder-link', 'orphan-brackets', 'orphan-brackets', 'split-paragraph']);
-    expect(article.paragraphs).toHaveLength(13);
+    expect(bodyFacts(article, 'en').blocks).toHaveLength(13);
   });
 
   it('keeps a linked credit’s URL and takes --source-name over none', () => {
@@ -91,13 +93,14 @@ describe('the scraped-text reader', () => {
 
 describe('literal text stays literal', () => {
   const article = readScrapedText(readFileSync(sentencesFile, 'utf8'), 'literal-sentences.txt');
+  const paragraphs = bodyFacts(article, 'en').blocks;
 
-  it(`${article.paragraphs.length} sentences full of Markdown syntax read on the page exactly as written`, async () => {
-    expect(article.paragraphs.length).toBeGreaterThanOrEqual(30);
+  it(`${paragraphs.length} sentences full of Markdown syntax read on the page exactly as written`, async () => {
+    expect(paragraphs.length).toBeGreaterThanOrEqual(30);
     // The one change: a scraper's entity, decoded once (the page shows "AT&T", as the report did).
     expect(article.cleanup).toEqual([{ rule: 'html-entities', before: '&amp;', after: '&' }]);
-    const shown = await shownParagraphs(literalMarkdown(article.paragraphs));
-    expect(shown.map(normalizeTypography)).toEqual(article.paragraphs.map(normalizeTypography));
+    const shown = await shownParagraphs(literalMarkdown(article.body));
+    expect(shown.map(normalizeTypography)).toEqual(paragraphs.map(normalizeTypography));
   });
 
   // Text made of the characters CommonMark and GFM read as syntax, anywhere in a line.
@@ -108,7 +111,7 @@ describe('literal text stays literal', () => {
       fc.asyncProperty(fc.array(syntax, { minLength: 1, maxLength: 3 }), async (lines) => {
         const paragraphs = lines.map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
         fc.pre(paragraphs.length > 0);
-        const shown = await shownParagraphs(literalMarkdown(paragraphs));
+        const shown = await shownParagraphs(literalMarkdown(paragraphsTree(paragraphs)));
         expect(shown.map(normalizeTypography)).toEqual(paragraphs.map(normalizeTypography));
       }),
       { numRuns: 400 },
@@ -257,5 +260,41 @@ describe('the dataset reader', () => {
     const inputs = mkdtempSync(join(tmpdir(), 'inputs-'));
     writeFileSync(join(inputs, 'bad.csv'), 'a,b\n1,2\n');
     expect(() => importInto([join(inputs, 'bad.csv')]).plan()).toThrow('bad.csv: no column "title" (columns: a, b); map one with --map');
+  });
+});
+
+describe('the web-page reader', () => {
+  const page = (body: string, head = '') => `<!doctype html><html lang="fr"><head><title>Ignored title · Site</title>
+<meta property="og:site_name" content="Le Courrier"><link rel="canonical" href="https://courrier.example/a">
+<meta property="article:published_time" content="2012-05-22T07:44:00Z">${head}</head>
+<body><nav><a href="/">Accueil</a></nav><article><h1>La fusée a décollé</h1>${body}</article><footer>© Le Courrier</footer></body></html>`;
+
+  it('takes the main text with its structure, and the page’s metadata', async () => {
+    const html = page('<h2>Un lancement réussi</h2><p>Le lan\u00ADceur a décollé à 7h44, <em>sans problème</em>, selon la <a href="https://nasa.example/">NASA</a>.</p><ul><li>Premier point</li><li>Second point</li></ul><blockquote><p>« La capsule est en orbite »</p></blockquote><p>Voir [la note](#) et 5 * 3.</p>');
+    const article = readWebPage(html, 'a.html');
+    expect(article).toMatchObject({ title: 'La fusée a décollé', source: { name: 'Le Courrier', url: 'https://courrier.example/a' }, published: '2012-05-22T07:44:00Z', lang: 'fr' });
+    expect(article.cleanup).toEqual([{ rule: 'invisible-characters', before: 'lan\u00ADceur', after: 'lanceur' }]);
+    const markdown = literalMarkdown(article.body);
+    expect(markdown).toContain('## Un lancement réussi');
+    expect(markdown).toContain('*sans problème*');
+    expect(markdown).toContain('[NASA](https://nasa.example/)');
+    expect(markdown).toContain('> « La capsule est en orbite »');
+    expect(markdown).toMatch(/^\* Premier point$/m);
+    expect(markdown).not.toContain('Accueil');
+    // Text that looks like Markdown stays text.
+    const shown = await shownParagraphs(markdown);
+    expect(shown.map(normalizeTypography)).toContain('Voir [la note](#) et 5 * 3.');
+  });
+
+  it('reads the publisher from JSON-LD when the page has no og:site_name', () => {
+    const html = page('<p>Texte de l’article, assez long pour être lu.</p>').replace('<meta property="og:site_name" content="Le Courrier">', '<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Agence Exemple"}}</script>');
+    expect(readWebPage(html, 'a.html').source.name).toBe('Agence Exemple');
+  });
+
+  it.each([
+    ['no credit', page('<p>Du texte.</p>').replace('<meta property="og:site_name" content="Le Courrier">', ''), 'a.html: no credit: the page names no site'],
+    ['no article text', '<!doctype html><html><head><meta property="og:site_name" content="X"></head><body></body></html>', 'a.html: no article text found on the page'],
+  ])('refuses a page with %s', (_name, html, message) => {
+    expect(() => readWebPage(html, 'a.html')).toThrow(message);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { bodyFacts } from '../../import/article.ts';
 import { readOriginal } from '../../import/read.ts';
 import { originalText, sha256 } from '../../import/run.ts';
 import type { Article } from '../../schema/article.ts';
@@ -43,6 +44,7 @@ export function proveAgainstOriginal(entryPath: string, cwd: string, entry: Arti
   if (expectedLog.join('\n') !== entryLog.join('\n')) {
     problems.push({ check: 'original', message: "the entry's clean-up log is not what importing the original gives", expected: expectedLog.join('; ') || '(no clean-ups)', found: entryLog.join('; ') || '(no clean-ups)' });
   }
-  problems.push(...checkEntryAgainstOriginal(facts.blocks, article.paragraphs));
-  return { source: analyseSource({ blocks: article.paragraphs, blockquotes: [], lang: entry.lang }), problems };
+  const original = bodyFacts(article, entry.lang);
+  problems.push(...checkEntryAgainstOriginal(facts.blocks, original.blocks));
+  return { source: analyseSource(original), problems };
 }
