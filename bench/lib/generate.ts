@@ -53,3 +53,23 @@ export function generateArticles(dir: string, count: number): void {
     writeFileSync(join(folder, `article-${String(i).padStart(6, '0')}.md`), `---\n${front}---\n\n${body}`);
   }
 }
+
+const seedOriginal = readFileSync(new URL('../../tests/fixtures/seed/000_7324fdaa959f27c2.txt', import.meta.url), 'utf8');
+
+/**
+ * Scraped reports in the seed's shape (headline, `Source:` line, orphan brackets, a paragraph
+ * split mid-sentence), for the importer: the seed with its place, numbers and headline varied.
+ */
+export function generateOriginals(dir: string, count: number): void {
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < count; i++) {
+    const place = places[i % places.length]!;
+    const text = seedOriginal
+      .replace('US-led Coalition Airstrikes Kill 20 more civilians in Syria', `Report ${i}: airstrikes near ${place} kill ${(i * 7) % 90 + 3} civilians`)
+      .replaceAll('Hajin', place)
+      .replaceAll('Twenty', `${(i * 7) % 90 + 3} more`);
+    const folder = join(dir, String(Math.floor(i / 1000)).padStart(3, '0'));
+    if (i % 1000 === 0) mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, `report-${String(i).padStart(6, '0')}.txt`), text);
+  }
+}

@@ -41,7 +41,22 @@ export function paragraphsTree(paragraphs: readonly string[]): Root {
   return { type: 'root', children: paragraphs.map((value): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value }] })) };
 }
 
+/** The texts of a body made of plain paragraphs only (a report's, a dataset row's), else undefined. */
+function plainParagraphs(body: Root): string[] | undefined {
+  const texts: string[] = [];
+  for (const node of body.children) {
+    const [only, ...more] = node.type === 'paragraph' ? node.children : [];
+    if (!only || more.length > 0 || only.type !== 'text') return undefined;
+    texts.push(only.value);
+  }
+  return texts;
+}
+
 /** What a reader of the article's page gets of its body: text blocks and blockquotes. */
 export function bodyFacts(article: Pick<ImportedArticle, 'body'>, lang: string): SourceFacts {
+  // Plain paragraphs read as themselves, their white space collapsed as a browser does; going
+  // through hast for them cost ~100 µs an article (a tenth of a 10,000-article build's proof).
+  const paragraphs = plainParagraphs(article.body);
+  if (paragraphs) return { blocks: paragraphs.map((text) => text.replace(/[ \t\n\r\f]+/g, ' ').trim()).filter(Boolean), blockquotes: [], lang };
   return sourceFactsOf(toHast(article.body) as import('hast').Root, lang);
 }

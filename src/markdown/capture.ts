@@ -55,7 +55,7 @@ function keep(path: string, facts: Captured): void {
 /** Placed just before sanitising: the source as written, so that whatever sanitising removes shows. */
 export function rehypeCaptureSource() {
   return (tree: Root, file: VFile) => {
-    if (file.path) keep(file.path, { source: sourceFactsOf(tree, langOf(file)) });
+    if (file.path) keep(file.path, { source: sourceFactsOf(tree, langOf(file), String(file.value)) });
   };
 }
 

@@ -32,5 +32,5 @@ export async function sourceTree(markdown: string, publicDir?: string): Promise<
 
 /** The source facts of a Markdown body, as a render would capture them. */
 export async function readSourceFacts(markdown: string, lang: string, publicDir?: string): Promise<SourceFacts> {
-  return sourceFactsOf(await sourceTree(markdown, publicDir), lang);
+  return sourceFactsOf(await sourceTree(markdown, publicDir), lang, markdown);
 }

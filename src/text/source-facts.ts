@@ -1,12 +1,23 @@
 /**
  * What the verifier needs of an article's source: its visible text blocks and its blockquotes,
- * read from the hast tree before sanitising. Pure: the Markdown pipeline computes them from its
- * own parse while rendering (see `src/markdown/capture.ts`), the verifier from a parse of its own
- * when the build did not hand them over.
+ * read from the hast tree before sanitising, and any tag the author wrote that is no HTML element
+ * (`<REDACTED>`): a browser would show nothing of it, so its words would vanish. Pure: the
+ * Markdown pipeline computes these from its own parse while rendering (see
+ * `src/markdown/capture.ts`), the verifier from a parse of its own when the build did not hand
+ * them over.
  */
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { htmlTagNames } from 'html-tag-names';
+import { SKIP, visit } from 'unist-util-visit';
 import { textBlocks, visibleTree } from './visible.ts';
+
+/** A tag that is no HTML element, where the source has it. */
+export interface UnknownTag {
+  /** As written (`<REDACTED>`), or as parsed when the source text is not at hand. */
+  tag: string;
+  /** Line in the Markdown body, 1-based, when known. */
+  line?: number | undefined;
+}
 
 export interface SourceFacts {
   /** Visible text, one entry per block (paragraph, heading, item, cell, …). */
@@ -15,23 +26,42 @@ export interface SourceFacts {
   blockquotes: string[];
   /** The language they were read in. */
   lang: string;
+  /** Tags that are no HTML element; absent when there are none. */
+  unknownTags?: UnknownTag[] | undefined;
 }
+
+/** Elements, and the roots of markup whose own names are not HTML's (SVG, MathML). */
+const known = new Set([...htmlTagNames, 'svg', 'math']);
 
 function blockquotesOf(tree: Root): Element[] {
   const found: Element[] = [];
   visit(tree, 'element', (node) => {
-    if (node.tagName !== 'blockquote') return undefined;
-    found.push(node);
+    if (node.tagName === 'blockquote') found.push(node);
+  });
+  return found;
+}
+
+function unknownTagsOf(tree: Root, markdown: string | undefined): UnknownTag[] {
+  const found: UnknownTag[] = [];
+  visit(tree, 'element', (node) => {
+    if (node.tagName === 'svg' || node.tagName === 'math') return SKIP;
+    if (known.has(node.tagName)) return undefined;
+    const start = node.position?.start;
+    const written = markdown !== undefined && start?.offset !== undefined ? /^<[^>\s]+/.exec(markdown.slice(start.offset))?.[0] : undefined;
+    found.push({ tag: written ? `${written}>` : `<${node.tagName}>`, ...(start ? { line: start.line } : {}) });
     return undefined;
   });
   return found;
 }
 
-export function sourceFactsOf(tree: Root, lang: string): SourceFacts {
+/** `markdown`: the source the tree was parsed from, to quote an unknown tag as written. */
+export function sourceFactsOf(tree: Root, lang: string, markdown?: string): SourceFacts {
+  const unknownTags = unknownTagsOf(tree, markdown);
   const shown = visibleTree(tree);
   return {
     blocks: textBlocks(shown),
     blockquotes: blockquotesOf(shown).map((quote) => textBlocks(quote).join('\n')),
     lang,
+    ...(unknownTags.length ? { unknownTags } : {}),
   };
 }

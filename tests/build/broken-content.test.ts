@@ -52,6 +52,7 @@ const refusedTogether: Case[] = [
 const refusedByTheCheck: Case[] = [
   ['a body that sanitises to nothing', { 'nothing.md': front(good) + '<script>alert(1)</script>\n\n<style>p{}</style>\n' }, ['nothing.md', 'the article has no readable text']],
   ['sanitising removes words a reader would see', { 'textarea.md': front(good) + 'Before.\n\n<textarea>Words a reader sees</textarea>\n\nAfter.\n' }, ['textarea.md', '[text]', 'lost "Words a reader sees"']],
+  ['a tag that is no HTML element', { 'redacted.md': front(good) + 'Intro.\n\n"<REDACTED> will not be charged," he said.\n' }, ['[markup] redacted.md', 'line 9: <REDACTED> is not an HTML element, so a reader would see nothing of it; write \\<REDACTED> to show it as text']],
 ];
 
 const merged = (cases: Case[]) => Object.assign({}, ...cases.map(([, files]) => files)) as Record<string, string | Uint8Array>;

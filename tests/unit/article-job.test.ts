@@ -24,7 +24,7 @@ describe('prepareArticle', () => {
     const { job } = folder();
     const prepared = await prepareArticle({ ...job, facts });
     expect(prepared).toMatchObject({ origin: 'build', pagePath: 'articles/a/index.html', hash: digestText(text) });
-    expect(prepared.input).toEqual({ id: 'a', file: 'content/a.md', title: 'A', source: { name: 'Wire' }, lang: 'en' });
+    expect(prepared.input).toEqual({ id: 'a', file: 'content/a.md', title: 'A', source: { name: 'Wire' }, lang: 'en', bodyLine: 5 });
     expect(prepared.source?.quotations.map((quote) => quote.text)).toEqual(['"we will rebuild."']);
   });
 
@@ -118,7 +118,7 @@ describe('an imported article, proved against its original', () => {
     writeFileSync(entry, text.replace('at dawn', 'at noon'));
     const edited = checkPrepared(await prepareArticle(job), pageOf(dir, shown));
     expect(edited.failures[0]?.message).toBe("the entry was edited beyond its clean-up log: its text differs from the original's at character 63");
-    const withoutOneChange = text.replace("  - rule: orphan-brackets\n    before: '[Reopened]'\n    after: Reopened\n", '');
+    const withoutOneChange = text.replace("  - {rule: orphan-brackets, before: '[Reopened]', after: Reopened}\n", '');
     expect(withoutOneChange).not.toBe(text);
     writeFileSync(entry, withoutOneChange);
     const relogged = checkPrepared(await prepareArticle(job), pageOf(dir, shown));

@@ -103,6 +103,20 @@ describe('literal text stays literal', () => {
     expect(shown.map(normalizeTypography)).toEqual(paragraphs.map(normalizeTypography));
   });
 
+  it('the same sentences, one a row of a CSV file, each read on its page exactly as written', async () => {
+    const inputs = mkdtempSync(join(tmpdir(), 'inputs-'));
+    const quoted = (text: string) => `"${text.replaceAll('"', '""')}"`;
+    const rows = paragraphs.map((sentence, i) => `${quoted(`Sentence ${i + 1}`)},${quoted(sentence)},Example Wire`);
+    writeFileSync(join(inputs, 'sentences.csv'), `title,text,source\n${rows.join('\n')}\n`);
+    const planned = importInto([join(inputs, 'sentences.csv')]).plan();
+    expect(planned.skipped).toEqual([]);
+    const entries = [...planned.writes.entries()].filter(([path]) => path.endsWith('.md')).map(([, text]) => text as string);
+    expect(entries).toHaveLength(paragraphs.length);
+    const shown = await Promise.all(entries.map(async (entry) => (await shownParagraphs(parseFrontmatter(entry).content)).join('\n')));
+    // One row holds "AT&amp;T": the entity is decoded once, and logged, as from the text file.
+    expect(shown.map(normalizeTypography).sort()).toEqual(paragraphs.map(normalizeTypography).sort());
+  });
+
   // Text made of the characters CommonMark and GFM read as syntax, anywhere in a line.
   const syntax = fc.string({ unit: fc.constantFrom('*', '_', '~', '`', '|', '<', '>', '[', ']', '(', ')', '#', '+', '-', '1', '.', '!', '&', 'amp;', ':', '\\', '=', ' ', '    ', 'a', 'B', 'é', '"', "'", 'http://x.y'), minLength: 1, maxLength: 40 });
 

@@ -7,6 +7,7 @@
 import type { SourceAnalysis } from './analyse.ts';
 import { checkAttributions } from './attributions.ts';
 import { checkCredit } from './credit.ts';
+import { checkMarkup } from './markup.ts';
 import { checkOriginalText } from './original.ts';
 import { readPage } from './page.ts';
 import { checkQuotations } from './quotes.ts';
@@ -39,7 +40,7 @@ export function verifyArticle(input: ArticleInput, html: string, pagePath: strin
   report.quotes.ok = quotes.ok;
   report.attributions.ok = attributions.ok;
   report.words.matched = words.matched;
-  report.failures.push(...credit, ...original, ...quotes.failures, ...attributions.failures, ...words.failures);
+  report.failures.push(...checkMarkup(source, input.bodyLine ?? 0), ...credit, ...original, ...quotes.failures, ...attributions.failures, ...words.failures);
   report.ok = report.failures.length === 0;
   return report;
 }

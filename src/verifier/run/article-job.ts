@@ -86,7 +86,9 @@ export function readArticle(file: string, relativePath: string, text: string): {
     throw error;
   }
   const original = data.original && { path: data.original.path, sha256: data.original.sha256 };
-  const input = { id: articleIdFromPath(relativePath), file, title: data.title, source: data.source, lang: data.lang, ...(original ? { original } : {}) };
+  // Lines above the body, so that a line of the body is named as a line of the file.
+  const bodyLine = text.endsWith(content) ? text.slice(0, text.length - content.length).split('\n').length - 1 : 0;
+  const input = { id: articleIdFromPath(relativePath), file, title: data.title, source: data.source, lang: data.lang, bodyLine, ...(original ? { original } : {}) };
   return { input, markdown: content, data };
 }
 
@@ -121,7 +123,8 @@ export async function prepareArticle(job: ArticleJob): Promise<PreparedArticle> 
 export function summaryOf({ hash, origin, source, input }: PreparedArticle): PreparedSummary {
   // An imported article's source is its original's text, which the cache of Markdown facts must not keep.
   if (origin !== 'read' || !source || input.original) return { hash, origin };
-  return { hash, origin, facts: { blocks: source.blocks, blockquotes: source.blockquotes, lang: source.lang } };
+  const { blocks, blockquotes, lang, unknownTags } = source;
+  return { hash, origin, facts: { blocks, blockquotes, lang, ...(unknownTags ? { unknownTags } : {}) } };
 }
 
 /** Checks a prepared article against its page in `distDir`. */

@@ -48,8 +48,8 @@ export class FactsCache {
     return this.#entries.get(path);
   }
 
-  set(path: string, hash: string, { blocks, blockquotes, lang }: SourceFacts): void {
-    this.#entries.set(path, { hash, facts: { blocks, blockquotes, lang } });
+  set(path: string, hash: string, { blocks, blockquotes, lang, unknownTags }: SourceFacts): void {
+    this.#entries.set(path, { hash, facts: { blocks, blockquotes, lang, ...(unknownTags ? { unknownTags } : {}) } });
   }
 
   /** Keeps only the given files' entries (others were deleted or renamed), then writes. */

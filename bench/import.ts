@@ -1,0 +1,64 @@
+/**
+ * `npm run bench:import [-- --articles 10000 --rounds 3 --work DIR]`: the importer and the
+ * end-to-end proof at scale. Generates scraped reports in the seed's shape, imports them (time,
+ * peak memory), then builds the imported site with the proof (each page held against its
+ * original) and the same entries without their provenance (today's check: each page against its
+ * Markdown), alternately, `rounds` times each; prints the medians and what the proof adds.
+ */
+import { readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateOriginals } from './lib/generate.ts';
+import { measure, type Measured } from './lib/measure.ts';
+import { markdownTable, median } from './lib/table.ts';
+
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '3' }, work: { type: 'string' } } });
+const count = Number(values.articles);
+const rounds = Math.max(1, Number(values.rounds));
+const root = resolve(import.meta.dirname, '..');
+const work = resolve(values.work ?? join(root, 'bench/.work/import'));
+rmSync(work, { recursive: true, force: true });
+const originals = join(work, 'originals-in');
+generateOriginals(originals, count);
+const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+for (const name of ['SITE_URL', 'BASE_PATH', 'CONTENT_DIR']) delete env[name];
+
+process.stderr.write(`${count} reports generated; importing…\n`);
+const proved = join(work, 'proved/articles');
+const imported = await measure(process.execPath, [join(root, 'scripts/import.ts'), originals, '--out', proved, '--json'], { cwd: root, env });
+if (imported.code !== 0) throw new Error(imported.output.slice(-3000));
+
+// The same entries without `original` and `cleanup`: what today's check reads.
+const plain = join(work, 'plain/articles');
+mkdirSync(plain, { recursive: true });
+for (const name of readdirSync(proved)) {
+  const text = readFileSync(join(proved, name), 'utf8');
+  const end = text.indexOf('\n---\n', 4);
+  const front = text.slice(0, end).replace(/\noriginal:\n(?: {2}.*\n?)*/, '\n').replace(/\ncleanup:\n(?:(?: {2}| {4}| {6}).*\n?|\n)*/, '\n');
+  writeFileSync(join(plain, name), `${front}${text.slice(end)}`);
+}
+
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+const builds: Record<'proved' | 'plain', Measured[]> = { proved: [], plain: [] };
+for (let round = 1; round <= rounds; round++) {
+  for (const kind of round % 2 ? (['plain', 'proved'] as const) : (['proved', 'plain'] as const)) {
+    process.stderr.write(`round ${round}: building the ${kind === 'proved' ? 'imported site, proved against the originals' : 'same entries without provenance'}…\n`);
+    const out = join(work, `dist-${kind}`);
+    rmSync(out, { recursive: true, force: true });
+    rmSync(join(work, `cache-${kind}`), { recursive: true, force: true });
+    const built = await measure(process.execPath, [astro, 'build', '--outDir', out], { cwd: root, env: { ...env, CONTENT_DIR: join(work, kind, 'articles'), ASTRO_CACHE_DIR: join(work, `cache-${kind}`) } });
+    if (built.code !== 0) throw new Error(built.output.slice(-3000));
+    builds[kind].push(built);
+  }
+}
+rmSync(work, { recursive: true, force: true });
+
+const plainSeconds = median(builds.plain.map((m) => m.seconds));
+const provedSeconds = median(builds.proved.map((m) => m.seconds));
+const rows = [
+  [`import ${count} scraped reports`, imported.seconds.toFixed(1), imported.peakMiB.toFixed(0), ''],
+  [`build, each page against its Markdown (median of ${rounds})`, plainSeconds.toFixed(1), median(builds.plain.map((m) => m.peakMiB)).toFixed(0), '1.00x'],
+  [`build, each page against its original (median of ${rounds})`, provedSeconds.toFixed(1), median(builds.proved.map((m) => m.peakMiB)).toFixed(0), `${(provedSeconds / plainSeconds).toFixed(2)}x`],
+];
+console.log(markdownTable(['run', 'wall s', 'peak MiB', 'vs build against Markdown'], rows));
+console.log(`\nrounds, s: against Markdown ${builds.plain.map((m) => m.seconds.toFixed(1)).join(', ')}; against originals ${builds.proved.map((m) => m.seconds.toFixed(1)).join(', ')}`);
