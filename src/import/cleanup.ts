@@ -67,15 +67,28 @@ export function unlinkPlaceholders(text: string, log: Cleanup[]): string {
   return replaceLogged(text, 'placeholder-link', /\[([^\[\]\n]+)\]\((?:\s*#?\s*|\s*javascript:[^)]*)\)/gi, ([, label]) => label ?? '', log);
 }
 
+/** Whether `at` stands inside a quotation of `text`: an odd number of double marks before it, or an open `“`. */
+function insideQuotation(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const straight = before.split('"').length - 1;
+  return straight % 2 === 1 || before.lastIndexOf('\u201C') > before.lastIndexOf('\u201D') || before.lastIndexOf('\u00AB') > before.lastIndexOf('\u00BB');
+}
+
 /**
  * `orphan-brackets`: a link whose target was lost leaves its text in brackets (`[Deir Ezzor]`);
- * it reads as the text. Only when the text reads as a name (a capital, then a lowercase letter):
- * an editor's `[sic]` or `[the minister]`, a rating's `[A+]`, a citation's `[1]` or an acronym's
+ * it reads as the text. Only when the text reads as a name (a capital, then a lowercase letter),
+ * and never inside a quotation, where brackets are an editor's insertion (`"[Khan] had been
+ * released"`): those, an editor's `[sic]`, a rating's `[A+]`, a citation's `[1]` or an acronym's
  * `[UN]` are the original's own and stay, shown as written.
  */
 export function removeOrphanBrackets(text: string, log: Cleanup[]): string {
   if (!text.includes('[')) return text;
-  return replaceLogged(text, 'orphan-brackets', /(?<![\]!\\])\[(\p{Lu}\p{Ll}[^\[\]\n]*)\](?![(\[:])/gu, ([, name]) => name ?? '', log);
+  const pattern = /(?<![\]!\\])\[(\p{Lu}\p{Ll}[^\[\]\n]*)\](?![(\[:])/gu;
+  return text.replace(pattern, (match: string, name: string, at: number) => {
+    if (insideQuotation(text, at)) return match;
+    log.push({ rule: 'orphan-brackets', before: match, after: name });
+    return name;
+  });
 }
 
 /** A paragraph that stops mid-sentence: no closing punctuation at its end. */

@@ -79,14 +79,12 @@ function articleOf(values: Record<string, unknown>, options: DatasetOptions): Im
   const name = options.sourceName ?? field(values, columns.source) ?? (url && isHttpUrl(url) ? new URL(url).hostname.replace(/^www\./, '') : undefined);
   if (!name) return `no source (column "${columns.source}"); give --source-name`;
   const cleanup: Cleanup[] = [];
-  let paragraphs = paragraphsOf(text);
-  // `dateline`: the text opens with the row's own date, spelled out; the page shows the date already.
+  // `dateline`: the text's first line is the row's own date, spelled out; the page shows the date already.
   const dateline = datelineOf(date);
-  if (dateline && paragraphs[0] === dateline) {
-    cleanup.push({ rule: 'dateline', before: dateline, after: '' });
-    paragraphs = paragraphs.slice(1);
-  }
-  paragraphs = joinSplitParagraphs(paragraphs.map((paragraph) => cleanParagraph(paragraph, cleanup)), cleanup);
+  const [firstLine = '', ...otherLines] = text.split('\n');
+  const body = dateline && firstLine.replace(/\u00A0/g, ' ').trim() === dateline ? otherLines.join('\n') : text;
+  if (body !== text) cleanup.push({ rule: 'dateline', before: dateline!, after: '' });
+  const paragraphs = joinSplitParagraphs(paragraphsOf(body).map((paragraph) => cleanParagraph(paragraph, cleanup)), cleanup);
   if (paragraphs.length === 0) return `no text once its dateline is set apart (column "${columns.text}")`;
   const lang = options.lang ?? field(values, columns.lang);
   return {

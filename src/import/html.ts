@@ -12,7 +12,9 @@ import { parseHTML } from 'linkedom';
 import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import { unified } from 'unified';
+import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
+import { normalizeTypography } from '../text/normalize.ts';
 import { isHttpUrl } from '../schema/article.ts';
 import { ImportError, type ImportedArticle, type ReaderOptions } from './article.ts';
 import { removeInvisible, removeOrphanBrackets, type Cleanup } from './cleanup.ts';
@@ -58,6 +60,8 @@ function ldString(items: Array<Record<string, unknown>>, read: (item: Record<str
   return undefined;
 }
 
+const sameText = (a: string, b: string) => normalizeTypography(a) === normalizeTypography(b);
+
 /** Text nodes get the rules that apply to text a browser already decoded; placeholder links unwrap. */
 function cleanTree(tree: Root, cleanup: Cleanup[]): void {
   visit(tree, (node, index, parent) => {
@@ -97,6 +101,9 @@ export function readWebPage(html: string, file: string, options: ReaderOptions =
   if (!headline) throw new ImportError(`${file}: no headline: the page has no title`);
   const cleanup: Cleanup[] = [];
   const body = toMdast.runSync(toMdast.parse(article.content)) as Root;
+  // The headline is the entry's title; Readability does not always take it out of the text.
+  const [first] = body.children;
+  if (first?.type === 'heading' && sameText(toString(first), headline)) body.children.shift();
   cleanTree(body, cleanup);
   return {
     title: removeInvisible(headline, cleanup),

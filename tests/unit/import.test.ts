@@ -55,6 +55,14 @@ describe('clean-up rules', () => {
     expect(clean(input)).toEqual({ text: input, cleanup: [] });
   });
 
+  it('leaves brackets inside a quotation: there they are an editor’s insertion', () => {
+    for (const input of ['Fischer said, "[Khan] had been released a year ago".', 'Il a dit : « [Dupont] est parti ».', 'She wrote “[Smith] agreed” and [Hajin] fell.']) {
+      const { text, cleanup } = clean(input);
+      expect(text).toContain('[');
+      expect(cleanup.map((change) => change.before)).toEqual(input.includes('[Hajin]') ? ['[Hajin]'] : []);
+    }
+  });
+
   it('joins a paragraph split mid-sentence, and only that', () => {
     const log: Cleanup[] = [];
     expect(joinSplitParagraphs(['It was a bloody', 'attack on the town.', 'New paragraph.', 'Ends here.', 'lowercase start'], log)).toEqual([

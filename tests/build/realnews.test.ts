@@ -1,0 +1,76 @@
+/**
+ * Real reports, from their raw form to the page: a sample of the Wikinews corpus in
+ * ../shared/corpora/realnews/raw (an English CSV and French web pages, byte for byte as published)
+ * imported with the importer and built with the end-to-end proof; each page's article text is
+ * the raw text itself, typography and white space aside. The README gives the full run.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pageMarkers } from '../../src/consts.ts';
+import { planImport, writePlan } from '../../src/import/run.ts';
+import { normalizeTypography } from '../../src/text/normalize.ts';
+import type { SiteReport } from '../../src/verifier/index.ts';
+import { buildSite, root, type Built } from '../helpers/build.ts';
+
+const raw = join(root, '../shared/corpora/realnews/raw');
+const csvFile = join(raw, 'en/wikinews_2019.csv');
+const frenchPages = readdirSync(join(raw, 'fr')).filter((name) => name.endsWith('.html')).sort().slice(0, 10).map((name) => join(raw, 'fr', name));
+
+/** Text as a reader compares it: typography and white space aside. */
+const plain = (text: string) => normalizeTypography(text).replace(/\s+/g, ' ');
+
+let dir: string;
+let built: Built;
+let report: SiteReport;
+const rawTextByTitle = new Map<string, string>();
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'realnews-'));
+  const options = { cwd: dir, out: 'content/articles' };
+  const english = planImport([csvFile], options);
+  writePlan(english);
+  writePlan(planImport(frenchPages, { ...options, sourceName: 'Wikinews', lang: 'fr' }));
+  built = buildSite({ content: join(dir, 'content/articles') });
+  report = JSON.parse(readFileSync(join(built.out, 'fidelity.json'), 'utf8')) as SiteReport;
+  // The raw text of each report: the CSV's text column (without the dateline that repeats the
+  // row's date), and each web page's body text under its headline.
+  for (const record of parse(readFileSync(csvFile, 'utf8'), { columns: true }) as Array<Record<string, string>>) {
+    rawTextByTitle.set(record.title!.trim(), record.text!.replace(/^\s*\w+day, \w+ \d{1,2}, \d{4}\s*\n/, ''));
+  }
+  for (const page of frenchPages) {
+    const tree = fromHtml(readFileSync(page, 'utf8'));
+    const title = toText(select('h1', tree)!).trim();
+    rawTextByTitle.set(title, toText(select('body', tree)!).replace(title, ''));
+  }
+});
+
+describe('a sample of the real Wikinews corpus, imported and built', () => {
+  it('passes the fidelity check, every page proved against its original', () => {
+    expect(built.status, built.output.slice(-3000)).toBe(0);
+    const total = report.articles.length;
+    expect(total).toBeGreaterThanOrEqual(170 + frenchPages.length);
+    expect(built.output).toContain(`fidelity: ${total}/${total} articles pass`);
+    expect(report.articles.every((article) => article.original?.sha256.length === 64)).toBe(true);
+  });
+
+  it('shows on each page the raw text of its report, typography aside', () => {
+    let compared = 0;
+    for (const article of report.articles) {
+      const html = readFileSync(join(built.out, article.page), 'utf8');
+      const tree = fromHtml(html);
+      const title = toText(select('article h1', tree)!).trim();
+      const rawText = rawTextByTitle.get(title);
+      if (rawText === undefined) continue;
+      expect(plain(toText(select(`[${pageMarkers.body}]`, tree)!)), article.id).toBe(plain(rawText));
+      compared++;
+    }
+    expect(compared).toBe(report.articles.length);
+  });
+});
