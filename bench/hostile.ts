@@ -2,7 +2,8 @@
  * `npm run bench:hostile`: builds the seed article beside each pathological input in turn and
  * prints what the site did, the wall time and the peak memory of the whole build.
  */
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { contentWithSeed } from '../tests/helpers/build.ts';
 import { join, resolve } from 'node:path';
 import { measure } from './lib/measure.ts';
 import { pathologicalBodies } from './lib/pathological.ts';
@@ -17,12 +18,11 @@ const rows: string[][] = [];
 for (const [i, { name, body }] of pathologicalBodies().entries()) {
   const dir = join(work, String(i));
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, 'content'), { recursive: true });
-  copyFileSync(join(root, 'content/articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria.md'), join(dir, 'content/seed.md'));
-  writeFileSync(join(dir, 'content/input.md'), `---\ntitle: ${JSON.stringify(name)}\nsource:\n  name: Bench\n---\n\n${body}`);
+  const content = contentWithSeed(dir);
+  writeFileSync(join(content, 'input.md'), `---\ntitle: ${JSON.stringify(name)}\nsource:\n  name: Bench\n---\n\n${body}`);
   const result = await measure(process.execPath, [join(root, 'scripts/build.ts'), '--out', join(dir, 'dist')], {
     cwd: root,
-    env: { ...env, CONTENT_DIR: join(dir, 'content'), ASTRO_CACHE_DIR: join(dir, 'cache') },
+    env: { ...env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(dir, 'cache') },
   });
   const outcome = result.code === 0 ? 'published' : /ArticleFileError|body, line/.test(result.output) ? 'refused by the structure guard' : 'build failed';
   rows.push([name, outcome, result.seconds.toFixed(1), result.peakMiB.toFixed(0)]);

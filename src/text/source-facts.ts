@@ -15,7 +15,7 @@ import { textBlocks, visibleTree } from './visible.ts';
 export interface UnknownTag {
   /** As written (`<REDACTED>`), or as parsed when the source text is not at hand. */
   tag: string;
-  /** Line in the Markdown body, 1-based, when known. */
+  /** Line, 1-based, when known: in the Markdown parsed, or (once the verifier placed it) in the content file. */
   line?: number | undefined;
 }
 

@@ -6,21 +6,18 @@
  * since the build names every one, so the whole path is proved in a few builds.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pathologicalBodies } from '../../bench/lib/pathological.ts';
-import { buildSite, root, type Built } from '../helpers/build.ts';
+import { buildSite, contentWithSeed, type Built } from '../helpers/build.ts';
 
-const seed = join(root, 'content/articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria.md');
 const front = (fields: string) => `---\n${fields}\n---\n\n`;
 const good = 'title: A title\nsource:\n  name: Example Wire';
 
 /** A content folder holding the seed article and the given files. */
 function content(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'reader-content-'));
-  copyFileSync(seed, join(dir, 'seed.md'));
+  const dir = contentWithSeed();
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }
@@ -52,7 +49,7 @@ const refusedTogether: Case[] = [
 const refusedByTheCheck: Case[] = [
   ['a body that sanitises to nothing', { 'nothing.md': front(good) + '<script>alert(1)</script>\n\n<style>p{}</style>\n' }, ['nothing.md', 'the article has no readable text']],
   ['sanitising removes words a reader would see', { 'textarea.md': front(good) + 'Before.\n\n<textarea>Words a reader sees</textarea>\n\nAfter.\n' }, ['textarea.md', '[text]', 'lost "Words a reader sees"']],
-  ['a tag that is no HTML element', { 'redacted.md': front(good) + 'Intro.\n\n"<REDACTED> will not be charged," he said.\n' }, ['[markup] redacted.md', 'line 9: <REDACTED> is not an HTML element, so a reader would see nothing of it; write \\<REDACTED> to show it as text']],
+  ['a tag that is no HTML element', { 'redacted.md': front(good) + 'Intro.\n\n"<REDACTED> will not be charged," he said.\n' }, ['redacted.md: line 9: <REDACTED> is not an HTML element, so a reader would see nothing of it; write \\<REDACTED> to show it as text']],
 ];
 
 const merged = (cases: Case[]) => Object.assign({}, ...cases.map(([, files]) => files)) as Record<string, string | Uint8Array>;

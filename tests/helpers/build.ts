@@ -1,6 +1,6 @@
 /** Builds the site the way `npm run build` does, into a temporary folder, for tests to read. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -44,3 +44,17 @@ export function buildSite(options: { content?: string; env?: Record<string, stri
 }
 
 export const fixtures = join(root, 'tests/fixtures/articles');
+
+const seedId = 'us-led-coalition-airstrikes-kill-20-more-civilians-in-syria';
+
+/**
+ * A fresh content folder (`<folder>/articles`, returned) holding the seed article as `seed.md`,
+ * with its original beside it (`<folder>/originals`), so that its end-to-end proof holds.
+ */
+export function contentWithSeed(folder = mkdtempSync(join(tmpdir(), 'reader-content-'))): string {
+  mkdirSync(join(folder, 'articles'), { recursive: true });
+  mkdirSync(join(folder, 'originals'), { recursive: true });
+  copyFileSync(join(root, `content/articles/${seedId}.md`), join(folder, 'articles/seed.md'));
+  copyFileSync(join(root, `content/originals/${seedId}.txt`), join(folder, `originals/${seedId}.txt`));
+  return join(folder, 'articles');
+}

@@ -24,7 +24,7 @@ describe('prepareArticle', () => {
     const { job } = folder();
     const prepared = await prepareArticle({ ...job, facts });
     expect(prepared).toMatchObject({ origin: 'build', pagePath: 'articles/a/index.html', hash: digestText(text) });
-    expect(prepared.input).toEqual({ id: 'a', file: 'content/a.md', title: 'A', source: { name: 'Wire' }, lang: 'en', bodyLine: 4 });
+    expect(prepared.input).toEqual({ id: 'a', file: 'content/a.md', title: 'A', source: { name: 'Wire' }, lang: 'en' });
     expect(prepared.source?.quotations.map((quote) => quote.text)).toEqual(['"we will rebuild."']);
   });
 

@@ -16,7 +16,7 @@ describe('tags that are no HTML element', () => {
   });
 
   it('are refused naming the file line and the fix', () => {
-    expect(checkMarkup({ unknownTags: [{ tag: '<REDACTED>', line: 3 }] }, 6)).toEqual([
+    expect(checkMarkup({ unknownTags: [{ tag: '<REDACTED>', line: 9 }] })).toEqual([
       { check: 'markup', message: 'line 9: <REDACTED> is not an HTML element, so a reader would see nothing of it; write \\<REDACTED> to show it as text', expected: '\\<REDACTED>', found: '<REDACTED>' },
     ]);
   });

@@ -40,7 +40,7 @@ export function verifyArticle(input: ArticleInput, html: string, pagePath: strin
   report.quotes.ok = quotes.ok;
   report.attributions.ok = attributions.ok;
   report.words.matched = words.matched;
-  report.failures.push(...checkMarkup(source, input.bodyLine ?? 0), ...credit, ...original, ...quotes.failures, ...attributions.failures, ...words.failures);
+  report.failures.push(...checkMarkup(source), ...credit, ...original, ...quotes.failures, ...attributions.failures, ...words.failures);
   report.ok = report.failures.length === 0;
   return report;
 }

@@ -6,11 +6,11 @@
 import type { SourceFacts } from '../../text/source-facts.ts';
 import type { Failure } from './report.ts';
 
-/** `bodyLine`: lines of the file above the Markdown body. */
-export function checkMarkup(source: Pick<SourceFacts, 'unknownTags'>, bodyLine: number): Failure[] {
+/** `unknownTags` with their lines in the content file. */
+export function checkMarkup(source: Pick<SourceFacts, 'unknownTags'>): Failure[] {
   return (source.unknownTags ?? []).map(({ tag, line }) => ({
     check: 'markup',
-    message: `${line !== undefined ? `line ${bodyLine + line}: ` : ''}${tag} is not an HTML element, so a reader would see nothing of it; write \\${tag} to show it as text`,
+    message: `${line !== undefined ? `line ${line}: ` : ''}${tag} is not an HTML element, so a reader would see nothing of it; write \\${tag} to show it as text`,
     expected: `\\${tag}`,
     found: tag,
   }));

@@ -14,8 +14,6 @@ export interface ArticleInput {
   lang: string;
   /** For an imported article, the original it is checked against (path relative to the entry). */
   original?: { path: string; sha256: string } | undefined;
-  /** Lines of the content file above the Markdown body (to name a body line as a file line). */
-  bodyLine?: number | undefined;
 }
 
 export type CheckName = 'page' | 'credit' | 'quote' | 'blockquote' | 'attribution' | 'text' | 'original' | 'markup';

@@ -86,9 +86,7 @@ export function readArticle(file: string, relativePath: string, text: string): {
     throw error;
   }
   const original = data.original && { path: data.original.path, sha256: data.original.sha256 };
-  // Lines above the body, so that a line of the body is named as a line of the file.
-  const bodyLine = text.endsWith(content) ? text.slice(0, text.length - content.length).split('\n').length - 1 : 0;
-  const input = { id: articleIdFromPath(relativePath), file, title: data.title, source: data.source, lang: data.lang, bodyLine, ...(original ? { original } : {}) };
+  const input = { id: articleIdFromPath(relativePath), file, title: data.title, source: data.source, lang: data.lang, ...(original ? { original } : {}) };
   return { input, markdown: content, data };
 }
 
@@ -109,7 +107,7 @@ export async function prepareArticle(job: ArticleJob): Promise<PreparedArticle> 
   const origin: SourceOrigin = job.facts ? 'build' : cached ? 'cache' : 'read';
   const prepared = { input, pagePath: articlePageFile(input.id), hash, origin };
   try {
-    const facts = job.facts ?? cached ?? (await readSourceFacts(markdown, input.lang, job.publicDir));
+    const facts = inFileLines(job.facts ?? cached ?? (await readSourceFacts(markdown, input.lang, job.publicDir)), text);
     if (!data.original) return { ...prepared, source: analyseSource(facts) };
     // An imported article is held against its original, not against its own Markdown; an original
     // that cannot be trusted fails the article, which is still checked against its Markdown.
@@ -118,6 +116,22 @@ export async function prepareArticle(job: ArticleJob): Promise<PreparedArticle> 
   } catch (error) {
     return { ...prepared, error: (error as Error).message };
   }
+}
+
+/**
+ * Unknown tags named by the line of the content file they stand on: found, in order, in the
+ * file's own text (a render's lines count from wherever its body began).
+ */
+function inFileLines(facts: SourceFacts, text: string): SourceFacts {
+  if (!facts.unknownTags) return facts;
+  let from = 0;
+  const unknownTags = facts.unknownTags.map(({ tag }) => {
+    const at = text.indexOf(tag, from);
+    if (at < 0) return { tag };
+    from = at + tag.length;
+    return { tag, line: text.slice(0, at).split('\n').length };
+  });
+  return { ...facts, unknownTags };
 }
 
 export function summaryOf({ hash, origin, source, input }: PreparedArticle): PreparedSummary {
