@@ -95,7 +95,7 @@ describe('a verifier thread that fails', () => {
     const paragraph = 'The ministry said "we will rebuild the bridge" on Monday, according to SANA. '.repeat(20);
     writeFileSync(jobs[0]!.path, `${text}\n${Array.from({ length: 3000 }, () => paragraph).join('\n\n')}`);
     const started = performance.now();
-    const preparation = prepareArticles(jobs, { workers: 2, resourceLimits: { maxOldGenerationSizeMb: 24 } });
+    const preparation = prepareArticles(jobs, { workers: 2, resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 8 } });
     const check = preparation.check(jobs, writePages(dir, 250, () => 'The mayor said “we will rebuild.”'));
     await expect(check).rejects.toThrow(/^the fidelity check stopped while preparing content\/a0\.md, content\/a1\.md, .* and 195 more: its thread ran out of memory$/);
     await preparation.close();

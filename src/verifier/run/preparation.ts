@@ -34,7 +34,7 @@ export interface Preparation {
 export interface PrepareOptions {
   /** Worker threads for large sites: a number, 0 for none; default one per core. */
   workers?: number | undefined;
-  /** V8 heap limits of each thread (its young generation is always kept small). */
+  /** V8 heap limits of each thread; its young generation is kept small unless these say otherwise. */
   resourceLimits?: ResourceLimits | undefined;
   /**
    * Prepare on one thread at a time: the build is generating pages meanwhile, and a second busy
@@ -86,7 +86,7 @@ class ThreadedPreparation implements Preparation {
     // no idle stop, the caller closes them when the check is over. A thread that dies is replaced
     // without what it held: its articles are prepared again when checked.
     this.#lanes = Array.from({ length: Math.max(1, size) }, () =>
-      new ThreadPool<VerifyRequest, VerifyResponse>(new URL('./worker.ts', import.meta.url), { threads: 1, idleMs: Number.POSITIVE_INFINITY, resourceLimits: { ...resourceLimits, ...YOUNG_GENERATION } }),
+      new ThreadPool<VerifyRequest, VerifyResponse>(new URL('./worker.ts', import.meta.url), { threads: 1, idleMs: Number.POSITIVE_INFINITY, resourceLimits: { ...YOUNG_GENERATION, ...resourceLimits } }),
     );
     let previous: Promise<unknown> = Promise.resolve();
     batches(jobs).forEach((batch, i) => {
