@@ -1,16 +1,17 @@
 /**
  * The text a reader gets from a hast tree: what a browser would render, leaving out hidden,
- * `aria-hidden`, templates, scripts, styles, comments, inline `display:none` /
- * `visibility:hidden` and visually-hidden utility classes. A stylesheet rule that hides text is
+ * `aria-hidden`, templates, scripts, styles, comments, text an inline style hides
+ * (`hidden-style.ts`: not displayed, invisible, transparent, of no size, clipped, scaled to
+ * nothing, off the screen) and visually-hidden utility classes. A stylesheet rule that hides text is
  * beyond what a static reading can know (the browser tests check that).
  */
 import type { Element, ElementContent, Nodes, Parents, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
+import { styleHidesText } from './hidden-style.ts';
 
 /** Never rendered, or (iframe, video, audio, canvas) their children are fallback a browser does not show. */
 const neverShown = new Set(['template', 'script', 'style', 'noscript', 'head', 'title', 'meta', 'link', 'iframe', 'video', 'audio', 'canvas', 'noembed', 'noframes']);
 const hiddenClass = /^(sr-only|visually-hidden|visuallyhidden|screen-reader-text|hidden|invisible)$/i;
-const hiddenStyle = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|content-visibility\s*:\s*hidden)\s*(?:!important)?\s*(?:;|$)/i;
 
 export function isHidden(node: Element): boolean {
   if (neverShown.has(node.tagName)) return true;
@@ -19,7 +20,7 @@ export function isHidden(node: Element): boolean {
   if (String(properties.ariaHidden) === 'true') return true;
   const classes = Array.isArray(properties.className) ? properties.className : [];
   if (classes.some((name) => hiddenClass.test(String(name)))) return true;
-  return typeof properties.style === 'string' && hiddenStyle.test(properties.style);
+  return typeof properties.style === 'string' && styleHidesText(properties.style);
 }
 
 /**

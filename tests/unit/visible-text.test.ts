@@ -32,3 +32,46 @@ describe('visibleBlocks', () => {
     expect(blocks('<p>He said <q>stay <q>home</q> now</q>.</p>')).toEqual(['He said “stay ‘home’ now”.']);
   });
 });
+
+describe('text an inline style hides', () => {
+  it.each([
+    'opacity:0',
+    'opacity: 0.0 !important',
+    'font-size:0',
+    'font-size: 0px',
+    'color:transparent',
+    'color: rgba(0, 0, 0, 0)',
+    'color: rgb(0 0 0 / 0)',
+    'color:#00000000',
+    'position:absolute; clip: rect(0 0 0 0); width:1px; height:1px',
+    'clip: rect(1px, 1px, 1px, 1px); position:absolute',
+    'clip-path: inset(50%)',
+    'clip-path: circle(0)',
+    'position:absolute; left:-9999px',
+    'position: fixed; top: -100vh',
+    'text-indent:-9999px',
+    'height:0; overflow:hidden',
+    'max-height: 0; overflow-y: hidden',
+    'transform: scale(0)',
+    'transform: translateX(2px) scaleY(0)',
+    'display:none',
+    'visibility: hidden',
+  ])('%s', (style) => {
+    expect(blocks(`<p>shown</p><p style="${style}">secret</p>`)).toEqual(['shown']);
+  });
+
+  it.each([
+    'opacity: 0.5',
+    'font-size: 0.9em',
+    'color: rgba(0, 0, 0, 0.8)',
+    'clip: rect(0 200px 40px 0); position:absolute',
+    'position:absolute; left:-20px',
+    'height:0',
+    'overflow:hidden; max-height: 20em',
+    'transform: scale(0.5)',
+    'margin-left: -2em',
+    'this is not CSS {{{',
+  ])('keeps text merely styled: %s', (style) => {
+    expect(blocks(`<p style="${style}">shown</p>`)).toEqual(['shown']);
+  });
+});
