@@ -96,8 +96,9 @@ const unfinished = /[\p{L}\p{N},]$/u;
 /** A paragraph that goes on a sentence: it starts with a lowercase letter. */
 const continuing = /^\p{Ll}/u;
 
-const lastWords = (text: string) => text.split(/\s+/).slice(-3).join(' ');
-const firstWords = (text: string) => text.split(/\s+/).slice(0, 3).join(' ');
+/** A paragraph's last three words, or its first three: only its end or start is looked at. */
+const lastWords = (text: string) => text.slice(-200).split(/\s+/).slice(-3).join(' ');
+const firstWords = (text: string) => text.slice(0, 200).split(/\s+/).slice(0, 3).join(' ');
 
 /**
  * `split-paragraph`: a paragraph that stops mid-sentence ("…notably a bloody") followed by one

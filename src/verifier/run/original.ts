@@ -39,10 +39,11 @@ export function proveAgainstOriginal(entryPath: string, cwd: string, entry: Arti
   }
   const article = readOriginal(entry.original.format, originalText(bytes, shown), shown, { sourceName: entry.source.name, lang: entry.lang, columns: entry.original.columns });
   const problems: Failure[] = [];
-  const expectedLog = article.cleanup.map(logLine);
-  const entryLog = (entry.cleanup ?? []).map(logLine);
-  if (expectedLog.join('\n') !== entryLog.join('\n')) {
-    problems.push({ check: 'original', message: "the entry's clean-up log is not what importing the original gives", expected: expectedLog.join('; ') || '(no clean-ups)', found: entryLog.join('; ') || '(no clean-ups)' });
+  const entryLog = entry.cleanup ?? [];
+  const sameLog = entryLog.length === article.cleanup.length && article.cleanup.every((change, i) => change.rule === entryLog[i]?.rule && change.before === entryLog[i].before && change.after === entryLog[i].after);
+  if (!sameLog) {
+    const [expected, found] = [article.cleanup, entryLog].map((log) => log.map(logLine).join('; ') || '(no clean-ups)');
+    problems.push({ check: 'original', message: "the entry's clean-up log is not what importing the original gives", expected: expected!, found: found! });
   }
   const original = bodyFacts(article, entry.lang);
   problems.push(...checkEntryAgainstOriginal(facts.blocks, original.blocks));

@@ -80,6 +80,8 @@ class ThreadedPreparation implements Preparation {
   readonly #lanes: Array<ThreadPool<VerifyRequest, VerifyResponse>>;
   /** The thread holding each prepared article. */
   readonly #laneOf = new Map<string, number>();
+  /** Ends the one-batch-at-a-time background pace. */
+  #release: () => void = () => {};
 
   constructor(jobs: readonly ArticleJob[], size: number, background: boolean, resourceLimits: ResourceLimits | undefined) {
     // One pool of one thread per lane, so that each article's check goes where it was prepared;
@@ -89,12 +91,14 @@ class ThreadedPreparation implements Preparation {
       new ThreadPool<VerifyRequest, VerifyResponse>(new URL('./worker.ts', import.meta.url), { threads: 1, idleMs: Number.POSITIVE_INFINITY, resourceLimits: { ...YOUNG_GENERATION, ...resourceLimits } }),
     );
     let previous: Promise<unknown> = Promise.resolve();
+    const released = new Promise<void>((resolve) => (this.#release = resolve));
     batches(jobs).forEach((batch, i) => {
       const lane = i % this.#lanes.length;
       const request: VerifyRequest = { kind: 'prepare', jobs: batch };
       const run = () => this.#lanes[lane]!.run(request).catch((error: unknown) => Promise.reject(laneError(error, 'preparing', batch))) as Promise<PrepareAnswer[]>;
-      // In the background each batch waits for the one before, whichever thread it went to.
-      const answers = background ? previous.then(run) : run();
+      // In the background each batch waits for the one before, whichever thread it went to, until
+      // the pages are written: then what is left goes to every thread at once.
+      const answers = background ? Promise.race([previous, released]).then(run) : run();
       previous = answers.catch(() => {});
       batch.forEach((job, k) => {
         this.#laneOf.set(job.path, lane);
@@ -104,6 +108,7 @@ class ThreadedPreparation implements Preparation {
   }
 
   async check(jobs: readonly ArticleJob[], distDir: string): Promise<VerifiedArticle[]> {
+    this.#release();
     const byLane = this.#lanes.map((): number[] => []);
     // Each article goes back to the thread holding it; one not prepared (new since) to any.
     jobs.forEach((job, i) => byLane[this.#laneOf.get(job.path) ?? i % this.#lanes.length]!.push(i));
