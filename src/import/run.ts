@@ -3,13 +3,12 @@
  * when the whole plan holds, so that a failed import leaves the content folder exactly as it was.
  * The same input gives the same files, byte for byte: importing again changes nothing.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { decodeUtf8 } from '../lib/utf8.ts';
 import { ImportError, type OriginalFormat, type ReaderOptions } from './article.ts';
 import { entryText, slugOf } from './entry.ts';
+import { originalText, sha256 } from './bytes.ts';
 import { readFile } from './read.ts';
 
 export interface ImportOptions extends ReaderOptions {
@@ -66,17 +65,6 @@ function formatOf(file: string, shown: string, forced: OriginalFormat | undefine
   return format;
 }
 
-/** The original's text: refused when empty, binary or not UTF-8, naming the byte. */
-export function originalText(bytes: Uint8Array, shown: string): string {
-  if (bytes.length === 0) throw new ImportError(`${shown}: the file is empty`);
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) throw new ImportError(`${shown}: looks binary (a NUL byte at offset ${nul}), not a text report`);
-  const decoded = decodeUtf8(bytes);
-  if ('badByte' in decoded) throw new ImportError(`${shown}: byte ${decoded.badByte} is not UTF-8; convert the file to UTF-8 first (iconv -f WINDOWS-1252 -t UTF-8)`);
-  return decoded.text;
-}
-
-export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** The digest of the original an existing entry records, if any. */
 function recordedSha(entryPath: string): string | undefined {
