@@ -111,7 +111,7 @@ export async function prepareArticle(job: ArticleJob): Promise<PreparedArticle> 
     if (!data.original) return { ...prepared, source: analyseSource(facts) };
     // An imported article is held against its original, not against its own Markdown; an original
     // that cannot be trusted fails the article, which is still checked against its Markdown.
-    const proof = await proveAgainstOriginal(job.path, job.cwd, { ...data, original: data.original }, facts);
+    const proof = proveAgainstOriginal(job.path, job.cwd, { ...data, original: data.original }, facts);
     return { ...prepared, source: proof.source ?? analyseSource(facts), problems: proof.problems };
   } catch (error) {
     return { ...prepared, error: (error as Error).message };

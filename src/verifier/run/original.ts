@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { bodyFacts } from '../../import/article.ts';
 import { originalText, sha256 } from '../../import/bytes.ts';
+import { readOriginal } from '../../import/read.ts';
 import type { Article } from '../../schema/article.ts';
 import type { SourceFacts } from '../../text/source-facts.ts';
 import { analyseSource, type SourceAnalysis } from '../check/analyse.ts';
@@ -23,7 +24,7 @@ export interface OriginalProof {
 const logLine = ({ rule, before, after }: { rule: string; before: string; after: string }) => `${rule}: ${JSON.stringify(before)} → ${JSON.stringify(after)}`;
 
 /** `entry`: the entry's data, with `original`; `facts`: the entry's own text, as read from its Markdown. */
-export async function proveAgainstOriginal(entryPath: string, cwd: string, entry: Article & { original: NonNullable<Article['original']> }, facts: SourceFacts): Promise<OriginalProof> {
+export function proveAgainstOriginal(entryPath: string, cwd: string, entry: Article & { original: NonNullable<Article['original']> }, facts: SourceFacts): OriginalProof {
   const path = join(dirname(entryPath), entry.original.path);
   const shown = relative(cwd, path) || path;
   let bytes: Uint8Array;
@@ -36,9 +37,6 @@ export async function proveAgainstOriginal(entryPath: string, cwd: string, entry
   if (digest !== entry.original.sha256) {
     return { problems: [{ check: 'original', message: `the original changed since it was imported (${shown}): its sha256 is not the one the entry records`, expected: entry.original.sha256, found: digest }] };
   }
-  // The readers (a DOM, Readability, parsers) load only where an imported article needs them:
-  // loading them on every verifier thread cost ~0.5 s and ~75 MB a check.
-  const { readOriginal } = await import('../../import/read.ts');
   const article = readOriginal(entry.original.format, originalText(bytes, shown), shown, { sourceName: entry.source.name, lang: entry.lang, columns: entry.original.columns });
   const problems: Failure[] = [];
   const entryLog = entry.cleanup ?? [];
