@@ -1,7 +1,7 @@
 /** What every reader of the importer yields: an article's metadata and its text, as the original says it. */
 import type { Paragraph, Root } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
-import type { originalFormats } from '../schema/article.ts';
+import type { datasetFields, originalFormats } from '../schema/article.ts';
 import { sourceFactsOf, type SourceFacts } from '../text/source-facts.ts';
 import type { Cleanup } from './cleanup.ts';
 
@@ -34,6 +34,8 @@ export interface ReaderOptions {
   lang?: string | undefined;
   /** For datasets, `--map`: `title=headline,text=body` over the default columns. */
   map?: string | undefined;
+  /** For datasets, columns by field over the default ones (as an entry records them). */
+  columns?: Partial<Record<(typeof datasetFields)[number], string>> | undefined;
 }
 
 /** A body of plain paragraphs. */

@@ -6,11 +6,10 @@
  * article: that is the row's original.
  */
 import { parse } from 'csv-parse/sync';
-import { isHttpUrl } from '../schema/article.ts';
+import { datasetFields, isHttpUrl } from '../schema/article.ts';
 import { ImportError, paragraphsTree, type ImportedArticle, type ReaderOptions } from './article.ts';
 import { cleanParagraph, joinSplitParagraphs, type Cleanup } from './cleanup.ts';
 
-export const datasetFields = ['title', 'text', 'url', 'date', 'source', 'lang'] as const;
 export type DatasetField = (typeof datasetFields)[number];
 export type ColumnMap = Record<DatasetField, string>;
 

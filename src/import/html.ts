@@ -87,7 +87,8 @@ function cleanTree(tree: Root, cleanup: Cleanup[]): void {
     }
     if (node.type === 'link' && !isHttpUrl((node as Link).url) && parent && index !== undefined) {
       const label = (node as Link).children;
-      cleanup.push({ rule: 'placeholder-link', before: `[${label.map((child) => ('value' in child ? child.value : '')).join('')}](${(node as Link).url})`, after: label.map((child) => ('value' in child ? child.value : '')).join('') });
+      const text = toString(node);
+      cleanup.push({ rule: 'placeholder-link', before: `[${text}](${(node as Link).url})`, after: text });
       parent.children.splice(index, 1, ...(label as RootContent[] as typeof parent.children));
       return [SKIP, index];
     }

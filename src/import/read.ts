@@ -20,7 +20,7 @@ export function readFile(format: OriginalFormat, text: string, file: string, opt
       return { rows: [{ row: 1, original: text, article: readWebPage(text, file, options) }] };
     case 'csv':
     case 'jsonl': {
-      const columns = columnMap(options.map);
+      const columns = { ...columnMap(options.map), ...options.columns };
       const read = format === 'csv' ? readCsvRows : readJsonLines;
       return { rows: read(text, file, { ...options, columns }), columns };
     }
@@ -31,9 +31,8 @@ export function readFile(format: OriginalFormat, text: string, file: string, opt
  * Reads one article's original again, as the fidelity check does: a report, or one dataset row
  * kept as a file of its own (read by the columns its entry records).
  */
-export function readOriginal(format: OriginalFormat, text: string, file: string, options: ReaderOptions & { columns?: Partial<ColumnMap> | undefined } = {}): ImportedArticle {
-  const map = options.columns && Object.entries(options.columns).map(([field, column]) => `${field}=${column}`).join(',');
-  const { rows } = readFile(format, text, file, { ...options, ...(map ? { map } : {}) });
+export function readOriginal(format: OriginalFormat, text: string, file: string, options: ReaderOptions = {}): ImportedArticle {
+  const { rows } = readFile(format, text, file, options);
   const [only] = rows;
   if (rows.length !== 1 || !only) throw new ImportError(`${file}: holds ${rows.length} articles, not one`);
   if (!only.article) throw new ImportError(`${file}: ${only.skipped ?? 'no article'}`);

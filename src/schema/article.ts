@@ -93,6 +93,9 @@ export const articleFields = ['title', 'source', 'published', 'retrieved', 'lang
 /** The formats an original can arrive in (`npm run import`). */
 export const originalFormats = ['text', 'html', 'csv', 'jsonl'] as const;
 
+/** The fields a dataset row's columns are read into (`npm run import -- --map`). */
+export const datasetFields = ['title', 'text', 'url', 'date', 'source', 'lang'] as const;
+
 /** The importer's clean-up rules, each a markup fix that never changes a word (see src/import/cleanup.ts). */
 export const cleanupRules = ['orphan-brackets', 'placeholder-link', 'split-paragraph', 'invisible-characters', 'html-entities', 'dateline'] as const;
 
@@ -145,7 +148,7 @@ export const articleSchema = z.strictObject(
           /** The format it was read as: text, html, csv or jsonl. */
           format: z.enum(originalFormats, { error: `original.format must be one of ${originalFormats.join(', ')}` }),
           /** For a dataset row, the column each field was read from (`--map`); absent otherwise. */
-          columns: z.record(z.enum(['title', 'text', 'url', 'date', 'source', 'lang']), z.string()).optional(),
+          columns: z.record(z.enum(datasetFields), z.string()).optional(),
         },
         { error: objectErrors(['path', 'sha256', 'format', 'columns'], 'original.', 'original needs path, sha256 and format') },
       )

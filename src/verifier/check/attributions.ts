@@ -8,7 +8,7 @@ import { normalizeTypography } from '../../text/normalize.ts';
 import { sentencesOf } from '../../text/segment.ts';
 import type { SourceAnalysis } from './analyse.ts';
 import { cuePattern, mayHaveCue, sourceFollows } from './cues.ts';
-import type { ComparedPage } from './page.ts';
+import { pageSentences, type ComparedPage } from './page.ts';
 import { maskQuotations } from './quotes.ts';
 import { clip, closest, type CheckResult } from './report.ts';
 
@@ -92,14 +92,12 @@ export function findAttributions(blocks: readonly string[], lang: string): Attri
  */
 export function checkAttributions(source: SourceAnalysis, page: ComparedPage, identical: boolean): CheckResult {
   const result: CheckResult = { ok: 0, failures: [] };
-  let pageSentences: string[] | undefined;
   for (const attribution of source.attributions) {
     if (identical || page.text.includes(normalizeTypography(attribution.sentence))) {
       result.ok++;
       continue;
     }
-    pageSentences ??= page.body.flatMap((block) => sentencesOf(block, source.lang));
-    const found = closest(attribution.sentence, pageSentences, source.lang);
+    const found = closest(attribution.sentence, pageSentences(page, source.lang), source.lang);
     const shown = normalizeTypography(found);
     const lostSource = attribution.source && !shown.includes(normalizeTypography(attribution.source));
     const lostCue = !shown.toLowerCase().includes(attribution.cue.toLowerCase());

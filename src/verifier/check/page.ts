@@ -10,6 +10,7 @@ import { find, html as htmlSchema } from 'property-information';
 import { EXIT, visit } from 'unist-util-visit';
 import { pageMarkers } from '../../consts.ts';
 import { normalizeTypography } from '../../text/normalize.ts';
+import { sentencesOf } from '../../text/segment.ts';
 import { textBlocks, visibleTree } from '../../text/visible.ts';
 
 export interface PageParts {
@@ -27,6 +28,18 @@ export interface PageParts {
 export interface ComparedPage extends PageParts {
   /** The body's text, typography normalised (`normalizeTypography`). */
   text: string;
+}
+
+const sentencesByPage = new WeakMap<ComparedPage, string[]>();
+
+/**
+ * The body's sentences, to show the passage nearest a failure: cut once a page, and only for a
+ * page that fails a check (one whose text is the source's never needs them).
+ */
+export function pageSentences(page: ComparedPage, lang: string): string[] {
+  let sentences = sentencesByPage.get(page);
+  if (!sentences) sentencesByPage.set(page, (sentences = page.body.flatMap((block) => sentencesOf(block, lang))));
+  return sentences;
 }
 
 /** The hast property of a contract attribute (`data-article-body` → `dataArticleBody`). */

@@ -14,9 +14,8 @@
  * Each blockquote of the source must stand inside a blockquote of the page.
  */
 import { normalizeTypography } from '../../text/normalize.ts';
-import { sentencesOf } from '../../text/segment.ts';
 import type { SourceAnalysis } from './analyse.ts';
-import type { ComparedPage } from './page.ts';
+import { pageSentences, type ComparedPage } from './page.ts';
 import { clip, closest, type CheckResult, type Failure } from './report.ts';
 
 export type QuoteKind = 'double' | 'single' | 'guillemet' | 'low-high';
@@ -150,14 +149,12 @@ export function maskQuotations(text: string, mask = '\uE000'): string {
  */
 export function checkQuotations(source: SourceAnalysis, page: ComparedPage, identical: boolean): CheckResult {
   const result: CheckResult = { ok: 0, failures: [] };
-  let pageSentences: string[] | undefined;
   for (const quotation of source.quotations) {
     if (identical || page.text.includes(normalizeTypography(quotation.text))) {
       result.ok++;
       continue;
     }
-    pageSentences ??= page.body.flatMap((block) => sentencesOf(block, source.lang));
-    result.failures.push(quoteFailure(quotation, source.blocks[quotation.block] ?? quotation.text, pageSentences, source.lang));
+    result.failures.push(quoteFailure(quotation, source.blocks[quotation.block] ?? quotation.text, pageSentences(page, source.lang), source.lang));
   }
   const pageQuotes = page.blockquotes.map(normalizeTypography);
   for (const quote of source.blockquotes) {
