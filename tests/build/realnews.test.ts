@@ -4,7 +4,7 @@
  * imported with the importer and built with the end-to-end proof; each page's article text is
  * the raw text itself, typography and white space aside. The README gives the full run.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { fromHtml } from 'hast-util-from-html';
@@ -20,6 +20,7 @@ import type { SiteReport } from '../../src/verifier/index.ts';
 import { buildSite, root, type Built } from '../helpers/build.ts';
 
 const raw = join(root, '../shared/corpora/realnews/raw');
+if (!existsSync(raw)) throw new Error(`the real corpus is read from ${raw}: shared/ beside the checkout, as CI lays it out`);
 const csvFile = join(raw, 'en/wikinews_2019.csv');
 const frenchPages = readdirSync(join(raw, 'fr')).filter((name) => name.endsWith('.html')).sort().slice(0, 10).map((name) => join(raw, 'fr', name));
 
