@@ -31,4 +31,17 @@ export const pageMarkers = {
   article: 'data-article',
   credit: 'data-source-credit',
   body: 'data-article-body',
+  /**
+   * The "How this page was checked" section: what it states it checked, each count a
+   * `<data value>` carrying `data-count` (quotations, blockquotes, attributions, words), which the
+   * verifier holds to its own counts.
+   */
+  proof: 'data-proof',
+  count: 'data-count',
 } as const;
+
+/** Where the site-wide list of every article's check is published, before the base path. */
+export const FIDELITY_PATH = '/fidelity/';
+
+/** The verifier's machine-readable report, beside the pages. */
+export const FIDELITY_REPORT = '/fidelity.json';

@@ -37,6 +37,8 @@ export default function newsReader({ contentDir, verify = true, threadLimits }: 
         });
         updateConfig({
           markdown: { processor },
+          // The page says whether it was checked: only when the check runs in this build.
+          vite: { define: { 'import.meta.env.FIDELITY_CHECK': JSON.stringify(verify) } },
           // A sitemap needs absolute URLs, so only when the site's address is known.
           integrations: [...(config.site ? [sitemap()] : []), securityHeaders(), ...(verify ? [fidelity({ contentDir, buildSources, threadLimits })] : [])],
         });

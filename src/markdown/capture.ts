@@ -2,6 +2,10 @@
  * What a render hands out besides its HTML, from the very tree it renders:
  * - reading facts (the teaser for the index and the page description, the word count behind the
  *   reading time, both of the text as published), kept in the entry's metadata;
+ * - who the text cites (`CitedFacts`: the sources its attributions name, its quotations with their
+ *   speakers, the counts the verifier checks), found in the text as published by the same code
+ *   the verifier runs on the source (`src/text/claims.ts`), for the page's proof sections; the
+ *   blocks that credit a source get an `id` to link to;
  * - when asked (the verifier is in the build), the source's facts (`SourceFacts`) just before
  *   sanitising, so that the verifier need not parse each Markdown file again.
  * The plugins keep what they capture by file; the renderer takes it once the render is done.
@@ -10,18 +14,39 @@ import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { citedSources, claimsOf } from '../text/claims.ts';
+import { normalizeTypography } from '../text/normalize.ts';
 import { countWords, firstSentence } from '../text/segment.ts';
 import { sourceFactsOf, type SourceFacts } from '../text/source-facts.ts';
+import { textBlocks, visibleTree } from '../text/visible.ts';
 
 export interface ReadingFacts {
   teaser: string;
   words: number;
 }
 
+/** What the verifier counts in an article; the page states them and the verifier holds it to them. */
+export interface ProofCounts {
+  quotations: number;
+  blockquotes: number;
+  attributions: number;
+  words: number;
+}
+
+export interface CitedFacts {
+  /** Each source credited, in order of first mention, with its cues and the id of the block saying each. */
+  sources: Array<{ name: string; cues: Array<{ cue: string; anchor?: string | undefined }> }>;
+  /** The quotations as published, with their speaker (`by`) when the text names one. */
+  quotations: Array<{ text: string; by?: string | undefined }>;
+  counts: ProofCounts;
+}
+
 /** What one render captured. */
 export interface Captured {
   reading?: ReadingFacts | undefined;
+  cited?: CitedFacts | undefined;
   source?: SourceFacts | undefined;
 }
 
@@ -59,11 +84,68 @@ export function rehypeCaptureSource() {
   };
 }
 
+/** Elements a text block can be: the ones an anchor may go on. */
+const blockElements = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dt', 'dd', 'figcaption', 'caption', 'pre']);
+
+const squeezed = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Gives the elements holding the wanted blocks an `id` (`p<n>`, n the block's number from 1).
+ * Blocks are the visible text cut at block boundaries, so the element of block n is the first
+ * one, after the element of the block before, whose text holds it.
+ */
+function anchorBlocks(tree: Root, blocks: readonly string[], wanted: ReadonlySet<number>): Map<number, string> {
+  const elements: Element[] = [];
+  visit(tree, 'element', (node) => {
+    if (blockElements.has(node.tagName)) elements.push(node);
+  });
+  const anchors = new Map<number, string>();
+  let at = 0;
+  for (const block of [...wanted].sort((a, b) => a - b)) {
+    const text = squeezed(blocks[block] ?? '');
+    for (let i = at; i < elements.length; i++) {
+      const element = elements[i]!;
+      if (!squeezed(toText(element)).includes(text)) continue;
+      const id = `p${block + 1}`;
+      element.properties.id ??= id;
+      anchors.set(block, String(element.properties.id));
+      at = i + 1;
+      break;
+    }
+  }
+  return anchors;
+}
+
+/** Who the published text cites and what the verifier will count in it; anchors the blocks that say so. */
+export function citedFactsOf(tree: Root, lang: string): CitedFacts {
+  const shown = visibleTree(tree);
+  const blocks = textBlocks(shown);
+  const claims = claimsOf(blocks, lang);
+  const sources = citedSources(claims.attributions);
+  const anchors = anchorBlocks(tree, blocks, new Set(sources.flatMap((source) => source.cues.map(({ block }) => block))));
+  let blockquotes = 0;
+  visit(shown, 'element', (node) => {
+    if (node.tagName === 'blockquote') blockquotes++;
+  });
+  return {
+    sources: sources.map(({ name, cues }) => ({ name, cues: cues.map(({ cue, block }) => ({ cue, anchor: anchors.get(block) })) })),
+    quotations: claims.quotations.map(({ text, attributedTo }) => ({ text, by: attributedTo })),
+    counts: {
+      quotations: claims.quotations.length,
+      blockquotes,
+      attributions: claims.attributions.length,
+      words: countWords(normalizeTypography(blocks.join('\n')), lang),
+    },
+  };
+}
+
 /** Placed last: the text as published. */
 export function rehypeCaptureReading() {
   return (tree: Root, file: VFile) => {
     const lang = langOf(file);
-    if (file.path) keep(file.path, { reading: { teaser: teaserOf(tree, lang), words: countWords(toText(tree), lang) } });
+    if (!file.path) return;
+    const cited = citedFactsOf(tree, lang);
+    keep(file.path, { reading: { teaser: teaserOf(tree, lang), words: cited.counts.words }, cited });
   };
 }
 
@@ -102,4 +184,11 @@ export function readingFacts(entry: EntryLike): ReadingFacts {
     words: countWords(entry.body ?? '', entry.data.lang),
   };
   return entry.data.summary ? { ...facts, teaser: entry.data.summary } : facts;
+}
+
+/** An entry's citation facts, captured by its render: the site's renders always capture them. */
+export function citedFacts(entry: { id: string; rendered?: { metadata?: Record<string, unknown> | undefined } | undefined }): CitedFacts {
+  const cited = entry.rendered?.metadata?.cited as CitedFacts | undefined;
+  if (!cited) throw new Error(`article ${entry.id}: its render captured no citation facts (was it rendered by the site's Markdown processor, set by the news-reader integration?)`);
+  return cited;
 }

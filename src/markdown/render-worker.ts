@@ -33,8 +33,8 @@ export default async function render({ content, frontmatter, fileURL }: RenderRe
   const url = fileURL ? new URL(fileURL) : undefined;
   const result = await renderer.render(content, { frontmatter, ...(url ? { fileURL: url } : {}) });
   if (!url) return { result };
-  const { reading, source } = takeCaptured(fileURLToPath(url));
-  // Reading facts travel with the rendered entry (Astro keeps its metadata in the content store).
-  const metadata: MarkdownRenderResult['metadata'] = { ...result.metadata, ...{ reading } };
+  const { reading, cited, source } = takeCaptured(fileURLToPath(url));
+  // Reading and citation facts travel with the rendered entry (Astro keeps its metadata in the content store).
+  const metadata: MarkdownRenderResult['metadata'] = { ...result.metadata, ...{ reading, cited } };
   return { result: { ...result, metadata }, source };
 }

@@ -14,7 +14,7 @@ import { hasBrowser } from '../helpers/browser-gate.ts';
 import { buildSite, fixtures, root, type Built } from '../helpers/build.ts';
 import { serve, type Served } from '../helpers/serve.ts';
 import { htmlPages } from '../helpers/site.ts';
-import { findQuotations } from '../../src/verifier/check/quotes.ts';
+import { findQuotations } from '../../src/text/quotations.ts';
 import { sourceTree } from '../../src/markdown/source.ts';
 import { visibleBlocks } from '../../src/text/visible.ts';
 import { normalizeTypography } from '../../src/text/normalize.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAttributions } from '../../src/verifier/check/attributions.ts';
+import { findAttributions } from '../../src/text/attributions.ts';
 import { sentencesOf } from '../../src/text/segment.ts';
 
 const found = (text: string, lang = 'en') => findAttributions([text], lang).map(({ cue, source }) => `${cue} | ${source}`);

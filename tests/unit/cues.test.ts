@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cuePattern, cuesFor } from '../../src/verifier/check/cues.ts';
+import { cuePattern, cuesFor } from '../../src/text/cues.ts';
 
 const cues = (lang = 'en') => new Set(cuesFor(lang).map((cue) => cue.cue));
 

@@ -19,8 +19,15 @@ async function render(onSource?: (path: string, facts: SourceFacts) => void) {
 describe('rendering on worker threads', () => {
   it('renders with the site pipeline and keeps the reading facts of the published text', async () => {
     const { result } = await render();
-    expect(result.code).toContain('<p>The mayor said “we will <em>rebuild</em>.”</p>');
-    expect((result.metadata as Record<string, unknown>).reading).toEqual({ teaser: 'The mayor said “we will rebuild.”', words: 9 });
+    // The paragraph that credits a source gets an id, for the page's "Who is cited" to link to.
+    expect(result.code).toContain('<p id="p1">The mayor said “we will <em>rebuild</em>.”</p>');
+    const metadata = result.metadata as Record<string, unknown>;
+    expect(metadata.reading).toEqual({ teaser: 'The mayor said “we will rebuild.”', words: 9 });
+    expect(metadata.cited).toEqual({
+      sources: [{ name: 'The mayor', cues: [{ cue: 'said', anchor: 'p1' }] }],
+      quotations: [{ text: '“we will rebuild.”', by: 'The mayor' }],
+      counts: { quotations: 1, blockquotes: 1, attributions: 1, words: 9 },
+    });
   });
 
   it('hands the source, read before sanitising, to whoever asks for it', async () => {

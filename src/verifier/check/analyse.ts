@@ -5,16 +5,15 @@
 import { normalizeTypography } from '../../text/normalize.ts';
 import { countWords } from '../../text/segment.ts';
 import type { SourceFacts } from '../../text/source-facts.ts';
-import { findAttributions, type Attribution } from './attributions.ts';
-import { findQuotations, type Quotation } from './quotes.ts';
+import { claimsOf, type AttributedQuotation, type ResolvedAttribution } from '../../text/claims.ts';
 
 export interface SourceAnalysis extends SourceFacts {
   /** Words of the blocks, as the word check counts them (`wordsOf`). */
   words: number;
   /** The blocks as one text, typography normalised: what the page's body text is compared with. */
   text: string;
-  quotations: Quotation[];
-  attributions: Attribution[];
+  quotations: AttributedQuotation[];
+  attributions: ResolvedAttribution[];
 }
 
 export function analyseSource(facts: SourceFacts): SourceAnalysis {
@@ -24,7 +23,6 @@ export function analyseSource(facts: SourceFacts): SourceAnalysis {
     // The words of all blocks at once, already normalised: no word runs across a block's end.
     words: countWords(text, facts.lang),
     text,
-    quotations: findQuotations(facts.blocks),
-    attributions: findAttributions(facts.blocks, facts.lang),
+    ...claimsOf(facts.blocks, facts.lang),
   };
 }

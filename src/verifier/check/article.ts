@@ -18,7 +18,8 @@ export function verifyArticle(input: ArticleInput, html: string, pagePath: strin
   const report = emptyReport(input, pagePath);
   report.quotes.total = source.quotations.length + source.blockquotes.length;
   report.attributions.total = source.attributions.length;
-  report.attributions.items = source.attributions.map(({ cue, source: named, sentence }) => ({ cue, source: named, sentence }));
+  report.quotes.items = source.quotations.map(({ text, attributedTo }) => (attributedTo ? { text, attributedTo } : { text }));
+  report.attributions.items = source.attributions.map(({ cue, source: named, sentence, resolved }) => ({ sentence, cue, source: named, ...(resolved ? { resolved } : {}) }));
   report.words.total = source.words;
 
   const page = readPage(html);

@@ -1,7 +1,6 @@
 /**
  * What a check says about one article, and the helpers that put a failure in context. Pure.
  */
-import type { Attribution } from './attributions.ts';
 import { wordsOf } from './words.ts';
 
 /** What the checks know of an article besides its source text: read from its frontmatter by the schema. */
@@ -33,8 +32,10 @@ export interface ArticleReport {
   credit: { ok: boolean; name: string; url?: string | undefined };
   /** The original an imported article was checked against; absent for entries written by hand. */
   original?: { path: string; sha256: string } | undefined;
-  quotes: { total: number; ok: number };
-  attributions: { total: number; ok: number; items: Array<Pick<Attribution, 'cue' | 'source' | 'sentence'>> };
+  /** Quotations and blockquotes; `items` lists the quotations, each with its speaker when the text names one. */
+  quotes: { total: number; ok: number; items: Array<{ text: string; attributedTo?: string }> };
+  /** `source` as written; `resolved`: the person a pronoun source stands for. */
+  attributions: { total: number; ok: number; items: Array<{ sentence: string; cue: string; source: string; resolved?: string }> };
   words: { total: number; matched: number };
   failures: Failure[];
 }
@@ -54,7 +55,7 @@ export function emptyReport(input: ArticleInput, pagePath: string): ArticleRepor
     ok: false,
     credit: { ok: false, name: input.source.name, url: input.source.url },
     ...(input.original ? { original: input.original } : {}),
-    quotes: { total: 0, ok: 0 },
+    quotes: { total: 0, ok: 0, items: [] },
     attributions: { total: 0, ok: 0, items: [] },
     words: { total: 0, matched: 0 },
     failures: [],

@@ -1,0 +1,50 @@
+/**
+ * An article's JSON-LD, typed with schema-dts: a `NewsArticle` whose `isBasedOn` is the source's
+ * report and `sourceOrganization` the source; `citation` holds what its text credits to others
+ * (each source credited, by `creditText` with the cues, since the text does not say whether it is
+ * a person or a body) and its attributed quotations (`Quotation`, with the speaker as written).
+ * Serialised so that no `</script>` in a title can close the data block early.
+ */
+import type { NewsArticle, WithContext } from 'schema-dts';
+
+export interface ArticleFacts {
+  title: string;
+  description: string;
+  lang: string;
+  url?: string | undefined;
+  published?: Date | undefined;
+  updated?: Date | undefined;
+  source: { name: string; url?: string | undefined };
+  /** Who the text cites, by name, with the cues that credit them. */
+  cited: ReadonlyArray<{ name: string; cues: readonly string[] }>;
+  /** Quotations the text gives to a speaker. */
+  quotations: ReadonlyArray<{ text: string; by: string }>;
+  siteName: string;
+}
+
+export function newsArticle(facts: ArticleFacts): WithContext<NewsArticle> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: facts.title,
+    description: facts.description,
+    inLanguage: facts.lang,
+    ...(facts.url ? { url: facts.url, mainEntityOfPage: facts.url } : {}),
+    ...(facts.published ? { datePublished: facts.published.toISOString() } : {}),
+    ...((facts.updated ?? facts.published) ? { dateModified: (facts.updated ?? facts.published)!.toISOString() } : {}),
+    ...(facts.source.url ? { isBasedOn: facts.source.url } : {}),
+    sourceOrganization: { '@type': 'Organization', name: facts.source.name, ...(facts.source.url ? { url: facts.source.url } : {}) },
+    publisher: { '@type': 'Organization', name: facts.siteName },
+    ...(facts.cited.length + facts.quotations.length ? {
+      citation: [
+        ...facts.cited.map(({ name, cues }) => ({ '@type': 'CreativeWork' as const, creditText: name, description: cues.join(', ') })),
+        ...facts.quotations.map(({ text, by }) => ({ '@type': 'Quotation' as const, text, creditText: by })),
+      ],
+    } : {}),
+  };
+}
+
+/** JSON for a `<script type="application/ld+json">`: `<` escaped so the text cannot end the element. */
+export function jsonLd(data: object): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
