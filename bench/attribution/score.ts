@@ -16,9 +16,9 @@ export interface Score {
   /** True attribution sentences whose source phrase was found exactly as labelled. */
   sourcesExact: number;
   quotations: { labelled: number; found: number; both: number };
-  /** Labelled pronouns (with a resolution) resolved to the labelled name. */
+  /** Labelled pronouns (with a resolution) resolved to the labelled name (one name holding the other counts). */
   resolved: { labelled: number; right: number };
-  /** Labelled quotations with a speaker, given that speaker. */
+  /** Labelled quotations with a speaker, given that speaker (one name holding the other counts). */
   speakers: { labelled: number; right: number };
   /** Each miss, for reading: article, what, the sentence. */
   misses: Array<{ article: string; kind: 'false attribution' | 'missed attribution' | 'wrong source' | 'false quotation' | 'missed quotation'; text: string; detail?: string }>;
@@ -39,6 +39,11 @@ export function rates(score: Score) {
 }
 
 const same = (a: string, b: string) => a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
+/** Names the same one: "Albert Muchanga" and "commissioner Albert Muchanga", "Zapata" and "Franky Zapata". */
+const names = (a: string, b: string) => {
+  const [x, y] = [a, b].map((name) => name.normalize('NFC').toLowerCase());
+  return x!.includes(y!) || y!.includes(x!);
+};
 
 export function score(corpus: readonly Labelled[], lang: string): Score {
   const out: Score = {
@@ -66,7 +71,7 @@ export function score(corpus: readonly Labelled[], lang: string): Score {
         for (const truth of sentence.attributions) {
           if (!truth.resolved || !match || truth !== match) continue;
           out.resolved.labelled++;
-          if (found.resolved && same(found.resolved, truth.resolved)) out.resolved.right++;
+          if (found.resolved && names(found.resolved, truth.resolved)) out.resolved.right++;
         }
       } else if (found) out.misses.push({ article: labels.article, kind: 'false attribution', text: sentence.text, detail: `${found.cue} | ${found.source}` });
       else if (labelled) out.misses.push({ article: labels.article, kind: 'missed attribution', text: sentence.text, detail: sentence.attributions.map((truth) => `${truth.cue} | ${truth.source}`).join('; ') });
@@ -84,7 +89,7 @@ export function score(corpus: readonly Labelled[], lang: string): Score {
       out.quotations.both++;
       if (truth.attributedTo) {
         out.speakers.labelled++;
-        if (found?.attributedTo && same(found.attributedTo, truth.attributedTo)) out.speakers.right++;
+        if (found?.attributedTo && names(found.attributedTo, truth.attributedTo)) out.speakers.right++;
       }
     }
     for (const found of unmatched) out.misses.push({ article: labels.article, kind: 'false quotation', text: found.text });

@@ -6,7 +6,7 @@
 import { loadLabelled } from './corpus.ts';
 
 const problems: string[] = [];
-for (const { text, labels } of await loadLabelled()) {
+for (const { text, labels } of [...(await loadLabelled('labels')), ...(await loadLabelled('held-out'))]) {
   const whole = text.blocks.join('\n');
   labels.sentences.forEach((sentence, i) => {
     for (const attribution of sentence.attributions) {

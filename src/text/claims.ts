@@ -30,23 +30,36 @@ const pronouns: Record<string, ReadonlySet<string>> = {
 /** Words that make a capitalised name an organisation's rather than a person's. */
 const organisation = /\b(?:Ministry|Ministère|Agency|Agence|Office|Department|Council|Conseil|Committee|Commission|Party|Parti|Union|Police|Army|Government|Gouvernement|News|Times|Post|Press|Watch|Organi[sz]ation|Association|Institute|Institut|University|Université|Bank|Banque|Court|Cour|Service|Company|Group|Groupe|Foundation|Fondation|Ministry|Federation|Fédération|Network|Radio|TV|Television|Télévision|Centre|Center|Board|Authority|Autorité|Coalition|Forces|Front|Movement|Mouvement|House|Assembly|Assemblée|Senate|Sénat|Congress|Parliament|Parlement|Agence|France|Reuters|Associated|Corporation|Inc|Ltd)\b/u;
 
-/** The trailing run of capitalised words of a source phrase, when it reads as a person's name. */
+/** Titles that stand before a name without being part of it. */
+const title = /^(?:President|Prime|Minister|Judge|Justice|Prosecutor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mayor|Governor|Senator|Representative|Rep\.?|Sen\.?|Gov\.?|General|Gen\.?|Chairperson|Chairman|Chancellor|King|Queen|Princess|Prince|Pope|Secretary|Commissioner|Director|Chief|Sir|Lord|Lady|Saint|St\.?|Incumbent|Former|Voter|Analyst|Président|Ministre|Maire|Juge|Docteur|Monsieur|Madame|Mme|M\.)$/u;
+/** A word of a name: capitalised, or a particle inside one ("Bill de Blasio", "Abdel Fattah el-Sisi"). */
+const capitalisedWord = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:de|del|della|van|von|der|den|bin|ibn|da|di|du)|(?:al|el)-\p{Lu}[\p{L}\p{M}'’.-]*)$/u;
+
+/** The person a source phrase names ("Prosecutor Kama Melly QC" → "Kama Melly QC"), when it reads as one. */
 function personNamed(source: string): string | undefined {
   const words = source.split(/\s+/);
-  let first = words.length;
-  while (first > 0 && /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(words[first - 1] ?? '')) first--;
-  const name = words.slice(first);
-  // Two or more capitalised words at the end ("Maria Zakharova"), and no organisation's word.
-  if (name.length < 2 || organisation.test(name.join(' '))) return undefined;
-  // A sentence's first word is capitalised whatever it is: "The", "Le" open phrases, not names.
-  if (/^(?:The|A|An|Le|La|Les|L'|Un|Une)$/u.test(name[0] ?? '')) return undefined;
-  return name.join(' ');
+  // The last run of two or more capitalised words, titles left out, that is no organisation's name.
+  for (let end = words.length; end > 0; ) {
+    let start = end;
+    while (start > 0 && capitalisedWord.test(words[start - 1] ?? '')) start--;
+    const run = words.slice(start, end);
+    while (run.length > 0 && (title.test(run[0]!) || /^\p{Ll}/u.test(run[0]!))) run.shift();
+    while (run.length > 0 && /^\p{Ll}/u.test(run.at(-1)!)) run.pop();
+    const name = run.join(' ');
+    // "Infectious Disease's director": a possessive ends no one's name.
+    if (run.length >= 2 && !/['’]s?$/u.test(name) && !organisation.test(name) && !/^(?:The|A|An|Le|La|Les|L'|Un|Une)$/u.test(run[0]!)) return name;
+    end = start - 1;
+  }
+  return undefined;
 }
 
+/** How far back, in blocks, a pronoun may reach for the person it stands for. */
+const REACH = 3;
+
 /**
- * "He said" resolves to the person named as the source of the attribution before it, within the
- * same paragraph or the one before, and only when no other person was named between: otherwise
- * the pronoun stays as written.
+ * "He said" resolves to the person last named as the source of an attribution, within the last
+ * few paragraphs, when no one else (person or body) was credited since: otherwise the pronoun
+ * stays as written.
  */
 function resolvePronouns(attributions: readonly Attribution[], lang: string): ResolvedAttribution[] {
   const set = pronouns[lang.toLowerCase().split('-')[0] ?? 'en'] ?? pronouns.en!;
@@ -54,11 +67,14 @@ function resolvePronouns(attributions: readonly Attribution[], lang: string): Re
   return attributions.map((attribution) => {
     const source = attribution.source.trim();
     if (set.has(source.toLowerCase())) {
-      const near = last && attribution.block - last.block <= 1;
-      return near ? { ...attribution, resolved: last!.name } : attribution;
+      if (!last || attribution.block - last.block > REACH) return attribution;
+      last.block = attribution.block;
+      return { ...attribution, resolved: last.name };
     }
     const person = personNamed(source);
-    last = person ? { name: person, block: attribution.block } : source ? undefined : last;
+    // A body credited in between ("the ministry said") makes "he" no longer plain.
+    if (person) last = { name: person, block: attribution.block };
+    else if (source && !(last && source.includes(last.name.split(' ').at(-1)!))) last = undefined;
     return attribution;
   });
 }
@@ -76,7 +92,8 @@ function attributeQuotations(quotations: readonly Quotation[], attributions: rea
     const within = (a: ResolvedAttribution, block: number, at: number) => a.block === block && a.start <= at && at <= a.start + a.sentence.length;
     const speaker = attributions.find((a) => a.source && (within(a, quotation.block, quotation.start) || within(a, lastBlock, end - 1))) ??
       attributions.find((a) => a.source && a.block === quotation.block - 1 && quotation.start === 0 && /:\s*$/u.test(a.sentence));
-    const name = speaker && (speaker.resolved ?? speaker.source);
+    // The speaker by name where the source phrase gives one ("Prosecutor Kama Melly QC" → Kama Melly QC).
+    const name = speaker && (speaker.resolved ?? personNamed(speaker.source) ?? speaker.source);
     return name ? { ...quotation, attributedTo: name } : quotation;
   });
 }

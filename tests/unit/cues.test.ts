@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cuePattern, cuesFor } from '../../src/text/cues.ts';
+import { cueInfo, cuePattern, cuesFor } from '../../src/text/cues.ts';
 
 const cues = (lang = 'en') => new Set(cuesFor(lang).map((cue) => cue.cue));
 
@@ -10,8 +10,17 @@ describe('reporting verbs', () => {
     }
   });
 
-  it('leaves out noun forms that would swamp the count', () => {
-    for (const noun of ['state', 'states', 'note', 'report', 'claim', 'quote']) expect(cues().has(noun), noun).toBe(false);
+  it('leaves out noun forms that would swamp the count, and takes their -s forms only with what they say', () => {
+    for (const noun of ['state', 'note', 'report', 'claim', 'quote', 'show']) expect(cues().has(noun), noun).toBe(false);
+    for (const form of ['states', 'notes', 'reports', 'claims']) expect(cueInfo(form, 'en')?.needsSpeech, form).toBe(true);
+  });
+
+  it('conjugates French verbs, participles only after an auxiliary', () => {
+    for (const form of ['déclare', 'déclara', 'déclarait', 'estimant', 'annonça', 'renchérit', 'prévient', 'conclut', 'selon', "d'après", 'de l’avis de']) {
+      expect(cues('fr').has(form), form).toBe(true);
+    }
+    expect(cueInfo('précisé', 'fr')?.afterAuxiliary).toBe(true);
+    expect(cueInfo('selon', 'fr')?.sourceFollows).toBe(true);
   });
 
   it('matches whole words only, case-insensitively, phrases across white space', () => {
