@@ -75,6 +75,8 @@ function rejected(masked: string, index: number, cue: string, info: Cue | undefi
   const before = masked.slice(0, index);
   const after = masked.slice(index + cue.length);
   if (/[-\u2010\u2011]$/.test(before)) return 'compound';
+  // "Witness Omar Said told …": a capital inside the sentence makes the cue a name.
+  if (/^\p{Lu}/u.test(cue) && /[\p{L}\p{N},]\s*$/u.test(before)) return 'name';
   // (« a déclaré »: after an auxiliary, "a" is the verb avoir, no article.)
   if (!info?.afterAuxiliary && determiner.test(before)) return 'noun';
   if (info?.sourceFollows) return undefined;
