@@ -18,7 +18,7 @@ export interface Attribution {
   sentence: string;
   /** The reporting cue as written, e.g. "told" or "according to". */
   cue: string;
-  /** The source named, best effort ("SANA", "local reports"); empty when none can be found. */
+  /** The source named, best effort ("SANA", "local reports"); a cue with none found is no attribution. */
   source: string;
   block: number;
   /** Where the sentence starts in its block. */
@@ -198,7 +198,7 @@ function sourceBefore(before: string, gerund: boolean): string {
   // « Nadine Morano, ex-députée UMP, l'avait appelé »: nothing but the verb's own words stood in the clause.
   if (!candidate && i > 0) return sourceBefore(`${parts.slice(0, i).join(', ')}, `, false);
   // "Scott Srebnick, a member of the team, announced": the appositive names no one new.
-  if (i > 0 && isAppositive(candidate, parts[i - 1]!) && (afterComma || isName(parts[i - 1]!)) && !isAside(parts[i - 1]!)) {
+  if (i > 0 && (isAppositive(candidate, parts[i - 1]!) || (afterComma && isName(parts[i - 1]!))) && (afterComma || isName(parts[i - 1]!)) && !isAside(parts[i - 1]!)) {
     return trailingNounPhrase(stripOpeners(trimFillers(parts[i - 1]!)));
   }
   const list = words(candidate);
@@ -268,7 +268,10 @@ export function findAttributions(blocks: readonly string[], lang: string): Attri
         // « a ensuite précisé »: the cue as written takes its auxiliary along.
         const auxiliary = info?.afterAuxiliary ? frenchAuxiliaryAt.exec(masked.slice(0, match.index)) : null;
         const at = auxiliary ? auxiliary.index + auxiliary[0].length - auxiliary[1]!.length : match.index;
-        found.push({ sentence, cue: sentence.slice(at, match.index + match[0].length), source: sourceOf(masked, match.index, match[0], info), block: blockIndex, start });
+        const source = sourceOf(masked, match.index, match[0], info);
+        // A cue with no one before or after it ("Quoted.") credits no one.
+        if (!source) continue;
+        found.push({ sentence, cue: sentence.slice(at, match.index + match[0].length), source, block: blockIndex, start });
         break;
       }
     }

@@ -59,7 +59,6 @@ const englishVerbs: Record<string, string[]> = {
   disclose: [],
   blame: [],
   describe: [],
-  tweet: [],
   indicate: [],
   // Not "show": a talk show, a show of force.
   show: ['shows', 'showed', 'shown'],
@@ -84,6 +83,10 @@ const englishSpeechOnly: Record<string, string[]> = {
   continue: ['continued', 'continues'],
   respond: [],
   ask: [],
+  tweet: [],
+  // "the statement read “…”", "called the notion a “waste of time”".
+  read: ['read', 'reads'],
+  call: ['called', 'calls', 'calling'],
   flag: ['flagged'],
   order: ['ordered'],
   // "its website notes that", "the report states that": nouns as well, so only with what they say.

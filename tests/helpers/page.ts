@@ -1,9 +1,20 @@
 /** A minimal article page that honours the page contract (`pageMarkers`), for checks without a build. */
+import { fromHtml } from 'hast-util-from-html';
 import { pageMarkers } from '../../src/consts.ts';
+import { citedFactsOf, type ProofCounts } from '../../src/markdown/capture.ts';
 
-export function articlePage(body: string, { credit = 'Source: Wire', head = '' }: { credit?: string; head?: string } = {}): string {
+interface PageOptions {
+  credit?: string;
+  head?: string;
+  /** The counts the proof section states; by default what the site's template would state for this body. */
+  proof?: ProofCounts | 'none';
+}
+
+export function articlePage(body: string, { credit = 'Source: Wire', head = '', proof }: PageOptions = {}): string {
+  const counts = proof ?? citedFactsOf(fromHtml(body, { fragment: true }), 'en').counts;
+  const section = counts === 'none' ? '' : `<section ${pageMarkers.proof}>${Object.entries(counts).map(([name, value]) => `<data value="${value}" ${pageMarkers.count}="${name}">${value}</data>`).join(' ')}</section>`;
   return (
     `<!doctype html><html><head>${head}</head><body><article ${pageMarkers.article}="a"><header><h1>A</h1>` +
-    `<p ${pageMarkers.credit}>${credit}</p></header><div ${pageMarkers.body}>${body}</div></article></body></html>`
+    `<p ${pageMarkers.credit}>${credit}</p></header><div ${pageMarkers.body}>${body}</div>${section}</article></body></html>`
   );
 }

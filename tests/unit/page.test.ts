@@ -4,7 +4,7 @@ import { readPage } from '../../src/verifier/check/page.ts';
 import { articlePage } from '../helpers/page.ts';
 
 describe('readPage', () => {
-  it('reads the credit line and the body by the page contract', () => {
+  it('reads the credit line, the body and the proof section by the page contract', () => {
     const html = articlePage('<p>One.</p><blockquote><p>Quoted.</p></blockquote>', { credit: 'Source: <a href="https://wire.example/">Wire</a>' });
     expect(readPage(html)).toEqual({
       credit: ['Source: Wire'],
@@ -12,7 +12,9 @@ describe('readPage', () => {
       body: ['One.', 'Quoted.'],
       blockquotes: ['Quoted.'],
       text: 'One. Quoted.',
+      proof: { quotations: 0, blockquotes: 1, attributions: 0, words: 2 },
     });
+    expect(readPage(articlePage('<p>One.</p>', { proof: 'none' }))).toMatchObject({ proof: undefined });
   });
 
   it('reads the article body whatever the inline CSS holds', () => {

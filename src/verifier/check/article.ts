@@ -1,7 +1,7 @@
 /**
  * Checks one article: its analysed source and frontmatter against the page built from it. Pure:
  * text in, report out. Each check lives in its own module (`credit.ts`, `quotes.ts`,
- * `attributions.ts`, `words.ts`, and for an imported article `original.ts`); this one reads the
+ * `attributions.ts`, `words.ts`, `proof.ts`, and for an imported article `original.ts`); this one reads the
  * page and gathers their results. For an imported article, `source` is its original's text.
  */
 import type { SourceAnalysis } from './analyse.ts';
@@ -10,6 +10,7 @@ import { checkCredit } from './credit.ts';
 import { checkMarkup } from './markup.ts';
 import { checkOriginalText } from './original.ts';
 import { readPage } from './page.ts';
+import { checkProof } from './proof.ts';
 import { checkQuotations } from './quotes.ts';
 import { emptyReport, type ArticleInput, type ArticleReport } from './report.ts';
 import { checkWords } from './words.ts';
@@ -41,7 +42,7 @@ export function verifyArticle(input: ArticleInput, html: string, pagePath: strin
   report.quotes.ok = quotes.ok;
   report.attributions.ok = attributions.ok;
   report.words.matched = words.matched;
-  report.failures.push(...checkMarkup(source), ...credit, ...original, ...quotes.failures, ...attributions.failures, ...words.failures);
+  report.failures.push(...checkMarkup(source), ...credit, ...original, ...quotes.failures, ...attributions.failures, ...words.failures, ...checkProof(source, page));
   report.ok = report.failures.length === 0;
   return report;
 }

@@ -22,6 +22,8 @@ export interface PageParts {
   body: string[];
   /** Visible text of each blockquote in the body. */
   blockquotes: string[];
+  /** The counts the page's "How this page was checked" states, by name; absent when the page has no such section. */
+  proof?: Record<string, number> | undefined;
 }
 
 /** The page as the checks compare it with its source. */
@@ -48,7 +50,19 @@ const marked = {
   article: property(pageMarkers.article),
   credit: property(pageMarkers.credit),
   body: property(pageMarkers.body),
+  proof: property(pageMarkers.proof),
+  count: property(pageMarkers.count),
 };
+
+/** Each `<data value data-count="…">` of the proof section, by name. */
+function proofCounts(section: Element): Record<string, number> {
+  const counts: Record<string, number> = {};
+  visit(section, 'element', (element) => {
+    const name = element.properties[marked.count];
+    if (element.tagName === 'data' && name !== undefined) counts[String(name)] = Number(element.properties.value);
+  });
+  return counts;
+}
 
 /**
  * The text of `<style>` elements is never shown, and the pages inline all their CSS: leaving it
@@ -103,7 +117,9 @@ export function readPage(html: string): ComparedPage | { error: string } {
   const body = first(article, has(marked.body));
   if (!body) return { error: `the article has no body (no element marked ${pageMarkers.body}), or it is hidden` };
   const bodyBlocks = textBlocks(body);
+  const proof = first(article, has(marked.proof));
   return {
+    proof: proof && proofCounts(proof),
     credit: credit ? textBlocks(credit) : [],
     creditLinks: credit ? all(credit, 'a').filter((a) => a.properties.href !== undefined).map((a) => String(a.properties.href)) : [],
     body: bodyBlocks,

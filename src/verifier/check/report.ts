@@ -15,7 +15,7 @@ export interface ArticleInput {
   original?: { path: string; sha256: string } | undefined;
 }
 
-export type CheckName = 'page' | 'credit' | 'quote' | 'blockquote' | 'attribution' | 'text' | 'original' | 'markup';
+export type CheckName = 'page' | 'credit' | 'quote' | 'blockquote' | 'attribution' | 'text' | 'original' | 'markup' | 'proof';
 
 export interface Failure {
   check: CheckName;
