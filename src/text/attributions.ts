@@ -193,7 +193,8 @@ function sourceBefore(before: string, gerund: boolean): string {
   if (afterComma) while (i > 0 && isAside(parts[i]!)) i--;
   const clause = parts[i] ?? '';
   // "what organizers estimated", "in which he asserted".
-  if (throughRelative.test(clause)) return stripOpeners(trimFillers(clause.replace(throughRelative, '')));
+  const inRelative = throughRelative.test(clause) && stripOpeners(trimFillers(clause.replace(throughRelative, '')));
+  if (inRelative) return inRelative;
   let candidate = stripOpeners(trimFillers(clause).replace(/(?:^|\s)[lmts]['’]\S+$/iu, ''));
   // « Nadine Morano, ex-députée UMP, l'avait appelé »: nothing but the verb's own words stood in the clause.
   if (!candidate && i > 0) return sourceBefore(`${parts.slice(0, i).join(', ')}, `, false);

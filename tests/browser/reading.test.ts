@@ -67,7 +67,7 @@ describe.skipIf(!hasBrowser)('in Chromium', () => {
   });
 
   it('loads every page with no console error, no failed request and nothing from elsewhere', async () => {
-    expect(paths.length).toBe(10);
+    expect(paths.length).toBe(11);
     for (const path of paths) {
       const { page, problems, status } = await open(path);
       expect(problems, path).toEqual([]);
@@ -78,7 +78,7 @@ describe.skipIf(!hasBrowser)('in Chromium', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no WCAG 2.2 A/AA violations on the article, index and 404 pages (${colorScheme})`, async () => {
-      for (const path of ['/articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria/', '/articles/arabic-rtl/', '/articles/blockquotes/', '/', '/404.html']) {
+      for (const path of ['/articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria/', '/articles/arabic-rtl/', '/articles/blockquotes/', '/', '/404.html', '/fidelity/']) {
         const { page } = await open(path, { colorScheme, bypassCSP: true });
         await page.addScriptTag({ content: axeSource });
         const violations = await page.evaluate(async () => {
@@ -137,6 +137,22 @@ describe.skipIf(!hasBrowser)('in Chromium', () => {
     }
   });
 
+  it('shows the reader who is cited and how the seed was checked, in innerText', async () => {
+    const { page } = await open('/articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria/');
+    const cited = await page.locator('section[aria-labelledby="cited-title"]').innerText();
+    for (const source of ['SANA', 'local reports', 'the Syrian Ministry', 'Human Rights Watch', 'The Russian Foreign Ministry']) expect(cited).toContain(source);
+    expect(cited).toContain('Quoted\n“destroying Daesh.”');
+    const checked = await page.locator('[data-proof]').innerText();
+    expect(checked).toMatch(/^How this page was checked\n/);
+    expect(checked).toContain('1 quotation, word for word inside the marks');
+    expect(checked).toContain('6 sentences, whole, with source and cue');
+    expect(checked).toContain('Compared with');
+    // Each cue links to its paragraph, which the browser scrolls to and marks.
+    await page.locator('.cited a', { hasText: 'slammed' }).click();
+    expect(await page.evaluate(() => document.querySelector(':target')?.textContent)).toContain('The Russian Foreign Ministry recently slammed');
+    await page.close();
+  });
+
   it('reaches the skip link and every link by keyboard, each visibly focused', async () => {
     const { page } = await open('/articles/nested-quotes/');
     const links = await page.locator('a[href]').count();
@@ -146,14 +162,14 @@ describe.skipIf(!hasBrowser)('in Chromium', () => {
       const focused = await page.evaluate(() => {
         const element = document.activeElement as HTMLElement;
         const style = getComputedStyle(element);
-        return { text: element.textContent?.trim() ?? '', tag: element.tagName, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2, visible: element.getBoundingClientRect().height > 0 && element.getBoundingClientRect().top >= 0 };
+        return { text: element.textContent?.trim() ?? '', href: element.getAttribute('href'), tag: element.tagName, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2, visible: element.getBoundingClientRect().height > 0 && element.getBoundingClientRect().top >= 0 };
       });
       expect(focused.tag).toBe('A');
       expect(focused.outline, focused.text).toBe(true);
       expect(focused.visible, focused.text).toBe(true);
-      seen.push(focused.text);
+      seen.push(`${focused.text} ${focused.href}`);
     }
-    expect(seen[0]).toBe('Skip to content');
+    expect(seen[0]).toBe('Skip to content #main');
     expect(new Set(seen).size).toBe(links);
     await page.keyboard.press('Enter').catch(() => undefined);
     await page.close();

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateArticles } from '../../bench/lib/generate.ts';
 import { articlePageFile, articlePath, pageMarkers } from '../../src/consts.ts';
+import type { SiteReport } from '../../src/verifier/index.ts';
 import { buildSite, type Built } from '../helpers/build.ts';
 import { fileFor, htmlPages, read, urlsOn } from '../helpers/site.ts';
 
@@ -71,8 +72,72 @@ describe('the seed article page', () => {
     expect(select('html', tree)?.properties.lang).toBe('en');
     expect(select('article', tree)?.properties).toMatchObject({ lang: 'en', dir: 'ltr' });
     expect(select('time', tree)).toBeUndefined();
-    expect(selectAll('script', tree)).toEqual([]);
+    expect(selectAll('script:not([type="application/ld+json"])', tree)).toEqual([]);
     expect(toText(select('.reading-time', tree)!)).toBe('2 min read');
+  });
+});
+
+describe('the proof on the seed article page', () => {
+  const shown = (node: Parameters<typeof toText>[0]) => toText(node).replace(/\s+/g, ' ').trim();
+
+  it('says who is cited, in order of first mention, each cue linking to the paragraph that says it', () => {
+    const tree = fromHtml(read(rootBuild.out, article));
+    const items = selectAll('section[aria-labelledby="cited-title"] .cited li', tree).map(shown);
+    expect(items).toEqual([
+      'Local sources: told',
+      'SANA: reported',
+      'local reports: claimed',
+      'the Syrian Ministry of Foreign Affairs and Expatriates: stated',
+      'various sources including Human Rights Watch: according to',
+      'The Russian Foreign Ministry: slammed',
+    ]);
+    for (const link of selectAll('.cited a', tree)) {
+      const id = String(link.properties.href).slice(1);
+      expect(select(`[${pageMarkers.body}] [id="${id}"]`, tree), id).toBeDefined();
+    }
+    expect(selectAll('.quoted li', tree).map(shown)).toEqual(['“destroying Daesh.”']);
+  });
+
+  it('says how it was checked, with the counts the verifier holds it to and the original it was compared with', () => {
+    const tree = fromHtml(read(rootBuild.out, article));
+    const section = select(`article [${pageMarkers.proof}]`, tree)!;
+    const counts = Object.fromEntries(selectAll(`data[${pageMarkers.count}]`, section).map((node) => [node.properties.dataCount, Number(node.properties.value)]));
+    const report = JSON.parse(read(rootBuild.out, 'fidelity.json')) as SiteReport;
+    const checked = report.articles[0]!;
+    expect(counts).toEqual({ quotations: checked.quotes.total, attributions: checked.attributions.total, words: checked.words.total });
+    expect(shown(section)).toContain('SHA-256 d518565f0debb13480d4cb9accfac4e88de1f9f8fe26089e20c77cc7b4353bf5');
+    expect(selectAll('a', section).map((link) => link.properties.href)).toEqual(['/fidelity/', '/fidelity.json']);
+  });
+
+  it('lists quotations and attributions in fidelity.json, with the speaker when the text names one', () => {
+    const checked = (JSON.parse(read(rootBuild.out, 'fidelity.json')) as SiteReport).articles[0]!;
+    expect(checked.quotes.items).toEqual([{ text: '“destroying Daesh.”' }]);
+    expect(checked.attributions.items[1]).toEqual({
+      sentence: 'Earlier in the day, SANA reported another coalition strike in the same province, where 11 civilians, including three women and five children, were killed.',
+      cue: 'reported',
+      source: 'SANA',
+    });
+  });
+
+  it('describes itself in JSON-LD as a NewsArticle based on its source, citing whom its text cites', () => {
+    const tree = fromHtml(read(subPathBuild.out, article));
+    const data = JSON.parse(toText(select('script[type="application/ld+json"]', tree)!)) as Record<string, unknown>;
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'US-led Coalition Airstrikes Kill 20 more civilians in Syria',
+      inLanguage: 'en',
+      url: `https://example.org/news/articles/${seedId}/`,
+      sourceOrganization: { '@type': 'Organization', name: 'Press TV' },
+    });
+    expect((data.citation as Array<{ creditText: string }>).map((cited) => cited.creditText)).toContain('SANA');
+  });
+
+  it('lists every article’s check on /fidelity/', () => {
+    const tree = fromHtml(read(rootBuild.out, 'fidelity/index.html'));
+    const rows = selectAll('.fidelity-table tbody tr', tree).map(shown);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatch(/^US-led Coalition Airstrikes Kill 20 more civilians in Syria Press TV 1 6 383 original, SHA-256 d518565f0deb…$/);
   });
 });
 
@@ -116,6 +181,8 @@ describe('the index with many articles', () => {
     const dates = pages.flatMap((tree) => selectAll('.article-list time', tree).map((time) => String(time.properties.dateTime)));
     expect(dates).toEqual([...dates].sort().reverse());
     expect(toText(select('h1', pages[1]!)!)).toBe('Articles, page 2 of 3');
+    const fidelity = ['fidelity/index.html', 'fidelity/2/index.html', 'fidelity/3/index.html'].map((file) => fromHtml(read(built.out, file)));
+    expect(fidelity.map((tree) => selectAll('.fidelity-table tbody tr', tree).length)).toEqual([50, 50, 20]);
   });
 });
 
