@@ -3,11 +3,11 @@
  * - reading facts (the teaser for the index and the page description, the word count behind the
  *   reading time, both of the text as published), kept in the entry's metadata;
  * - who the text cites (`CitedFacts`: the sources its attributions name, its quotations with their
- *   speakers, the counts the verifier checks), found in the text as published by the same code
- *   the verifier runs on the source (`src/text/claims.ts`), for the page's proof sections; the
- *   blocks that credit a source get an `id` to link to;
- * - when asked (the verifier is in the build), the source's facts (`SourceFacts`) just before
- *   sanitising, so that the verifier need not parse each Markdown file again.
+ *   speakers, the counts the verifier checks), found in the source by the very code the verifier
+ *   runs on it (`src/text/claims.ts`), for the page's proof sections; the blocks that credit a
+ *   source get an `id` to link to;
+ * - the source's facts (`SourceFacts`) just before sanitising, for the above and, when the
+ *   verifier is in the build, for the verifier, so that it need not parse each Markdown file again.
  * The plugins keep what they capture by file; the renderer takes it once the render is done.
  */
 import type { Element, Root } from 'hast';
@@ -17,10 +17,10 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { citedSources, claimsOf } from '../text/claims.ts';
-import { normalizeTypography } from '../text/normalize.ts';
+import { blocksText, normalizeTypography } from '../text/normalize.ts';
 import { countWords, firstSentence } from '../text/segment.ts';
 import { sourceFactsOf, type SourceFacts } from '../text/source-facts.ts';
-import { textBlocks, visibleTree } from '../text/visible.ts';
+import { typeset } from './rehype-typography.ts';
 
 export interface ReadingFacts {
   teaser: string;
@@ -50,9 +50,9 @@ export interface Captured {
   source?: SourceFacts | undefined;
 }
 
-/** What a render is asked to capture; reading facts always. */
+/** What a render is asked to capture: reading and citation facts, and the source's facts. */
 export interface CaptureOptions {
-  /** Capture the source's facts before sanitising (for the verifier). */
+  /** Hand the source's facts over (for the verifier); they are captured either way. */
   source: boolean;
 }
 
@@ -87,7 +87,8 @@ export function rehypeCaptureSource() {
 /** Elements a text block can be: the ones an anchor may go on. */
 const blockElements = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dt', 'dd', 'figcaption', 'caption', 'pre']);
 
-const squeezed = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Source blocks are compared with the published elements typography aside (straight against curly quotes). */
+const squeezed = (text: string) => normalizeTypography(text);
 
 /**
  * Gives the elements holding the wanted blocks an `id` (`p<n>`, n the block's number from 1).
@@ -116,35 +117,35 @@ function anchorBlocks(tree: Root, blocks: readonly string[], wanted: ReadonlySet
   return anchors;
 }
 
-/** Who the published text cites and what the verifier will count in it; anchors the blocks that say so. */
-export function citedFactsOf(tree: Root, lang: string): CitedFacts {
-  const shown = visibleTree(tree);
-  const blocks = textBlocks(shown);
+/**
+ * Who the text cites and what the verifier will count in it, found in the source exactly as the
+ * verifier finds them (so the page states the verifier's own counts), shown as published
+ * (typography applied); anchors, in the published tree, the blocks that credit a source.
+ */
+export function citedFactsOf(tree: Root, source: SourceFacts): CitedFacts {
+  const { blocks, lang } = source;
   const claims = claimsOf(blocks, lang);
   const sources = citedSources(claims.attributions);
-  const anchors = anchorBlocks(tree, blocks, new Set(sources.flatMap((source) => source.cues.map(({ block }) => block))));
-  let blockquotes = 0;
-  visit(shown, 'element', (node) => {
-    if (node.tagName === 'blockquote') blockquotes++;
-  });
+  const anchors = anchorBlocks(tree, blocks, new Set(sources.flatMap((cited) => cited.cues.map(({ block }) => block))));
   return {
-    sources: sources.map(({ name, cues }) => ({ name, cues: cues.map(({ cue, block }) => ({ cue, anchor: anchors.get(block) })) })),
-    quotations: claims.quotations.map(({ text, attributedTo }) => ({ text, by: attributedTo })),
+    sources: sources.map(({ name, cues }) => ({ name: typeset(name), cues: cues.map(({ cue, block }) => ({ cue: typeset(cue), anchor: anchors.get(block) })) })),
+    quotations: claims.quotations.map(({ text, attributedTo }) => ({ text: typeset(text), by: attributedTo && typeset(attributedTo) })),
     counts: {
       quotations: claims.quotations.length,
-      blockquotes,
+      blockquotes: source.blockquotes.length,
       attributions: claims.attributions.length,
-      words: countWords(normalizeTypography(blocks.join('\n')), lang),
+      words: countWords(blocksText(blocks), lang),
     },
   };
 }
 
-/** Placed last: the text as published. */
+/** Placed last: the text as published, and what the source (captured before sanitising) cites. */
 export function rehypeCaptureReading() {
   return (tree: Root, file: VFile) => {
     const lang = langOf(file);
     if (!file.path) return;
-    const cited = citedFactsOf(tree, lang);
+    const source = captured.get(file.path)?.source ?? sourceFactsOf(tree, lang);
+    const cited = citedFactsOf(tree, source);
     keep(file.path, { reading: { teaser: teaserOf(tree, lang), words: cited.counts.words }, cited });
   };
 }

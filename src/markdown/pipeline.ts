@@ -66,7 +66,7 @@ export function siteMarkdownProcessor({ site, base, publicDir, capture }: Pipeli
     remarkRehype: remarkRehypeOptions,
     rehypePlugins: [
       ...rehypeBeforeSanitize({ publicDir, base }),
-      ...(capture?.source ? [rehypeCaptureSource as RehypePlugin] : []),
+      ...(capture ? [rehypeCaptureSource as RehypePlugin] : []),
       rehypeSanitizeStep,
       [rehypeExternalLinks as RehypePlugin, { site }],
       rehypeTypography as RehypePlugin,

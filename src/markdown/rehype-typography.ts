@@ -75,6 +75,11 @@ export function dashesAndEllipses(text: string): string {
     .replace(/\.{3,}/g, (dots) => `${dots.slice(3)}\u2026`);
 }
 
+/** A piece of text on its own (a quotation, a name) as the site would print it. */
+export function typeset(text: string): string {
+  return dashesAndEllipses(curlQuotes(text));
+}
+
 function codeLength(element: Element): number {
   let length = 0;
   visit(element, 'text', (text) => {

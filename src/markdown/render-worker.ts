@@ -36,5 +36,5 @@ export default async function render({ content, frontmatter, fileURL }: RenderRe
   const { reading, cited, source } = takeCaptured(fileURLToPath(url));
   // Reading and citation facts travel with the rendered entry (Astro keeps its metadata in the content store).
   const metadata: MarkdownRenderResult['metadata'] = { ...result.metadata, ...{ reading, cited } };
-  return { result: { ...result, metadata }, source };
+  return { result: { ...result, metadata }, source: captureSource ? source : undefined };
 }

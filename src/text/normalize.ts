@@ -21,3 +21,8 @@ export function normalizeTypography(text: string): string {
     .replace(space, ' ')
     .trim();
 }
+
+/** Text blocks as one text, typography normalised: what the verifier compares and counts words in. */
+export function blocksText(blocks: readonly string[]): string {
+  return normalizeTypography(blocks.join('\n'));
+}

@@ -56,11 +56,11 @@ describe('fixture articles', () => {
     expect(counts).toEqual({
       'apostrophes-and-quotes': [4, 3],
       'arabic-rtl': [1, 3],
-      blockquotes: [3, 2],
+      blockquotes: [3, 3],
       'german-low-quotes': [1, 3],
       'guillemets-fr': [5, 4],
-      'multi-paragraph-quote': [1, 1],
-      'nested-quotes': [5, 4],
+      'multi-paragraph-quote': [1, 2],
+      'nested-quotes': [5, 5],
       [seedId]: [1, 6],
     });
   });
@@ -99,7 +99,7 @@ describe('fixture articles', () => {
 describe('page weight', () => {
   it('every page is one request of at most 10 KB gzip-compressed, CSS inlined, no script', () => {
     const pages = htmlPages(built.out);
-    expect(pages).toHaveLength(10);
+    expect(pages).toHaveLength(11);
     for (const file of pages) {
       const html = readFileSync(join(built.out, file));
       expect(gzipSync(html, { level: 9 }).length, file).toBeLessThanOrEqual(10 * 1024);
@@ -113,7 +113,14 @@ describe('page weight', () => {
 
 type Mutation = [name: string, id: string, mutate: (html: string) => string, check: CheckName, mentions: string];
 
-const replace = (from: string | RegExp, to: string) => (html: string) => html.replace(from, to);
+/**
+ * Replaces the first match from the article on: the head's JSON-LD repeats quotations and
+ * sources, and a damage done there would damage nothing a reader sees.
+ */
+const replace = (from: string | RegExp, to: string) => (html: string) => {
+  const start = html.indexOf('<body');
+  return html.slice(0, start) + html.slice(start).replace(from, to);
+};
 
 const mutations: Mutation[] = [
   ['drop the credit', seedId, replace(/<p class="credit"[\s\S]*?<\/p>/, ''), 'credit', 'Press TV'],
@@ -134,9 +141,10 @@ const mutations: Mutation[] = [
   ['hide a paragraph with a visually-hidden class', seedId, replace('<p>No statement', '<p class="sr-only">No statement'), 'text', 'No statement'],
   ['comment out a paragraph', seedId, replace(/<p>(No statement[^<]*)<\/p>/, '<!-- $1 -->'), 'text', 'No statement'],
   ['move a paragraph into a template', seedId, replace(/<p>(No statement[^<]*)<\/p>/, '<template><p>$1</p></template>'), 'text', 'No statement'],
-  ['delete a paragraph', seedId, replace(/<p>The Russian Foreign Ministry[^<]*<\/p>/, ''), 'attribution', 'The Russian Foreign Ministry'],
+  ['delete a paragraph', seedId, replace(/<p[^>]*>The Russian Foreign Ministry[^<]*<\/p>/, ''), 'attribution', 'The Russian Foreign Ministry'],
   ['turn a blockquote into a paragraph', 'blockquotes', replace(/<blockquote>([\s\S]*?)<\/blockquote>/, '<div>$1</div>'), 'blockquote', 'boil-water notice'],
   ['cut one paragraph of a multi-paragraph quote', 'multi-paragraph-quote', replace(/<p>“By midnight[^<]*<\/p>/, ''), 'quote', 'By midnight'],
+  ['overstate a count in "How this page was checked"', seedId, replace(/(<data value=")(\d+)(" data-count="attributions">)\d+/, '$17$37'), 'proof', 'attributions'],
   ['remove the article body marker', seedId, replace(' data-article-body', ''), 'page', 'no body'],
   ['hide the whole main element', seedId, replace('<main id="main"', '<main hidden id="main"'), 'page', 'no visible <article data-article>'],
 ];

@@ -2,6 +2,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { pageMarkers } from '../../src/consts.ts';
 import { citedFactsOf, type ProofCounts } from '../../src/markdown/capture.ts';
+import { sourceFactsOf } from '../../src/text/source-facts.ts';
 
 interface PageOptions {
   credit?: string;
@@ -11,7 +12,8 @@ interface PageOptions {
 }
 
 export function articlePage(body: string, { credit = 'Source: Wire', head = '', proof }: PageOptions = {}): string {
-  const counts = proof ?? citedFactsOf(fromHtml(body, { fragment: true }), 'en').counts;
+  const tree = fromHtml(body, { fragment: true });
+  const counts = proof ?? citedFactsOf(tree, sourceFactsOf(tree, 'en')).counts;
   const section = counts === 'none' ? '' : `<section ${pageMarkers.proof}>${Object.entries(counts).map(([name, value]) => `<data value="${value}" ${pageMarkers.count}="${name}">${value}</data>`).join(' ')}</section>`;
   return (
     `<!doctype html><html><head>${head}</head><body><article ${pageMarkers.article}="a"><header><h1>A</h1>` +

@@ -2,7 +2,7 @@
  * What the checks look for in a source, found once per article (ahead of its page, during a
  * build): its text, its quotations and its attributions. Pure.
  */
-import { normalizeTypography } from '../../text/normalize.ts';
+import { blocksText } from '../../text/normalize.ts';
 import { countWords } from '../../text/segment.ts';
 import type { SourceFacts } from '../../text/source-facts.ts';
 import { claimsOf, type AttributedQuotation, type ResolvedAttribution } from '../../text/claims.ts';
@@ -17,7 +17,7 @@ export interface SourceAnalysis extends SourceFacts {
 }
 
 export function analyseSource(facts: SourceFacts): SourceAnalysis {
-  const text = normalizeTypography(facts.blocks.join('\n'));
+  const text = blocksText(facts.blocks);
   return {
     ...facts,
     // The words of all blocks at once, already normalised: no word runs across a block's end.
