@@ -122,9 +122,8 @@ function anchorBlocks(tree: Root, blocks: readonly string[], wanted: ReadonlySet
  * verifier finds them (so the page states the verifier's own counts), shown as published
  * (typography applied); anchors, in the published tree, the blocks that credit a source.
  */
-export function citedFactsOf(tree: Root, source: SourceFacts): CitedFacts {
+export function citedFactsOf(tree: Root, source: SourceFacts, claims = claimsOf(source.blocks, source.lang)): CitedFacts {
   const { blocks, lang } = source;
-  const claims = claimsOf(blocks, lang);
   const sources = citedSources(claims.attributions);
   const anchors = anchorBlocks(tree, blocks, new Set(sources.flatMap((cited) => cited.cues.map(({ block }) => block))));
   return {
@@ -144,9 +143,11 @@ export function rehypeCaptureReading() {
   return (tree: Root, file: VFile) => {
     const lang = langOf(file);
     if (!file.path) return;
-    const source = captured.get(file.path)?.source ?? sourceFactsOf(tree, lang);
-    const cited = citedFactsOf(tree, source);
-    keep(file.path, { reading: { teaser: teaserOf(tree, lang), words: cited.counts.words }, cited });
+    const read = captured.get(file.path)?.source ?? sourceFactsOf(tree, lang);
+    // The claims travel with the source's facts, so the verifier in the build need not find them again.
+    const source = { ...read, claims: claimsOf(read.blocks, read.lang) };
+    const cited = citedFactsOf(tree, source, source.claims);
+    keep(file.path, { reading: { teaser: teaserOf(tree, lang), words: cited.counts.words }, cited, source });
   };
 }
 

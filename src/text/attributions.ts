@@ -11,7 +11,7 @@
  * rules are measured on hand-labelled articles: `npm run bench:attribution`.
  */
 import { cueInfo, cuePattern, mayHaveCue, type Cue } from './cues.ts';
-import { findQuotations } from './quotations.ts';
+import { findQuotations, type Quotation } from './quotations.ts';
 import { sentencesOf } from './segment.ts';
 
 export interface Attribution {
@@ -29,9 +29,9 @@ export interface Attribution {
 const MASK = '\uE000';
 
 /** Each block with its quotations blanked out (same length), quotations over several blocks included. */
-function maskedBlocks(blocks: readonly string[]): string[] {
+function maskedBlocks(blocks: readonly string[], quotations: readonly Quotation[]): string[] {
   const masked = [...blocks];
-  for (const quotation of findQuotations(blocks)) {
+  for (const quotation of quotations) {
     quotation.text.split('\n').forEach((part, i) => {
       const block = quotation.block + i;
       const at = i === 0 ? quotation.start : 0;
@@ -246,13 +246,14 @@ function sourceOf(masked: string, index: number, cue: string, info: Cue | undefi
   return sourceBefore(before, gerund) || sourceAfter(after);
 }
 
-export function findAttributions(blocks: readonly string[], lang: string): Attribution[] {
+/** `quotations`: the blocks' own (`findQuotations`), when the caller has them already. */
+export function findAttributions(blocks: readonly string[], lang: string, quotations?: readonly Quotation[]): Attribution[] {
   const pattern = cuePattern(lang);
   const found: Attribution[] = [];
   let masks: string[] | undefined;
   blocks.forEach((block, blockIndex) => {
     if (!mayHaveCue(block, lang)) return;
-    masks ??= maskedBlocks(blocks);
+    masks ??= maskedBlocks(blocks, quotations ?? findQuotations(blocks));
     const maskedBlock = masks[blockIndex] ?? block;
     let from = 0;
     for (const sentence of sentencesOf(block, lang)) {

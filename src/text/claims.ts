@@ -99,8 +99,9 @@ function attributeQuotations(quotations: readonly Quotation[], attributions: rea
 }
 
 export function claimsOf(blocks: readonly string[], lang: string): Claims {
-  const attributions = resolvePronouns(findAttributions(blocks, lang), lang);
-  return { attributions, quotations: attributeQuotations(findQuotations(blocks), attributions, blocks) };
+  const quotations = findQuotations(blocks);
+  const attributions = resolvePronouns(findAttributions(blocks, lang, quotations), lang);
+  return { attributions, quotations: attributeQuotations(quotations, attributions, blocks) };
 }
 
 /** One source the text credits, with each cue it is credited by and the block that says so. */

@@ -254,19 +254,20 @@ function makeCuePattern(lang: string): RegExp {
   return new RegExp(`(?:(?<![\\p{L}\\p{N}])(?:${free.join('|')})|(?:${joined.join('|')}))(?![\\p{L}\\p{N}])`, 'giu');
 }
 
-const firstWords = new Map<string, Set<string>>();
+const firstWords = new Map<string, RegExp>();
 
 /**
- * Whether a text holds any cue's first word: a quick test with a set of words before the
- * (much slower) pattern with all the cues runs.
+ * Whether a text holds any cue's first word: a quick test, one pattern of single words, before
+ * the (much slower) pattern with all the cues and their phrases runs.
  */
 export function mayHaveCue(text: string, lang: string): boolean {
   const primary = primaryOf(lang);
   let words = firstWords.get(primary);
   if (!words) {
-    words = new Set(cuesFor(primary).map(({ cue }) => cue.toLowerCase().match(/[\p{L}\p{M}]+/u)?.[0] ?? cue));
+    // A cue's first real word: "like" of "'s like", "après" of "d'après" (not "s" or "d", which every possessive has).
+    const first = new Set(cuesFor(primary).map(({ cue }) => cue.toLowerCase().match(/[\p{L}\p{M}]{2,}/u)?.[0] ?? cue));
+    words = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...first].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
     firstWords.set(primary, words);
   }
-  for (const word of text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []) if (words.has(word)) return true;
-  return false;
+  return words.test(text);
 }

@@ -9,6 +9,7 @@
 import type { Element, Root } from 'hast';
 import { htmlTagNames } from 'html-tag-names';
 import { SKIP, visit } from 'unist-util-visit';
+import type { Claims } from './claims.ts';
 import { textBlocks, visibleTree } from './visible.ts';
 
 /** A tag that is no HTML element, where the source has it. */
@@ -28,6 +29,11 @@ export interface SourceFacts {
   lang: string;
   /** Tags that are no HTML element; absent when there are none. */
   unknownTags?: UnknownTag[] | undefined;
+  /**
+   * Its quotations and attributions (`claimsOf` of `blocks`), when the render that read it found
+   * them already for the page's proof sections: the verifier then need not find them again.
+   */
+  claims?: Claims | undefined;
 }
 
 /** Elements, and the roots of markup whose own names are not HTML's (SVG, MathML). */

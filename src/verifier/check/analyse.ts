@@ -23,6 +23,7 @@ export function analyseSource(facts: SourceFacts): SourceAnalysis {
     // The words of all blocks at once, already normalised: no word runs across a block's end.
     words: countWords(text, facts.lang),
     text,
-    ...claimsOf(facts.blocks, facts.lang),
+    // The same function on the same blocks: a render's finding is the verifier's.
+    ...(facts.claims ?? claimsOf(facts.blocks, facts.lang)),
   };
 }
