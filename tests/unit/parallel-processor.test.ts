@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parallelMarkdownProcessor } from '../../src/markdown/parallel-processor.ts';
+import { claimsOf } from '../../src/text/claims.ts';
 import type { SourceFacts } from '../../src/text/source-facts.ts';
 
 const markdown = 'The mayor said "we will *rebuild*."\n\n> A quoted statement.\n';
@@ -30,14 +31,11 @@ describe('rendering on worker threads', () => {
     });
   });
 
-  it('hands the source, read before sanitising, to whoever asks for it', async () => {
+  it('hands the source, read before sanitising, to whoever asks for it, with the claims found in it', async () => {
     const sources = new Map<string, SourceFacts>();
     const { file } = await render((path, facts) => sources.set(path, facts));
     expect([...sources.keys()]).toEqual([file]);
-    expect(sources.get(file)).toEqual({
-      blocks: ['The mayor said "we will rebuild."', 'A quoted statement.'],
-      blockquotes: ['A quoted statement.'],
-      lang: 'en',
-    });
+    const blocks = ['The mayor said "we will rebuild."', 'A quoted statement.'];
+    expect(sources.get(file)).toEqual({ blocks, blockquotes: ['A quoted statement.'], lang: 'en', claims: claimsOf(blocks, 'en') });
   });
 });
