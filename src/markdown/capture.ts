@@ -17,7 +17,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { citedSources, claimsOf } from '../text/claims.ts';
-import { blocksText, normalizeTypography } from '../text/normalize.ts';
+import { blocksText } from '../text/normalize.ts';
 import { countWords, firstSentence } from '../text/segment.ts';
 import { sourceFactsOf, type SourceFacts } from '../text/source-facts.ts';
 import { typeset } from './rehype-typography.ts';
@@ -87,8 +87,11 @@ export function rehypeCaptureSource() {
 /** Elements a text block can be: the ones an anchor may go on. */
 const blockElements = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dt', 'dd', 'figcaption', 'caption', 'pre']);
 
-/** Source blocks are compared with the published elements typography aside (straight against curly quotes). */
-const squeezed = (text: string) => normalizeTypography(text);
+/**
+ * Source blocks and published elements compared by their letters and digits alone: typography
+ * (straight against curly quotes, dashes) and white space aside, and cheap to make.
+ */
+const key = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * Gives the elements holding the wanted blocks an `id` (`p<n>`, n the block's number from 1).
@@ -96,17 +99,21 @@ const squeezed = (text: string) => normalizeTypography(text);
  * one, after the element of the block before, whose text holds it.
  */
 function anchorBlocks(tree: Root, blocks: readonly string[], wanted: ReadonlySet<number>): Map<number, string> {
+  const anchors = new Map<number, string>();
+  if (wanted.size === 0) return anchors;
   const elements: Element[] = [];
   visit(tree, 'element', (node) => {
     if (blockElements.has(node.tagName)) elements.push(node);
   });
-  const anchors = new Map<number, string>();
+  const texts = new Map<Element, string>();
   let at = 0;
   for (const block of [...wanted].sort((a, b) => a - b)) {
-    const text = squeezed(blocks[block] ?? '');
+    const text = key(blocks[block] ?? '');
     for (let i = at; i < elements.length; i++) {
       const element = elements[i]!;
-      if (!squeezed(toText(element)).includes(text)) continue;
+      let shown = texts.get(element);
+      if (shown === undefined) texts.set(element, (shown = key(toText(element))));
+      if (!shown.includes(text)) continue;
       const id = `p${block + 1}`;
       element.properties.id ??= id;
       anchors.set(block, String(element.properties.id));

@@ -10,7 +10,7 @@
  * passive without its agent ("was said to", "were told"; "was claimed by X" credits X). The
  * rules are measured on hand-labelled articles: `npm run bench:attribution`.
  */
-import { cueInfo, cuePattern, mayHaveCue, type Cue } from './cues.ts';
+import { cueInfo, findCues, mayHaveCue, type Cue } from './cues.ts';
 import { findQuotations, type Quotation } from './quotations.ts';
 import { sentencesOf } from './segment.ts';
 
@@ -248,7 +248,6 @@ function sourceOf(masked: string, index: number, cue: string, info: Cue | undefi
 
 /** `quotations`: the blocks' own (`findQuotations`), when the caller has them already. */
 export function findAttributions(blocks: readonly string[], lang: string, quotations?: readonly Quotation[]): Attribution[] {
-  const pattern = cuePattern(lang);
   const found: Attribution[] = [];
   let masks: string[] | undefined;
   blocks.forEach((block, blockIndex) => {
@@ -264,16 +263,16 @@ export function findAttributions(blocks: readonly string[], lang: string, quotat
       // A question asks what someone said; it credits no one with saying it.
       // (A question mark inside a quotation is masked: "He asked, “Why?”" is no question.)
       if (/\?[\s)\]]*$/u.test(masked)) continue;
-      for (const match of masked.matchAll(pattern)) {
-        const info = cueInfo(match[0], lang);
-        if (rejected(masked, match.index, match[0], info)) continue;
+      for (const match of findCues(masked, lang)) {
+        const info = cueInfo(match.cue, lang);
+        if (rejected(masked, match.index, match.cue, info)) continue;
         // « a ensuite précisé »: the cue as written takes its auxiliary along.
         const auxiliary = info?.afterAuxiliary ? frenchAuxiliaryAt.exec(masked.slice(0, match.index)) : null;
         const at = auxiliary ? auxiliary.index + auxiliary[0].length - auxiliary[1]!.length : match.index;
-        const source = sourceOf(masked, match.index, match[0], info);
+        const source = sourceOf(masked, match.index, match.cue, info);
         // A cue with no one before or after it ("Quoted.") credits no one.
         if (!source) continue;
-        found.push({ sentence, cue: sentence.slice(at, match.index + match[0].length), source, block: blockIndex, start });
+        found.push({ sentence, cue: sentence.slice(at, match.index + match.cue.length), source, block: blockIndex, start });
         break;
       }
     }
