@@ -45,3 +45,24 @@ export const FIDELITY_PATH = '/fidelity/';
 
 /** The verifier's machine-readable report, beside the pages. */
 export const FIDELITY_REPORT = '/fidelity.json';
+
+/** Where a source's page is: `/sources/<slug>/` (slug from `sourceSlug`). */
+export function sourcePath(slug: string): string {
+  return `/sources/${slug}/`;
+}
+
+/** Where a topic's page is: `/topics/<slug>/` (slug from `topicSlug`). */
+export function topicPath(slug: string): string {
+  return `/topics/${slug}/`;
+}
+
+/** Where a month of the archive is: `/archive/2024/03/`; the undated articles are at `/archive/undated/`. */
+export function archivePath(month: string): string {
+  return `/archive/${month}/`;
+}
+
+/** The site's feed, and a source's or topic's own beside its page. */
+export const FEED_FILE = 'feed.xml';
+
+/** Articles in a feed: the newest. */
+export const FEED_SIZE = 50;

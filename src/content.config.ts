@@ -1,12 +1,19 @@
 import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { articlesLoader } from './lib/articles-loader.ts';
-import { contentDirFromEnv } from './lib/content-dir.ts';
+import { contentDirFromEnv, sourcesDirFromEnv } from './lib/content-dir.ts';
+import { sourcesLoader } from './lib/sources-loader.ts';
 import { articleSchema } from './schema/article.ts';
+import { sourceSchema } from './schema/source.ts';
 
 const articles = defineCollection({
   loader: articlesLoader(pathToFileURL(`${contentDirFromEnv()}/`)),
   schema: articleSchema,
 });
 
-export const collections = { articles };
+const sources = defineCollection({
+  loader: sourcesLoader(pathToFileURL(`${sourcesDirFromEnv()}/`)),
+  schema: sourceSchema,
+});
+
+export const collections = { articles, sources };

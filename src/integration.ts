@@ -1,7 +1,7 @@
 /**
  * The site as one Astro integration, the way Starlight is one: in `astro:config:setup` it sets
  * the Markdown processor from the site's own configuration (origin, base path, public folder) and
- * adds the integrations the site is made of. With `verify`, the processor's renders capture each
+ * adds the integrations the site is made of, and the feeds' routes when the site's address is known. With `verify`, the processor's renders capture each
  * source for the fidelity check, which then checks every page at the end of the build.
  */
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ import sitemap from '@astrojs/sitemap';
 import type { ResourceLimits } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import securityHeaders from './lib/headers-integration.ts';
+import search from './lib/search-integration.ts';
 import { parallelMarkdownProcessor } from './markdown/parallel-processor.ts';
 import type { SourceFacts } from './text/source-facts.ts';
 import { fidelity } from './verifier/index.ts';
@@ -26,7 +27,13 @@ export default function newsReader({ contentDir, verify = true, threadLimits }: 
   return {
     name: 'news-reader',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
+      'astro:config:setup': ({ config, updateConfig, injectRoute }) => {
+        // Feeds need absolute links: only where the site's address is known.
+        if (config.site) {
+          injectRoute({ pattern: '/feed.xml', entrypoint: new URL('./feeds/site.xml.ts', import.meta.url), prerender: true });
+          injectRoute({ pattern: '/sources/[source]/feed.xml', entrypoint: new URL('./feeds/source.xml.ts', import.meta.url), prerender: true });
+          injectRoute({ pattern: '/topics/[topic]/feed.xml', entrypoint: new URL('./feeds/topic.xml.ts', import.meta.url), prerender: true });
+        }
         const buildSources = verify ? new Map<string, SourceFacts>() : undefined;
         const processor = parallelMarkdownProcessor({
           site: config.site,
@@ -40,7 +47,8 @@ export default function newsReader({ contentDir, verify = true, threadLimits }: 
           // The page says whether it was checked: only when the check runs in this build.
           vite: { define: { 'import.meta.env.FIDELITY_CHECK': JSON.stringify(verify) } },
           // A sitemap needs absolute URLs, so only when the site's address is known.
-          integrations: [...(config.site ? [sitemap()] : []), securityHeaders(), ...(verify ? [fidelity({ contentDir, buildSources, threadLimits })] : [])],
+          // The search index comes after the fidelity check: only a proved site is indexed.
+          integrations: [...(config.site ? [sitemap()] : []), securityHeaders(), ...(verify ? [fidelity({ contentDir, buildSources, threadLimits })] : []), search()],
         });
       },
     },

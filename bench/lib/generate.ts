@@ -43,10 +43,33 @@ function templates(i: number): { front: string; body: string } {
   }
 }
 
-export function generateArticles(dir: string, count: number): void {
+/**
+ * How a news site's articles spread: over so many sources and topics, dated over so many years.
+ * Without it, the templates' four sources and no topics (what the older benchmarks measured).
+ */
+export interface Spread {
+  sources: number;
+  topics: number;
+  years: number;
+}
+
+/** The frontmatter a spread gives article `i`: its source, two or three topics, a date. */
+function spreadFront(front: string, i: number, { sources: sourceCount, topics, years }: Spread): string {
+  const day = new Date(Date.UTC(2025 - years, 0, 1) + ((i * 7919) % (years * 365)) * 86_400_000).toISOString().slice(0, 10);
+  const tags = [i % topics, (i * 31 + 7) % topics, (i * 97 + 13) % topics].slice(0, 2 + (i % 2)).map((t) => `Topic ${t}`);
+  const unique = [...new Set(tags)];
+  return front
+    .replace(/source:\n  name: [^\n]+\n/, `source:\n  name: Source ${i % sourceCount}\n`)
+    .replace(/published: [^\n]+\n/, '')
+    .concat(`published: ${day}\ntags: [${unique.join(', ')}]\n`);
+}
+
+export function generateArticles(dir: string, count: number, spread?: Spread): void {
   mkdirSync(dir, { recursive: true });
   for (let i = 0; i < count; i++) {
-    const { front, body } = templates(i);
+    const made = templates(i);
+    const front = spread ? spreadFront(made.front, i, spread) : made.front;
+    const { body } = made;
     // Spread over folders, as a real archive would be.
     const folder = join(dir, String(Math.floor(i / 1000)).padStart(3, '0'));
     if (i % 1000 === 0) mkdirSync(folder, { recursive: true });

@@ -4,6 +4,7 @@
  * (`readArticleData`): one rule for every field, such as `lang`'s default, wherever it is read.
  */
 import { z } from 'astro/zod';
+import { slug } from 'github-slugger';
 
 const nonEmpty = (field: string) =>
   z
@@ -88,7 +89,7 @@ function objectErrors(allowed: string[], where: string, missing: string) {
 }
 
 /** The fields an entry may have; any other is refused as a likely typo. */
-export const articleFields = ['title', 'source', 'published', 'retrieved', 'lang', 'summary', 'original', 'cleanup'] as const;
+export const articleFields = ['title', 'source', 'byline', 'published', 'updated', 'retrieved', 'lang', 'summary', 'tags', 'corrections', 'original', 'cleanup'] as const;
 
 /** The formats an original can arrive in (`npm run import`). */
 export const originalFormats = ['text', 'html', 'csv', 'jsonl'] as const;
@@ -98,6 +99,24 @@ export const datasetFields = ['title', 'text', 'url', 'date', 'source', 'lang'] 
 
 /** The importer's clean-up rules, each a markup fix that never changes a word (see src/import/cleanup.ts). */
 export const cleanupRules = ['orphan-brackets', 'placeholder-link', 'split-paragraph', 'invisible-characters', 'html-entities', 'dateline'] as const;
+
+/** The part of a URL a topic is published at: `Climate Change` → `climate-change`. */
+export function topicSlug(tag: string): string {
+  return slug(tag);
+}
+
+/** Topics: free text, each with a slug of its own; two that would share an address are refused. */
+const tagList = z.array(nonEmpty('tags[]'), { error: 'tags must be a list of topics, such as [Syria, Air strikes]' }).superRefine((tags, ctx) => {
+  const seen = new Map<string, string>();
+  for (const tag of tags) {
+    // An empty tag is refused by its own rule.
+    if (typeof tag !== 'string' || !tag.trim()) continue;
+    const key = topicSlug(tag);
+    if (!key) ctx.addIssue({ code: 'custom', message: `tag "${tag}" has no letters or digits to make an address from` });
+    else if (seen.has(key)) ctx.addIssue({ code: 'custom', message: `tags "${seen.get(key)}" and "${tag}" are the same topic (both /topics/${key}/); keep one` });
+    else seen.set(key, tag);
+  }
+});
 
 export const articleSchema = z.strictObject(
   {
@@ -119,11 +138,15 @@ export const articleSchema = z.strictObject(
       },
       { error: objectErrors(['name', 'url'], 'source.', 'source is required: give at least `source: { name: ... }`') },
     ),
+    /** The byline as printed ("By Jane Doe"). Optional; shown under the headline. */
+    byline: nonEmpty('byline').optional(),
     /**
      * When the source published the report: a real calendar date, `YYYY-MM-DD`, optionally with a
      * time. Optional; no date is ever invented. Orders the index (newest first, undated last).
      */
     published: calendarDate('published').optional(),
+    /** When the source last updated the report; same format as `published`. Optional; shown beside it. */
+    updated: calendarDate('updated').optional(),
     /** When the report was copied from the source; same format as `published`. Optional. */
     retrieved: calendarDate('retrieved').optional(),
     /**
@@ -133,6 +156,29 @@ export const articleSchema = z.strictObject(
     lang: languageTag.default('en'),
     /** A one-sentence summary for the index and the page description. Optional; default: the article's first sentence. */
     summary: nonEmpty('summary').optional(),
+    /**
+     * Topics, free text (`[Syria, Air strikes]`), each published at `/topics/<slug>/`. Optional;
+     * two tags with the same slug (`Air strikes`, `air-strikes`) are refused.
+     */
+    tags: tagList.optional(),
+    /**
+     * Corrections the source published, oldest first: each a `date` and the correction's `text`,
+     * shown at the end of the article. Optional.
+     */
+    corrections: z
+      .array(
+        z.strictObject(
+          {
+            /** When the correction was published. */
+            date: calendarDate('corrections[].date'),
+            /** The correction as the source worded it. */
+            text: nonEmpty('corrections[].text'),
+          },
+          { error: objectErrors(['date', 'text'], 'corrections[].', 'each correction needs a date and a text') },
+        ),
+        { error: 'corrections must be a list of { date, text }' },
+      )
+      .optional(),
     /**
      * The original report an imported entry was made from, kept byte for byte: `path` (relative
      * to this entry's file), its `sha256`, and its `format`. Written by `npm run import`; absent

@@ -257,6 +257,31 @@ describe.skipIf(!hasBrowser)('under a sub-path in Chromium', () => {
     await subServer?.close();
   });
 
+  it('finds an article by a word of its text on /search/, the only page that runs a script', async () => {
+    const page: Page = await subBrowser.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    await page.goto(`${subServer.origin}/news/search/`);
+    await page.locator('#search input').fill('bakery');
+    const result = page.locator('#search a[href*="/news/articles/"]').first();
+    await result.waitFor({ timeout: 10_000 });
+    expect(await result.getAttribute('href')).toBe('/news/articles/blockquotes/');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('says on /search/, without JavaScript, where else to look', async () => {
+    const context = await subBrowser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${subServer.origin}/news/search/`);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('Search needs JavaScript, which is off.');
+    expect(await page.locator('main noscript a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/news/sources/', '/news/topics/', '/news/archive/']);
+    await context.close();
+  });
+
   it('follows every link on every page, none broken', async () => {
     const page: Page = await subBrowser.newPage();
     const queue = [`${subServer.origin}/news/`];

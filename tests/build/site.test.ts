@@ -51,7 +51,8 @@ describe('the seed article page', () => {
     const tree = fromHtml(read(rootBuild.out, article));
     expect(toText(select('article header h1', tree)!)).toBe('US-led Coalition Airstrikes Kill 20 more civilians in Syria');
     expect(toText(select('article header .credit', tree)!).replace(/\s+/g, ' ').trim()).toBe('Source: Press TV');
-    expect(select('article header .credit a', tree)).toBeUndefined();
+    // No report URL: the credit links to the source's profile (content/sources/press-tv.yaml).
+    expect(select('article header .credit a', tree)?.properties.href).toBe('/sources/press-tv/');
     expect(select('title', tree) && toText(select('title', tree)!)).toContain('US-led Coalition Airstrikes');
   });
 
@@ -158,12 +159,18 @@ describe('the index and 404 pages', () => {
     expect(select('a[href="/"]', tree)).toBeDefined();
   });
 
-  it('runs no script anywhere and carries the security policy on every page', () => {
-    for (const file of htmlPages(rootBuild.out)) {
+  it('runs no script anywhere but on /search/, and carries the security policy on every page', () => {
+    const pages = htmlPages(rootBuild.out);
+    expect(pages).toContain('search/index.html');
+    for (const file of pages.filter((page) => page !== 'search/index.html')) {
       const tree = fromHtml(read(rootBuild.out, file));
       expect(selectAll('script:not([type="application/ld+json"])', tree), file).toEqual([]);
       expect(select('meta[http-equiv="Content-Security-Policy"]', tree)?.properties.content, file).toMatch(/script-src 'none'/);
     }
+    const search = fromHtml(read(rootBuild.out, 'search/index.html'));
+    expect(select('meta[http-equiv="Content-Security-Policy"]', search)?.properties.content).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    expect(selectAll('script', search).map((script) => script.properties.src)).toEqual(['/pagefind/pagefind-ui.js', '/search.js']);
+    expect(read(rootBuild.out, 'pagefind/pagefind-ui.js').length).toBeGreaterThan(1000);
   });
 });
 

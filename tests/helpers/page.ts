@@ -9,11 +9,13 @@ interface PageOptions {
   head?: string;
   /** The counts the proof section states; by default what the site's template would state for this body. */
   proof?: ProofCounts | 'none';
+  /** The article's language, for those counts. */
+  lang?: string;
 }
 
-export function articlePage(body: string, { credit = 'Source: Wire', head = '', proof }: PageOptions = {}): string {
+export function articlePage(body: string, { credit = 'Source: Wire', head = '', proof, lang = 'en' }: PageOptions = {}): string {
   const tree = fromHtml(body, { fragment: true });
-  const counts = proof ?? citedFactsOf(tree, sourceFactsOf(tree, 'en')).counts;
+  const counts = proof ?? citedFactsOf(tree, sourceFactsOf(tree, lang)).counts;
   const section = counts === 'none' ? '' : `<section ${pageMarkers.proof}>${Object.entries(counts).map(([name, value]) => `<data value="${value}" ${pageMarkers.count}="${name}">${value}</data>`).join(' ')}</section>`;
   return (
     `<!doctype html><html><head>${head}</head><body><article ${pageMarkers.article}="a"><header><h1>A</h1>` +

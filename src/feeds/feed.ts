@@ -1,0 +1,45 @@
+/**
+ * RSS 2.0 feeds (`@astrojs/rss`): the site's newest articles, and each source's and topic's.
+ * Each item carries the article's full sanitised content, as its page shows it, opened by its
+ * "Source: …" credit, so a feed reader gets the source's words as exactly as the page does.
+ */
+import rss from '@astrojs/rss';
+import { articlePath, FEED_SIZE, SITE_NAME } from '../consts.ts';
+import type { ArticleEntry } from '../lib/articles.ts';
+import { withBase } from '../lib/deploy.ts';
+import { readingFacts } from '../markdown/capture.ts';
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The credit that opens each item, as the page's header gives it (`data-source-credit`). */
+export function creditHtml(source: { name: string; url?: string | undefined }): string {
+  const name = escapeHtml(source.name);
+  return `<p data-source-credit>Source: ${source.url ? `<a href="${escapeHtml(source.url)}">${name}</a>` : name}</p>`;
+}
+
+export interface FeedOptions {
+  site: URL;
+  base: string;
+  title: string;
+  description: string;
+  /** In index order; the newest `FEED_SIZE` go in. */
+  entries: readonly ArticleEntry[];
+}
+
+export function feed({ site, base, title, description, entries }: FeedOptions): Promise<Response> {
+  return rss({
+    title: title === SITE_NAME ? title : `${title} · ${SITE_NAME}`,
+    description,
+    site,
+    trailingSlash: true,
+    items: entries.slice(0, FEED_SIZE).map((entry) => ({
+      title: entry.data.title,
+      link: withBase(base, articlePath(entry.id)),
+      ...(entry.data.published ? { pubDate: entry.data.published } : {}),
+      description: readingFacts(entry).teaser,
+      content: `${creditHtml(entry.data.source)}\n${entry.rendered?.html ?? ''}`,
+      ...(entry.data.tags ? { categories: entry.data.tags } : {}),
+    })),
+    customData: `<language>en</language>`,
+  });
+}
