@@ -1,19 +1,23 @@
 /**
- * `npm run bench:build [-- --sizes 1000,10000,50000]`: builds N generated articles with this site
- * (full pipeline: sanitising, typography, pages, verifier) and, in the same run, with a bare
- * Astro 7 project at its defaults (no layout, no plugins), then prints a table.
+ * `npm run bench:build [-- --sizes 1000,10000,50000] [--browse 10000] [--rounds 3]`: builds N
+ * generated articles with this site (full pipeline: sanitising, typography, pages, verifier) and,
+ * in the same run, with a bare Astro 7 project at its defaults (no layout, no plugins), then prints
+ * a table. Then what browsing costs: `--browse` articles spread over 200 sources and 500 topics,
+ * dated over ten years, built with every page to browse by, the feeds (SITE_URL set) and the
+ * search index, and without them (`scripts/astro-without-browse.config.ts`), alternately, `--rounds`
+ * times each; medians and their ratio. `--browse 0` skips it.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateArticles } from './lib/generate.ts';
 import { measure, type Measured } from './lib/measure.ts';
-import { markdownTable } from './lib/table.ts';
+import { markdownTable, median } from './lib/table.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, browse: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '3' }, work: { type: 'string' } } });
 const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
 const root = resolve(import.meta.dirname, '..');
-const work = join(root, 'bench/.work');
+const work = resolve(values.work ?? join(root, 'bench/.work'));
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 
 function bareProject(dir: string, content: string): void {
@@ -87,4 +91,37 @@ const siteRows = rows.filter((row) => row.name.startsWith('this site (full'));
 for (const row of siteRows.slice(1)) {
   const first = siteRows[0]!;
   console.log(`scaling ${first.articles} -> ${row.articles} articles: ${(row.result.seconds / first.result.seconds).toFixed(2)}x the time for ${(row.articles / first.articles).toFixed(0)}x the articles`);
+}
+
+const browseSize = Number(values.browse);
+if (browseSize > 0) {
+  const dir = join(work, 'browse');
+  rmSync(dir, { recursive: true, force: true });
+  const content = join(dir, 'content');
+  generateArticles(content, browseSize, { sources: 200, topics: 500, years: 10 });
+  const builds = { 'with browsing (sources, topics, archive, search, feeds)': undefined, // Relative to the project: Astro looks a --config path up from its root.
+    'without them': 'scripts/astro-without-browse.config.ts' };
+  const times = new Map<string, Measured[]>(Object.keys(builds).map((name) => [name, []]));
+  for (let round = 0; round < Number(values.rounds); round++) {
+    const order = Object.entries(builds);
+    if (round % 2) order.reverse();
+    for (const [name, config] of order) {
+      process.stderr.write(`${browseSize} articles over 200 sources and 500 topics: ${name}, round ${round + 1}…\n`);
+      const out = join(dir, 'dist');
+      const result = await measure(process.execPath, [join(root, 'scripts/build.ts'), '--out', out, ...(config ? ['--config', config] : [])], {
+        cwd: root,
+        env: { ...env, CONTENT_DIR: content, SITE_URL: 'https://example.org', ASTRO_CACHE_DIR: join(dir, `cache-${round}-${config ? 'off' : 'on'}`) },
+      });
+      if (result.code !== 0) throw new Error(`${name} build failed:\n${result.output.slice(-3000)}`);
+      times.get(name)!.push(result);
+    }
+  }
+  const [withBrowse, without] = [...times.values()].map((results) => ({ seconds: median(results.map((r) => r.seconds)), peak: median(results.map((r) => r.peakMiB)), rounds: results.map((r) => r.seconds.toFixed(1)).join(', ') }));
+  console.log(`\n${browseSize} articles, 200 sources, 500 topics, ten years (medians of ${values.rounds} alternating rounds):\n`);
+  console.log(markdownTable(['build', 'wall s', 'peak MiB', 'rounds, s'], [...times.keys()].map((name, i) => {
+    const row = i === 0 ? withBrowse! : without!;
+    return [name, row.seconds.toFixed(1), row.peak.toFixed(0), row.rounds];
+  })));
+  console.log(`browsing costs ${(withBrowse!.seconds / without!.seconds).toFixed(3)}x the time, ${(withBrowse!.peak / without!.peak).toFixed(3)}x the memory (target: at most 1.25x the time)`);
+  rmSync(dir, { recursive: true, force: true });
 }

@@ -44,7 +44,7 @@ export const layerRules: IForbiddenRuleType[] = [
     comment: 'Only the Astro layer (pages, layouts, components) and the site integration compose the others.',
     severity: 'error',
     from: { path: '^src/(text|schema|markdown|lib|verifier|import)/' },
-    to: { path: '^src/(pages|layouts|components|feeds)/|^src/integration\\.ts$' },
+    to: { path: '^src/(pages|layouts|components|browse)/|^src/integration\\.ts$' },
   },
   {
     name: 'importer-above-the-pipeline',

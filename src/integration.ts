@@ -1,7 +1,7 @@
 /**
  * The site as one Astro integration, the way Starlight is one: in `astro:config:setup` it sets
  * the Markdown processor from the site's own configuration (origin, base path, public folder) and
- * adds the integrations the site is made of, and the feeds' routes when the site's address is known. With `verify`, the processor's renders capture each
+ * adds the integrations the site is made of and the pages to browse by (`src/browse/`). With `verify`, the processor's renders capture each
  * source for the fidelity check, which then checks every page at the end of the build.
  */
 import { fileURLToPath } from 'node:url';
@@ -21,19 +21,38 @@ export interface NewsReaderOptions {
   verify?: boolean | undefined;
   /** V8 heap limits of every render and verifier thread; default V8's own. */
   threadLimits?: ResourceLimits | undefined;
+  /**
+   * The pages and files to follow and browse by (sources, topics, archive, search, feeds); default
+   * true. Off only for the benchmark that measures what they cost.
+   */
+  browse?: boolean | undefined;
 }
 
-export default function newsReader({ contentDir, verify = true, threadLimits }: NewsReaderOptions): AstroIntegration {
+/** Where each browsing page is built from (`src/browse/`); feeds need absolute links, so only with the site's address. */
+function browseRoutes(withSite: boolean): Array<[pattern: string, entrypoint: string]> {
+  return [
+    ['/sources', './browse/sources/index.astro'],
+    ['/sources/[source]/[...page]', './browse/sources/[source]/[...page].astro'],
+    ['/topics', './browse/topics/index.astro'],
+    ['/topics/[topic]/[...page]', './browse/topics/[topic]/[...page].astro'],
+    ['/archive', './browse/archive/index.astro'],
+    ['/archive/[year]/[month]/[...page]', './browse/archive/[year]/[month]/[...page].astro'],
+    ['/archive/undated/[...page]', './browse/archive/undated/[...page].astro'],
+    ['/search', './browse/search.astro'],
+    ...(withSite ? ([
+      ['/feed.xml', './browse/feeds/site.xml.ts'],
+      ['/sources/[source]/feed.xml', './browse/feeds/source.xml.ts'],
+      ['/topics/[topic]/feed.xml', './browse/feeds/topic.xml.ts'],
+    ] as Array<[string, string]>) : []),
+  ];
+}
+
+export default function newsReader({ contentDir, verify = true, threadLimits, browse = true }: NewsReaderOptions): AstroIntegration {
   return {
     name: 'news-reader',
     hooks: {
       'astro:config:setup': ({ config, updateConfig, injectRoute }) => {
-        // Feeds need absolute links: only where the site's address is known.
-        if (config.site) {
-          injectRoute({ pattern: '/feed.xml', entrypoint: new URL('./feeds/site.xml.ts', import.meta.url), prerender: true });
-          injectRoute({ pattern: '/sources/[source]/feed.xml', entrypoint: new URL('./feeds/source.xml.ts', import.meta.url), prerender: true });
-          injectRoute({ pattern: '/topics/[topic]/feed.xml', entrypoint: new URL('./feeds/topic.xml.ts', import.meta.url), prerender: true });
-        }
+        if (browse) for (const [pattern, entrypoint] of browseRoutes(Boolean(config.site))) injectRoute({ pattern, entrypoint: new URL(entrypoint, import.meta.url), prerender: true });
         const buildSources = verify ? new Map<string, SourceFacts>() : undefined;
         const processor = parallelMarkdownProcessor({
           site: config.site,
@@ -48,7 +67,7 @@ export default function newsReader({ contentDir, verify = true, threadLimits }: 
           vite: { define: { 'import.meta.env.FIDELITY_CHECK': JSON.stringify(verify) } },
           // A sitemap needs absolute URLs, so only when the site's address is known.
           // The search index comes after the fidelity check: only a proved site is indexed.
-          integrations: [...(config.site ? [sitemap()] : []), securityHeaders(), ...(verify ? [fidelity({ contentDir, buildSources, threadLimits })] : []), search()],
+          integrations: [...(config.site ? [sitemap()] : []), securityHeaders(), ...(verify ? [fidelity({ contentDir, buildSources, threadLimits })] : []), ...(browse ? [search()] : [])],
         });
       },
     },

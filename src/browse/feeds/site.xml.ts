@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { SITE_NAME } from '../consts.ts';
-import { articlesInIndexOrder } from '../lib/articles.ts';
+import { SITE_NAME } from '../../consts.ts';
+import { articlesInIndexOrder } from '../../lib/articles.ts';
 import { feed } from './feed.ts';
 
 /** `/feed.xml`: the newest articles. Added by the site's integration only when SITE_URL is set. */

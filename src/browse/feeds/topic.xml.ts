@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { articleTaxonomy, type ArticleEntry } from '../lib/articles.ts';
+import { articleTaxonomy, type ArticleEntry } from '../../lib/articles.ts';
 import { feed } from './feed.ts';
 
 /** `/topics/<slug>/feed.xml`: a topic's newest articles. */

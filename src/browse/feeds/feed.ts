@@ -4,10 +4,10 @@
  * "Source: …" credit, so a feed reader gets the source's words as exactly as the page does.
  */
 import rss from '@astrojs/rss';
-import { articlePath, FEED_SIZE, SITE_NAME } from '../consts.ts';
-import type { ArticleEntry } from '../lib/articles.ts';
-import { withBase } from '../lib/deploy.ts';
-import { readingFacts } from '../markdown/capture.ts';
+import { articlePath, FEED_SIZE, SITE_NAME } from '../../consts.ts';
+import type { ArticleEntry } from '../../lib/articles.ts';
+import { withBase } from '../../lib/deploy.ts';
+import { readingFacts } from '../../markdown/capture.ts';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
