@@ -1,6 +1,6 @@
 /**
  * `npm run bench:lighthouse`: Lighthouse 13 (mobile settings) against Debian's Chromium on the
- * built article and index pages, served from loopback. Prints each category's score and the
+ * built pages of every type (article, index, sources, topics, archive, search, checks), served from loopback. Prints each category's score and the
  * page's transfer size. Builds the fixture articles first unless given a built folder.
  */
 import * as chromeLauncher from 'chrome-launcher';
@@ -28,6 +28,14 @@ const pages = {
   article: '/articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria/',
   'article (Arabic)': '/articles/arabic-rtl/',
   index: '/',
+  sources: '/sources/',
+  source: '/sources/riverside-gazette/',
+  topics: '/topics/',
+  topic: '/topics/water/',
+  archive: '/archive/',
+  'archive month': '/archive/2024/08/',
+  search: '/search/',
+  checks: '/fidelity/',
 };
 const rows: string[][] = [];
 try {

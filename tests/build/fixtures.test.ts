@@ -98,8 +98,10 @@ describe('fixture articles', () => {
 
 describe('page weight', () => {
   it('every page is one request of at most 10 KB gzip-compressed, CSS inlined, no script', () => {
-    const pages = htmlPages(built.out);
-    expect(pages).toHaveLength(11);
+    const pages = htmlPages(built.out).filter((file) => file !== 'search/index.html');
+    // Index, 404, 8 articles, checks, sources (list and 6), topics (list and 3), archive (list,
+    // 7 months, undated) and the search page.
+    expect(pages).toHaveLength(33);
     for (const file of pages) {
       const html = readFileSync(join(built.out, file));
       expect(gzipSync(html, { level: 9 }).length, file).toBeLessThanOrEqual(10 * 1024);
@@ -108,6 +110,13 @@ describe('page weight', () => {
       expect(text, file).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
       expect(text, file).toContain('<style>');
     }
+  });
+
+  it('the search page: its HTML and its stylesheet at most 10 KB gzip-compressed; its one script Pagefind’s, and the line starting it', () => {
+    const html = readFileSync(join(built.out, 'search/index.html'));
+    const css = readFileSync(join(built.out, 'pagefind/pagefind-ui.css'));
+    expect(gzipSync(html, { level: 9 }).length + gzipSync(css, { level: 9 }).length).toBeLessThanOrEqual(10 * 1024);
+    expect([...html.toString('utf8').matchAll(/<script[^>]*src="([^"]+)"/g)].map((match) => match[1])).toEqual(['/pagefind/pagefind-ui.js', '/search.js']);
   });
 });
 

@@ -16,6 +16,9 @@ const types: Record<string, string> = {
   '.xml': 'application/xml',
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
+  // The search page's: Pagefind loads its module and its WebAssembly by type, as browsers demand.
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
 };
 
 export interface Served {

@@ -22,17 +22,19 @@ export interface FeedOptions {
   base: string;
   title: string;
   description: string;
-  /** In index order; the newest `FEED_SIZE` go in. */
+  /** In index order; the newest `size` go in. */
   entries: readonly ArticleEntry[];
+  /** How many: `FEED_SIZE` for the site's, `TERM_FEED_SIZE` for a source's or topic's. */
+  size?: number;
 }
 
-export function feed({ site, base, title, description, entries }: FeedOptions): Promise<Response> {
+export function feed({ site, base, title, description, entries, size = FEED_SIZE }: FeedOptions): Promise<Response> {
   return rss({
     title: title === SITE_NAME ? title : `${title} · ${SITE_NAME}`,
     description,
     site,
     trailingSlash: true,
-    items: entries.slice(0, FEED_SIZE).map((entry) => ({
+    items: entries.slice(0, size).map((entry) => ({
       title: entry.data.title,
       link: withBase(base, articlePath(entry.id)),
       ...(entry.data.published ? { pubDate: entry.data.published } : {}),

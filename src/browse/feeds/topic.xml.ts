@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { TERM_FEED_SIZE } from '../../consts.ts';
 import { articleTaxonomy, type ArticleEntry } from '../../lib/articles.ts';
 import { feed } from './feed.ts';
 
@@ -9,4 +10,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ name: string; entries: ArticleEntry[] }> = ({ site, props }) =>
-  feed({ site: site!, base: import.meta.env.BASE_URL, title: `Topic: ${props.name}`, description: `The newest articles on ${props.name}.`, entries: props.entries });
+  feed({ site: site!, base: import.meta.env.BASE_URL, title: `Topic: ${props.name}`, description: `The newest articles on ${props.name}.`, entries: props.entries, size: TERM_FEED_SIZE });
