@@ -52,7 +52,7 @@ try {
     const bytes = Number(audits['total-byte-weight']?.numericValue ?? 0);
     rows.push([name, score('performance'), score('accessibility'), score('best-practices'), score('seo'), `${(bytes / 1024).toFixed(1)} KiB`]);
     for (const [id, audit] of Object.entries(audits)) {
-      if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary') console.error(`  ${name}: ${id}: ${audit.title}${audit.explanation ? ` (${audit.explanation})` : ""}`);
+      if (audit.score !== null && audit.score < 1 && (audit.scoreDisplayMode === 'binary' || audit.scoreDisplayMode === 'numeric' || audit.scoreDisplayMode === 'metricSavings')) console.error(`  ${name}: ${id}: ${audit.title}${audit.explanation ? ` (${audit.explanation})` : ""}`);
     }
   }
 } finally {
