@@ -71,4 +71,4 @@ export const FEED_SIZE = 50;
  * Articles in a source's or a topic's feed. Fewer than the site's: a site of 10,000 articles over
  * 200 sources and 500 topics has 700 such feeds, each carrying its items' full text.
  */
-export const TERM_FEED_SIZE = 20;
+export const TERM_FEED_SIZE = 10;

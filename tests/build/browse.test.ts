@@ -108,7 +108,7 @@ describe('feeds', () => {
     const feed = feedOf('feed.xml');
     expect(feed.items).toHaveLength(50);
     expect(feed.items?.[0]?.link).toMatch(/^https:\/\/example\.org\/news\/articles\//);
-    expect(feedOf('sources/source-0/feed.xml').items).toHaveLength(20);
+    expect(feedOf('sources/source-0/feed.xml').items).toHaveLength(10);
     expect(feedOf('topics/harbour-news/feed.xml').items?.map((item) => item.title)).toEqual(['A corrected report']);
   });
 
