@@ -4,8 +4,9 @@
  * "Source: …" credit, so a feed reader gets the source's words as exactly as the page does.
  */
 import rss from '@astrojs/rss';
-import { articlePath, FEED_SIZE, SITE_NAME } from '../../consts.ts';
-import type { ArticleEntry } from '../../lib/articles.ts';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { articlePath, FEED_SIZE, SITE_NAME, TERM_FEED_SIZE } from '../../consts.ts';
+import { articleTaxonomy, type ArticleEntry } from '../../lib/articles.ts';
 import { withBase } from '../../lib/deploy.ts';
 import { readingFacts } from '../../markdown/capture.ts';
 
@@ -44,4 +45,15 @@ export function feed({ site, base, title, description, entries, size = FEED_SIZE
     })),
     customData: `<language>en</language>`,
   });
+}
+
+/** A feed for each source or each topic: its paths and its handler, one pattern for both. */
+export function termFeeds(kind: 'sources' | 'topics', param: string, describe: (name: string) => { title: string; description: string }) {
+  const getStaticPaths = (async () => {
+    const taxonomy = await articleTaxonomy();
+    return [...taxonomy[kind].values()].map((group) => ({ params: { [param]: group.slug }, props: { name: group.name, entries: group.entries } }));
+  }) satisfies GetStaticPaths;
+  const GET: APIRoute<{ name: string; entries: ArticleEntry[] }> = ({ site, props }) =>
+    feed({ site: site!, base: import.meta.env.BASE_URL, ...describe(props.name), entries: props.entries, size: TERM_FEED_SIZE });
+  return { getStaticPaths, GET };
 }
