@@ -152,3 +152,27 @@ describe('sharing', () => {
     expect(data).toMatchObject({ '@type': 'NewsArticle', datePublished: '2024-12-01T00:00:00.000Z', dateModified: '2024-12-03T00:00:00.000Z', isBasedOn: 'https://source0.example/a' });
   });
 });
+
+describe('a broken source profile', () => {
+  it('stops the build naming the file and the field', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'reader-bad-source-'));
+    generateArticles(join(folder, 'articles'), 2);
+    mkdirSync(join(folder, 'sources'));
+    writeFileSync(join(folder, 'sources/wire.yaml'), 'name: Example Wire\nwebsite: https://wire.example.org/\n');
+    const bad = buildSite({ content: join(folder, 'articles') });
+    expect(bad.status).not.toBe(0);
+    expect(bad.output).toContain('sources/wire.yaml');
+    expect(bad.output).toContain('unknown field "website"; a typo? Allowed: name, url, description, country, kind');
+  });
+
+  it('refuses two profiles for one source, naming both files', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'reader-two-sources-'));
+    generateArticles(join(folder, 'articles'), 2);
+    mkdirSync(join(folder, 'sources'));
+    writeFileSync(join(folder, 'sources/a.yaml'), 'name: Example Wire\n');
+    writeFileSync(join(folder, 'sources/b.yml'), 'name: example wire\n');
+    const twice = buildSite({ content: join(folder, 'articles') });
+    expect(twice.status).not.toBe(0);
+    expect(twice.output).toMatch(/a\.yaml and .*b\.yml both describe "example wire" \(\/sources\/example-wire\/\): keep one/);
+  });
+});
