@@ -14,7 +14,7 @@ import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { EXIT, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { citedSources, claimsOf } from '../text/claims.ts';
 import { blocksText } from '../text/normalize.ts';
@@ -93,10 +93,25 @@ const blockElements = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 't
  */
 const key = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '');
 
+/** How much of a block identifies it, and how far into an element it may start. */
+const OPENING = 48;
+const REACH = 480;
+
+/** The opening of an element's text, up to `REACH` characters: its text nodes read in order, no more. */
+function openingText(element: Element): string {
+  let text = '';
+  visit(element, 'text', (node) => {
+    text += node.value;
+    return text.length >= REACH ? EXIT : undefined;
+  });
+  return text;
+}
+
 /**
  * Gives the elements holding the wanted blocks an `id` (`p<n>`, n the block's number from 1).
  * Blocks are the visible text cut at block boundaries, so the element of block n is the first
- * one, after the element of the block before, whose text holds it.
+ * one, after the element of the block before, whose text holds its opening. A block the anchor
+ * cannot be placed for is still listed, without a link.
  */
 function anchorBlocks(tree: Root, blocks: readonly string[], wanted: ReadonlySet<number>): Map<number, string> {
   const anchors = new Map<number, string>();
@@ -108,12 +123,12 @@ function anchorBlocks(tree: Root, blocks: readonly string[], wanted: ReadonlySet
   const texts = new Map<Element, string>();
   let at = 0;
   for (const block of [...wanted].sort((a, b) => a - b)) {
-    const text = key(blocks[block] ?? '');
+    const opening = key((blocks[block] ?? '').slice(0, OPENING * 2)).slice(0, OPENING);
     for (let i = at; i < elements.length; i++) {
       const element = elements[i]!;
       let shown = texts.get(element);
-      if (shown === undefined) texts.set(element, (shown = key(toText(element))));
-      if (!shown.includes(text)) continue;
+      if (shown === undefined) texts.set(element, (shown = key(openingText(element))));
+      if (!shown.includes(opening)) continue;
       const id = `p${block + 1}`;
       element.properties.id ??= id;
       anchors.set(block, String(element.properties.id));
