@@ -51,12 +51,16 @@ const determiner = /(?:^|\s)(its|the|a|an|his|her|their|our|this|these|those|who
 const modal = new Set(['to', 'can', 'could', 'should', 'might', 'may', 'must', 'shall', 'cannot', "can't", 'can’t', "won't", 'won’t', "wouldn't", 'wouldn’t', "couldn't", 'couldn’t', 'of', 'for', 'about', 'without']);
 const negation = /^(?:not|never|n't|n’t|didn't|didn’t|doesn't|doesn’t|don't|don’t|hasn't|hasn’t|haven't|haven’t|hadn't|hadn’t)$/iu;
 const passive = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'re", '’re', 'get', 'gets', 'got', 'getting']);
-const hedges = /^(?:also|then|later|earlier|previously|publicly|officially|repeatedly|again|once|already|further|reportedly|recently|quickly|immediately|first|just|really|ever|still|even|ensuite|également|aussi|déjà|alors|encore|notamment|pourtant|enfin|lui|leur|y)$/iu;
+/** Adverbs and clitics that may stand between a source, its auxiliary and its cue: "has also said", « a ensuite précisé », « lui avait dit ». */
+const hedgeWords = ['also', 'then', 'later', 'earlier', 'previously', 'publicly', 'officially', 'repeatedly', 'again', 'once', 'already', 'further', 'reportedly', 'recently', 'quickly', 'immediately', 'first', 'just', 'really', 'ever', 'still', 'even', 'separately', 'ensuite', 'également', 'aussi', 'déjà', 'alors', 'encore', 'notamment', 'pourtant', 'enfin', 'bien', 'lui', 'leur', 'y'];
+const hedges = new Set(hedgeWords);
 const condition = /(?:^|[\s,;:])(?:if|unless|whether|had I|si|s['’]il|s['’]ils)\s[^,;:]*$/iu;
-const frenchAuxiliary = /(?:^|[\s'’])(?:a|ont|avait|avaient|aura|auront|aurait|auraient|eut|eurent|avoir|ayant|a-t-(?:il|elle|on)|ont-(?:ils|elles)|avait-(?:il|elle)|avaient-(?:ils|elles))$/iu;
 
-/** The auxiliary before a participle, and the adverbs between them. */
-const frenchAuxiliaryAt = /(?:^|[\s'’])((?:a|ont|avait|avaient|aura|auront|aurait|auraient|eut|eurent|avoir|ayant)(?:-t-(?:il|elle|on)|-(?:ils|elles|il|elle))?(?:\s+(?:ensuite|également|aussi|déjà|alors|encore|notamment|pourtant|enfin|lui|leur|bien|d['’]abord|par ailleurs))*\s+)$/iu;
+/**
+ * The French auxiliary before a participle (inverted too: « a-t-il »), and any adverbs between
+ * them (« a ensuite »): group 1, from the auxiliary to the participle.
+ */
+const frenchAuxiliaryAt = new RegExp(`(?:^|[\\s'’])((?:a|ont|avait|avaient|aura|auront|aurait|auraient|eut|eurent|avoir|ayant)(?:-t-(?:il|elle|on)|-(?:ils|elles|il|elle))?(?:\\s+(?:${hedgeWords.join('|')}|d['’]abord|par ailleurs))*\\s+)$`, 'iu');
 
 /** The words before the cue with hedging adverbs and clitics ("has also", « a ensuite », « lui ») left out. */
 function leadIn(before: string): string[] {
@@ -64,7 +68,7 @@ function leadIn(before: string): string[] {
   const kept: string[] = [];
   for (let i = out.length - 1; i >= 0; i--) {
     const word = out[i]!.replace(/[,;:]$/, '');
-    if (kept.length === 0 && hedges.test(word)) continue;
+    if (kept.length === 0 && hedges.has(word)) continue;
     kept.unshift(word);
   }
   return kept;
@@ -88,18 +92,16 @@ function rejected(masked: string, index: number, cue: string, info: Cue | undefi
   // "anyone accused of", "was said to have": a participle describing, not a verb crediting ("said of" is a verb).
   if (/^\s+(?:of|to\s+(?:be|have))\b/iu.test(after) && !/^(?:has|have|had)$/.test(previous) && !/^(?:said|told)$/i.test(cue)) return 'participle';
   if (condition.test(before)) return 'condition';
-  if (info?.afterAuxiliary && !frenchAuxiliary.test(before.trimEnd())) return 'participle';
+  if (info?.afterAuxiliary && !frenchAuxiliaryAt.test(before)) return 'participle';
   // Words follow within a few words ("ordered last week that", « avait appelé Marine Le Pen « … » »), or precede ("“…”, he continued").
   if (info?.needsSpeech && !/^\s*[,:]?\s*(?:[^\s\uE000.;]+\s+){0,4}?[,:]?\s*(?:\uE000|that\b|que\b|qu['’])/iu.test(after) && !/\uE000\s*[,:]?\s*(?:\S+\s+){0,4}$/u.test(before)) return 'no words';
   return undefined;
 }
 
+/** What trails a source before its cue and is not part of it: auxiliaries, modals, negations, adverbs, clitics. */
 const fillers = new Set([
-  'has', 'have', 'had', 'did', 'does', 'do', 'also', 'recently', 'reportedly', 'was', 'were', 'is', 'are', 'been', 'later',
-  'earlier', 'then', 'previously', 'publicly', 'officially', 'repeatedly', 'again', 'once', 'will',
-  'would', 'could', 'may', 'might', 'not', 'never', 'already', 'further', 'separately', 'having', 'quickly',
-  'first', 'immediately', 'a', 'ont', 'avait', 'avaient', 'aurait', 'ensuite', 'également', 'aussi', 'déjà',
-  'alors', 'encore', 'notamment', 'lui', 'leur', 'me', 'nous', 'vous', 'y', 'en',
+  'has', 'have', 'had', 'did', 'does', 'do', 'was', 'were', 'is', 'are', 'been', 'having', 'will', 'would', 'could', 'may',
+  'might', 'not', 'never', 'a', 'ont', 'avait', 'avaient', 'aurait', 'me', 'nous', 'vous', 'en', ...hedgeWords,
 ]);
 // Lower case only: "the WHO noted" names the World Health Organization.
 const relative = /^(?:which|who|that|whom|qui|que|lequel|laquelle)$/;

@@ -33,6 +33,9 @@ describe('findAttributions', () => {
   it('finds cues in other languages', () => {
     expect(found('« Nous avons besoin de temps », a déclaré Claire Martin.', 'fr')).toEqual(['a déclaré | Claire Martin']);
     expect(found('„Das ist gut“, sagte Bürgermeisterin Anna Keller.', 'de')).toEqual(['sagte | Bürgermeisterin Anna Keller']);
+    // An adverb between the auxiliary and the participle: the cue takes both along.
+    expect(found('Le ministre a ensuite précisé que la route rouvrira lundi.', 'fr')).toEqual(['a ensuite précisé | Le ministre']);
+    expect(found('« Rien ne change », a-t-il ajouté.', 'fr')).toEqual(['a-t-il ajouté | il']);
     expect(found('وقال مدير المكتبة إن المبنى يضم أكثر من خمسين ألف كتاب.', 'ar')).toHaveLength(1);
   });
 
