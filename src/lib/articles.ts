@@ -1,4 +1,6 @@
+import type { PaginateFunction } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { PAGE_SIZE } from '../consts.ts';
 import { byIndexOrder } from './order.ts';
 import { byMonth, bySource, byTopic, sourceSlug, undated, type Group } from './taxonomy.ts';
 
@@ -13,6 +15,11 @@ let sorted: Promise<ArticleEntry[]> | undefined;
 export function articlesInIndexOrder(): Promise<ArticleEntry[]> {
   sorted ??= getCollection('articles').then((entries) => entries.sort(byIndexOrder));
   return sorted;
+}
+
+/** Every article in index order, `PAGE_SIZE` a page: the index's pages and the checks' pages. */
+export async function articlePages(paginate: PaginateFunction) {
+  return paginate(await articlesInIndexOrder(), { pageSize: PAGE_SIZE });
 }
 
 export type SourceEntry = CollectionEntry<'sources'>;

@@ -23,6 +23,7 @@ export interface ArticleFacts {
 }
 
 export function newsArticle(facts: ArticleFacts): WithContext<NewsArticle> {
+  const modified = facts.updated ?? facts.published;
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -31,7 +32,7 @@ export function newsArticle(facts: ArticleFacts): WithContext<NewsArticle> {
     inLanguage: facts.lang,
     ...(facts.url ? { url: facts.url, mainEntityOfPage: facts.url } : {}),
     ...(facts.published ? { datePublished: facts.published.toISOString() } : {}),
-    ...((facts.updated ?? facts.published) ? { dateModified: (facts.updated ?? facts.published)!.toISOString() } : {}),
+    ...(modified ? { dateModified: modified.toISOString() } : {}),
     ...(facts.source.url ? { isBasedOn: facts.source.url } : {}),
     sourceOrganization: { '@type': 'Organization', name: facts.source.name, ...(facts.source.url ? { url: facts.source.url } : {}) },
     publisher: { '@type': 'Organization', name: facts.siteName },

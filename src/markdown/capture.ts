@@ -16,7 +16,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { EXIT, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { citedSources, claimsOf } from '../text/claims.ts';
+import { citedSources, claimsOf, claimsOfFacts } from '../text/claims.ts';
 import { blocksText } from '../text/normalize.ts';
 import { countWords, firstSentence } from '../text/segment.ts';
 import { sourceFactsOf, type SourceFacts } from '../text/source-facts.ts';
@@ -144,8 +144,9 @@ function anchorBlocks(tree: Root, blocks: readonly string[], wanted: ReadonlySet
  * verifier finds them (so the page states the verifier's own counts), shown as published
  * (typography applied); anchors, in the published tree, the blocks that credit a source.
  */
-export function citedFactsOf(tree: Root, source: SourceFacts, claims = claimsOf(source.blocks, source.lang)): CitedFacts {
+export function citedFactsOf(tree: Root, source: SourceFacts): CitedFacts {
   const { blocks, lang } = source;
+  const claims = claimsOfFacts(source);
   const sources = citedSources(claims.attributions);
   const anchors = anchorBlocks(tree, blocks, new Set(sources.flatMap((cited) => cited.cues.map(({ block }) => block))));
   return {
@@ -168,7 +169,7 @@ export function rehypeCaptureReading() {
     const read = captured.get(file.path)?.source ?? sourceFactsOf(tree, lang);
     // The claims travel with the source's facts, so the verifier in the build need not find them again.
     const source = { ...read, claims: claimsOf(read.blocks, read.lang) };
-    const cited = citedFactsOf(tree, source, source.claims);
+    const cited = citedFactsOf(tree, source);
     keep(file.path, { reading: { teaser: teaserOf(tree, lang), words: cited.counts.words }, cited, source });
   };
 }

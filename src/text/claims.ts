@@ -6,6 +6,7 @@
  */
 import { findAttributions, type Attribution } from './attributions.ts';
 import { findQuotations, type Quotation } from './quotations.ts';
+import type { SourceFacts } from './source-facts.ts';
 
 export interface ResolvedAttribution extends Attribution {
   /** The person a pronoun source ("he", "elle") stands for, when the text names them plainly before. */
@@ -102,6 +103,11 @@ export function claimsOf(blocks: readonly string[], lang: string): Claims {
   const quotations = findQuotations(blocks);
   const attributions = resolvePronouns(findAttributions(blocks, lang, quotations), lang);
   return { attributions, quotations: attributeQuotations(quotations, attributions, blocks) };
+}
+
+/** A source's claims: those a render found already (`SourceFacts.claims`), else found now. */
+export function claimsOfFacts(facts: Pick<SourceFacts, 'blocks' | 'lang' | 'claims'>): Claims {
+  return facts.claims ?? claimsOf(facts.blocks, facts.lang);
 }
 
 /** One source the text credits, with each cue it is credited by and the block that says so. */

@@ -5,7 +5,7 @@
 import { blocksText } from '../../text/normalize.ts';
 import { countWords } from '../../text/segment.ts';
 import type { SourceFacts } from '../../text/source-facts.ts';
-import { claimsOf, type AttributedQuotation, type ResolvedAttribution } from '../../text/claims.ts';
+import { claimsOfFacts, type AttributedQuotation, type ResolvedAttribution } from '../../text/claims.ts';
 
 export interface SourceAnalysis extends SourceFacts {
   /** Words of the blocks, as the word check counts them (`wordsOf`). */
@@ -24,6 +24,6 @@ export function analyseSource(facts: SourceFacts): SourceAnalysis {
     words: countWords(text, facts.lang),
     text,
     // The same function on the same blocks: a render's finding is the verifier's.
-    ...(facts.claims ?? claimsOf(facts.blocks, facts.lang)),
+    ...claimsOfFacts(facts),
   };
 }
