@@ -14,12 +14,11 @@ import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
-import { EXIT, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { citedSources, claimsOf, claimsOfFacts } from '../text/claims.ts';
-import { blocksText } from '../text/normalize.ts';
 import { countWords, firstSentence } from '../text/segment.ts';
-import { sourceFactsOf, type SourceFacts } from '../text/source-facts.ts';
+import { sourceFactsOf, wordsOfFacts, type SourceFacts } from '../text/source-facts.ts';
+import { elementsWhere, walk } from '../text/tree.ts';
 import { typeset } from './rehype-typography.ts';
 
 export interface ReadingFacts {
@@ -88,21 +87,48 @@ export function rehypeCaptureSource() {
 const blockElements = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dt', 'dd', 'figcaption', 'caption', 'pre']);
 
 /**
- * Source blocks and published elements compared by their letters and digits alone: typography
- * (straight against curly quotes, dashes) and white space aside, and cheap to make.
+ * Source blocks and published elements are compared by their letters and digits alone:
+ * typography (straight against curly quotes, dashes) and white space aside.
  */
 const key = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '');
+const letterOrDigit = /[\p{L}\p{N}]/u;
 
 /** How much of a block identifies it, and how far into an element it may start. */
 const OPENING = 48;
 const REACH = 480;
 
+/**
+ * Whether an element's text, letters and digits alone, opens with `opening`: read only as far as
+ * it takes to tell, which for an element that is not the one sought is a letter or two. (Making
+ * the key of every element's text instead cost a fifth of the capture, `npm run bench:render`.)
+ */
+function opensWith(element: Element, opening: string): boolean {
+  let at = 0;
+  let opens = opening.length === 0;
+  walk(element, (node) => {
+    if (node.type !== 'text') return undefined;
+    for (const ch of node.value) {
+      const code = ch.charCodeAt(0);
+      const wanted = code < 128 ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) : letterOrDigit.test(ch);
+      if (!wanted) continue;
+      if (!opening.startsWith(ch, at)) return 'exit';
+      at += ch.length;
+      if (at >= opening.length) {
+        opens = true;
+        return 'exit';
+      }
+    }
+    return undefined;
+  });
+  return opens;
+}
+
 /** The opening of an element's text, up to `REACH` characters: its text nodes read in order, no more. */
 function openingText(element: Element): string {
   let text = '';
-  visit(element, 'text', (node) => {
-    text += node.value;
-    return text.length >= REACH ? EXIT : undefined;
+  walk(element, (node) => {
+    if (node.type === 'text') text += node.value;
+    return text.length >= REACH ? 'exit' : undefined;
   });
   return text;
 }
@@ -110,31 +136,24 @@ function openingText(element: Element): string {
 /**
  * Gives the elements holding the wanted blocks an `id` (`p<n>`, n the block's number from 1).
  * Blocks are the visible text cut at block boundaries, so the element of block n is the first
- * one, after the element of the block before, whose text holds its opening. A block the anchor
- * cannot be placed for is still listed, without a link.
+ * one, after the element of the block before, whose text opens with it; failing that (a block
+ * after a line break), the first whose text holds its opening. A block the anchor cannot be
+ * placed for is still listed, without a link.
  */
 function anchorBlocks(tree: Root, blocks: readonly string[], wanted: ReadonlySet<number>): Map<number, string> {
   const anchors = new Map<number, string>();
   if (wanted.size === 0) return anchors;
-  const elements: Element[] = [];
-  visit(tree, 'element', (node) => {
-    if (blockElements.has(node.tagName)) elements.push(node);
-  });
-  const texts = new Map<Element, string>();
+  const elements = elementsWhere(tree, (element) => blockElements.has(element.tagName));
   let at = 0;
   for (const block of [...wanted].sort((a, b) => a - b)) {
     const opening = key((blocks[block] ?? '').slice(0, OPENING * 2)).slice(0, OPENING);
-    for (let i = at; i < elements.length; i++) {
-      const element = elements[i]!;
-      let shown = texts.get(element);
-      if (shown === undefined) texts.set(element, (shown = key(openingText(element))));
-      if (!shown.includes(opening)) continue;
-      const id = `p${block + 1}`;
-      element.properties.id ??= id;
-      anchors.set(block, String(element.properties.id));
-      at = i + 1;
-      break;
-    }
+    let found = elements.findIndex((element, i) => i >= at && opensWith(element, opening));
+    if (found < 0) found = elements.findIndex((element, i) => i >= at && key(openingText(element)).includes(opening));
+    if (found < 0) continue;
+    const element = elements[found]!;
+    element.properties.id ??= `p${block + 1}`;
+    anchors.set(block, String(element.properties.id));
+    at = found + 1;
   }
   return anchors;
 }
@@ -145,7 +164,7 @@ function anchorBlocks(tree: Root, blocks: readonly string[], wanted: ReadonlySet
  * (typography applied); anchors, in the published tree, the blocks that credit a source.
  */
 export function citedFactsOf(tree: Root, source: SourceFacts): CitedFacts {
-  const { blocks, lang } = source;
+  const { blocks } = source;
   const claims = claimsOfFacts(source);
   const sources = citedSources(claims.attributions);
   const anchors = anchorBlocks(tree, blocks, new Set(sources.flatMap((cited) => cited.cues.map(({ block }) => block))));
@@ -156,7 +175,7 @@ export function citedFactsOf(tree: Root, source: SourceFacts): CitedFacts {
       quotations: claims.quotations.length,
       blockquotes: source.blockquotes.length,
       attributions: claims.attributions.length,
-      words: countWords(blocksText(blocks), lang),
+      words: wordsOfFacts(source),
     },
   };
 }
@@ -167,8 +186,8 @@ export function rehypeCaptureReading() {
     const lang = langOf(file);
     if (!file.path) return;
     const read = captured.get(file.path)?.source ?? sourceFactsOf(tree, lang);
-    // The claims travel with the source's facts, so the verifier in the build need not find them again.
-    const source = { ...read, claims: claimsOf(read.blocks, read.lang) };
+    // The claims and words travel with the source's facts, so the verifier in the build need not find them again.
+    const source = { ...read, claims: claimsOf(read.blocks, read.lang), words: wordsOfFacts(read) };
     const cited = citedFactsOf(tree, source);
     keep(file.path, { reading: { teaser: teaserOf(tree, lang), words: cited.counts.words }, cited, source });
   };

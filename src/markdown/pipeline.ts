@@ -6,12 +6,12 @@
 import { unified, type RehypePlugin, type RehypePlugins } from '@astrojs/markdown-remark';
 import type { Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
-import { EXIT, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeImagePolicy, { type ImagePolicyOptions } from './rehype-image-policy.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import rehypeTypography from './rehype-typography.ts';
+import { walk } from '../text/tree.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 import { rehypeCaptureReading, rehypeCaptureSource, type CaptureOptions } from './capture.ts';
 
@@ -28,12 +28,7 @@ function rehypeRawWhenNeeded(this: unknown) {
 }
 
 function hasRaw(tree: Root): boolean {
-  let found = false;
-  visit(tree, 'raw', () => {
-    found = true;
-    return EXIT;
-  });
-  return found;
+  return walk(tree, (node) => (node.type === 'raw' ? 'exit' : undefined));
 }
 
 /** Structure fixes that must happen before sanitising, shared with the reading of the source. */

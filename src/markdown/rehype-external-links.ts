@@ -3,7 +3,7 @@
  * sanitising, which would otherwise drop the `rel` it adds.
  */
 import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { elementsWhere } from '../text/tree.ts';
 
 export interface ExternalLinksOptions {
   /** The site's own origin; links to it are internal. */
@@ -13,13 +13,12 @@ export interface ExternalLinksOptions {
 export default function rehypeExternalLinks(options: ExternalLinksOptions = {}) {
   const own = options.site && URL.canParse(options.site) ? new URL(options.site).origin : undefined;
   return (tree: Root) => {
-    visit(tree, 'element', (node) => {
-      if (node.tagName !== 'a' || typeof node.properties.href !== 'string') return;
-      if (!URL.canParse(node.properties.href)) return;
+    for (const node of elementsWhere(tree, (element) => element.tagName === 'a')) {
+      if (typeof node.properties.href !== 'string' || !URL.canParse(node.properties.href)) continue;
       const url = new URL(node.properties.href);
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
-      if (url.origin === own) return;
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
+      if (url.origin === own) continue;
       node.properties.rel = ['noopener', 'noreferrer'];
-    });
+    }
   };
 }

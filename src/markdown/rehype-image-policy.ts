@@ -9,7 +9,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { walk } from '../text/tree.ts';
 
 export interface ImagePolicyOptions {
   /** The site's public folder; without it no image is kept. */
@@ -37,13 +37,16 @@ function publicFile(publicDir: string, src: string): string | undefined {
 export default function rehypeImagePolicy(options: ImagePolicyOptions = {}) {
   const base = (options.base ?? '/').replace(/\/+$/, '');
   return (tree: Root) => {
-    visit(tree, 'element', (node, index, parent) => {
-      if (node.tagName !== 'img' || !parent || index === undefined) return;
+    const images: Array<{ node: Element; parent: Root | Element }> = [];
+    walk(tree, (node, parent) => {
+      if (node.type === 'element' && node.tagName === 'img') images.push({ node, parent });
+    });
+    for (const { node, parent } of images) {
       const src = typeof node.properties.src === 'string' ? node.properties.src.trim() : '';
       const alt = typeof node.properties.alt === 'string' ? node.properties.alt.trim() : '';
       if (options.publicDir && publicFile(options.publicDir, src)) {
         node.properties.src = `${base}${src}`;
-        return;
+        continue;
       }
       let replacement: ElementContent[];
       if (web.test(src)) {
@@ -53,8 +56,7 @@ export default function rehypeImagePolicy(options: ImagePolicyOptions = {}) {
       } else {
         replacement = alt ? [{ type: 'text', value: alt }] : [];
       }
-      parent.children.splice(index, 1, ...replacement);
-      return index;
-    });
+      parent.children.splice(parent.children.indexOf(node), 1, ...replacement);
+    }
   };
 }

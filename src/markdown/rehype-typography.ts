@@ -11,7 +11,7 @@
  * and spaced dots stay as written.
  */
 import type { Element, Root, Text } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import { walk } from '../text/tree.ts';
 
 const untouched = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'textarea', 'var']);
 const blocks = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'li', 'dt', 'dd', 'figcaption', 'caption', 'blockquote']);
@@ -82,8 +82,8 @@ export function typeset(text: string): string {
 
 function codeLength(element: Element): number {
   let length = 0;
-  visit(element, 'text', (text) => {
-    length += text.value.length;
+  walk(element, (node) => {
+    if (node.type === 'text') length += node.value.length;
   });
   return Math.max(length, 1);
 }
@@ -92,7 +92,7 @@ export default function rehypeTypography() {
   return (tree: Root) => {
     const texts: Array<{ node: Text; start: number }> = [];
     let all = '';
-    visit(tree, (node) => {
+    walk(tree, (node) => {
       if (node.type === 'text') {
         texts.push({ node, start: all.length });
         all += node.value;
@@ -100,7 +100,7 @@ export default function rehypeTypography() {
         // Code counts as a word to the quotes around it, as in smartypants; its text is kept.
         if (untouched.has(node.tagName)) {
           all += 'A'.repeat(codeLength(node));
-          return SKIP;
+          return 'skip';
         }
         // Each block starts fresh: a quote at its start opens.
         if (blocks.has(node.tagName)) all += ' ';

@@ -10,7 +10,7 @@
  * passive without its agent ("was said to", "were told"; "was claimed by X" credits X). The
  * rules are measured on hand-labelled articles: `npm run bench:attribution`.
  */
-import { cueInfo, findCues, mayHaveCue, type Cue } from './cues.ts';
+import { cueInfo, findCues, hasCue, type Cue } from './cues.ts';
 import { findQuotations, type Quotation } from './quotations.ts';
 import { sentencesOf } from './segment.ts';
 
@@ -251,16 +251,15 @@ function sourceOf(masked: string, index: number, cue: string, info: Cue | undefi
 /** `quotations`: the blocks' own (`findQuotations`), when the caller has them already. */
 export function findAttributions(blocks: readonly string[], lang: string, quotations?: readonly Quotation[]): Attribution[] {
   const found: Attribution[] = [];
-  let masks: string[] | undefined;
+  const masks = maskedBlocks(blocks, quotations ?? findQuotations(blocks));
   blocks.forEach((block, blockIndex) => {
-    if (!mayHaveCue(block, lang)) return;
-    masks ??= maskedBlocks(blocks, quotations ?? findQuotations(blocks));
     const maskedBlock = masks[blockIndex] ?? block;
+    // A cue in one of a block's sentences is a cue in the block: only a block with one is cut into sentences.
+    if (!hasCue(maskedBlock, lang)) return;
     let from = 0;
     for (const sentence of sentencesOf(block, lang)) {
       const start = block.indexOf(sentence, from);
       from = start + sentence.length;
-      if (!mayHaveCue(sentence, lang)) continue;
       const masked = maskedBlock.slice(start, start + sentence.length);
       // A question asks what someone said; it credits no one with saying it.
       // (A question mark inside a quotation is masked: "He asked, “Why?”" is no question.)

@@ -6,10 +6,12 @@
  * `src/markdown/capture.ts`), the verifier from a parse of its own when the build did not hand
  * them over.
  */
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import { htmlTagNames } from 'html-tag-names';
-import { SKIP, visit } from 'unist-util-visit';
 import type { Claims } from './claims.ts';
+import { blocksText } from './normalize.ts';
+import { countWords } from './segment.ts';
+import { elementsWhere, walk } from './tree.ts';
 import { textBlocks, visibleTree } from './visible.ts';
 
 /** A tag that is no HTML element, where the source has it. */
@@ -34,23 +36,18 @@ export interface SourceFacts {
    * them already for the page's proof sections: the verifier then need not find them again.
    */
   claims?: Claims | undefined;
+  /** The words of `blocks` as the verifier counts them (`wordsOfFacts`), when the render counted them already. */
+  words?: number | undefined;
 }
 
 /** Elements, and the roots of markup whose own names are not HTML's (SVG, MathML). */
 const known = new Set([...htmlTagNames, 'svg', 'math']);
 
-function blockquotesOf(tree: Root): Element[] {
-  const found: Element[] = [];
-  visit(tree, 'element', (node) => {
-    if (node.tagName === 'blockquote') found.push(node);
-  });
-  return found;
-}
-
 function unknownTagsOf(tree: Root, markdown: string | undefined): UnknownTag[] {
   const found: UnknownTag[] = [];
-  visit(tree, 'element', (node) => {
-    if (node.tagName === 'svg' || node.tagName === 'math') return SKIP;
+  walk(tree, (node) => {
+    if (node.type !== 'element') return undefined;
+    if (node.tagName === 'svg' || node.tagName === 'math') return 'skip';
     if (known.has(node.tagName)) return undefined;
     const start = node.position?.start;
     const written = markdown !== undefined && start?.offset !== undefined ? /^<[^>\s]+/.exec(markdown.slice(start.offset))?.[0] : undefined;
@@ -62,14 +59,20 @@ function unknownTagsOf(tree: Root, markdown: string | undefined): UnknownTag[] {
 
 /** `markdown`: the source the tree was parsed from, to quote an unknown tag as written. */
 export function sourceFactsOf(tree: Root, lang: string, markdown?: string): SourceFacts {
-  // Only markup the author wrote can hold such a tag: most articles have no `<` at all, and the
-  // walk over the tree cost ~25 µs an article.
-  const unknownTags = markdown === undefined || markdown.includes('<') ? unknownTagsOf(tree, markdown) : [];
+  const unknownTags = unknownTagsOf(tree, markdown);
   const shown = visibleTree(tree);
   return {
     blocks: textBlocks(shown),
-    blockquotes: blockquotesOf(shown).map((quote) => textBlocks(quote).join('\n')),
+    blockquotes: elementsWhere(shown, (element) => element.tagName === 'blockquote').map((quote) => textBlocks(quote).join('\n')),
     lang,
     ...(unknownTags.length ? { unknownTags } : {}),
   };
+}
+
+/**
+ * The words of a source's blocks, all at once and typography normalised (no word runs across a
+ * block's end): those a render counted already (`SourceFacts.words`), else counted now.
+ */
+export function wordsOfFacts(facts: Pick<SourceFacts, 'blocks' | 'lang' | 'words'>, text?: string): number {
+  return facts.words ?? countWords(text ?? blocksText(facts.blocks), facts.lang);
 }

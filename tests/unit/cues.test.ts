@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cueInfo, cuesFor, findCues } from '../../src/text/cues.ts';
+import { cueInfo, cuesFor, findCues, hasCue } from '../../src/text/cues.ts';
 
 const cues = (lang = 'en') => new Set(cuesFor(lang).map((cue) => cue.cue));
 
@@ -35,3 +36,53 @@ describe('reporting verbs', () => {
     expect(cues('ar-EG').has('قال')).toBe(true);
   });
 });
+
+/**
+ * What finding cues means, written plainly: at every word start (a letter after no letter or
+ * digit, or an apostrophe before a letter), the longest cue that matches there as a whole word,
+ * case aside; after a cue, on from its end. `findCues` reads words by hand and tries the pattern
+ * only where some cue's first word stands, for speed; it must find exactly this.
+ */
+function cuesPlainly(text: string, lang: string): Array<{ index: number; cue: string }> {
+  const escape = (cue: string) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const listed = [...new Set(cuesFor(lang).map(({ cue }) => cue))].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(`(?:${listed.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iuy');
+  const wordStart = /(?<![\p{L}\p{N}])\p{L}|['’](?=\p{L})/gu;
+  const found: Array<{ index: number; cue: string }> = [];
+  for (let start = wordStart.exec(text); start; start = wordStart.exec(text)) {
+    pattern.lastIndex = start.index;
+    const match = pattern.exec(text);
+    if (!match) continue;
+    found.push({ index: start.index, cue: match[0] });
+    wordStart.lastIndex = start.index + match[0].length;
+  }
+  return found;
+}
+
+describe('finding cues', () => {
+  // Words that are cues, begin cues, look like them, or test the edges of a word (digits,
+  // accents, apostrophes, letters outside the Basic Multilingual Plane, combining marks).
+  const pieces = [
+    'said', 'SAID', 'Said', 'told', 'according', 'to', 'in', 'a', 'statement', 'the', 'words', 'of', 'like', "'s", '’s', "'m", 's', 'she', 'was',
+    'déclaré', 'a', 'précisé', 'selon', "d'après", 'd’après', 'd', 'après', 'explique', 'is', 'issued', 'following', 'pointe', 'du', 'doigt',
+    'resaid', 'saidx', '2said', 'said2', 'x', 'é', '\u0301', '𝒜', '𝒜said', 'said𝒜', 'قال', 'وقال',
+    ' ', ' ', ' ', '\n', "'", '’', '"', '“', '”', ',', '.', '-', '«', '»', '\uE000',
+  ];
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
+
+  it('finds exactly the cues that every word start and the pattern of all cues find, in every language', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom('en', 'fr', 'ar'), (sample, lang) => {
+        expect(findCues(sample, lang)).toEqual(cuesPlainly(sample, lang));
+        expect(hasCue(sample, lang)).toBe(cuesPlainly(sample, lang).length > 0);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads words past letters outside the Basic Multilingual Plane', () => {
+    expect(findCues('𝒜 said', 'en')).toEqual([{ index: 3, cue: 'said' }]);
+    expect(findCues('𝒜said 𝒜 d’après', 'fr')).toEqual([{ index: 10, cue: 'd’après' }]);
+  });
+});
+

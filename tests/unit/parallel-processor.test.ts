@@ -31,11 +31,11 @@ describe('rendering on worker threads', () => {
     });
   });
 
-  it('hands the source, read before sanitising, to whoever asks for it, with the claims found in it', async () => {
+  it('hands the source, read before sanitising, to whoever asks for it, with the claims found and the words counted in it', async () => {
     const sources = new Map<string, SourceFacts>();
     const { file } = await render((path, facts) => sources.set(path, facts));
     expect([...sources.keys()]).toEqual([file]);
     const blocks = ['The mayor said "we will rebuild."', 'A quoted statement.'];
-    expect(sources.get(file)).toEqual({ blocks, blockquotes: ['A quoted statement.'], lang: 'en', claims: claimsOf(blocks, 'en') });
+    expect(sources.get(file)).toEqual({ blocks, blockquotes: ['A quoted statement.'], lang: 'en', claims: claimsOf(blocks, 'en'), words: 9 });
   });
 });

@@ -3,8 +3,7 @@
  * build): its text, its quotations and its attributions. Pure.
  */
 import { blocksText } from '../../text/normalize.ts';
-import { countWords } from '../../text/segment.ts';
-import type { SourceFacts } from '../../text/source-facts.ts';
+import { wordsOfFacts, type SourceFacts } from '../../text/source-facts.ts';
 import { claimsOfFacts, type AttributedQuotation, type ResolvedAttribution } from '../../text/claims.ts';
 
 export interface SourceAnalysis extends SourceFacts {
@@ -20,8 +19,7 @@ export function analyseSource(facts: SourceFacts): SourceAnalysis {
   const text = blocksText(facts.blocks);
   return {
     ...facts,
-    // The words of all blocks at once, already normalised: no word runs across a block's end.
-    words: countWords(text, facts.lang),
+    words: wordsOfFacts(facts, text),
     text,
     // The same function on the same blocks: a render's finding is the verifier's.
     ...claimsOfFacts(facts),

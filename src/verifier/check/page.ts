@@ -7,10 +7,10 @@ import type { Element, Root } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { parse } from 'parse5';
 import { find, html as htmlSchema } from 'property-information';
-import { EXIT, visit } from 'unist-util-visit';
 import { pageMarkers } from '../../consts.ts';
 import { normalizeTypography } from '../../text/normalize.ts';
 import { sentencesOf } from '../../text/segment.ts';
+import { elementsWhere, firstElementWhere } from '../../text/tree.ts';
 import { textBlocks, visibleTree } from '../../text/visible.ts';
 
 export interface PageParts {
@@ -57,10 +57,9 @@ const marked = {
 /** Each `<data value data-count="…">` of the proof section, by name. */
 function proofCounts(section: Element): Record<string, number> {
   const counts: Record<string, number> = {};
-  visit(section, 'element', (element) => {
-    const name = element.properties[marked.count];
-    if (element.tagName === 'data' && name !== undefined) counts[String(name)] = Number(element.properties.value);
-  });
+  for (const element of elementsWhere(section, (element) => element.tagName === 'data' && element.properties[marked.count] !== undefined)) {
+    counts[String(element.properties[marked.count])] = Number(element.properties.value);
+  }
   return counts;
 }
 
@@ -87,22 +86,10 @@ function withoutStyleText(html: string): string {
 
 /** The first element under `node` (itself included) that passes `test`. */
 function first(node: Root | Element, test: (element: Element) => boolean): Element | undefined {
-  let found: Element | undefined;
-  visit(node, 'element', (element) => {
-    if (!test(element)) return undefined;
-    found = element;
-    return EXIT;
-  });
-  return found;
+  return node.type === 'element' && test(node) ? node : firstElementWhere(node, test);
 }
 
-function all(node: Element, tagName: string): Element[] {
-  const found: Element[] = [];
-  visit(node, 'element', (element) => {
-    if (element.tagName === tagName) found.push(element);
-  });
-  return found;
-}
+const all = (node: Element, tagName: string) => elementsWhere(node, (element) => element.tagName === tagName);
 
 const has = (name: string) => (element: Element) => element.properties[name] !== undefined;
 
