@@ -230,9 +230,10 @@ export function readingFacts(entry: EntryLike): ReadingFacts {
   return entry.data.summary ? { ...facts, teaser: entry.data.summary } : facts;
 }
 
-/** An entry's citation facts, captured by its render: the site's renders always capture them. */
+/** An entry's citation facts, captured by its render (as JSON, see render-worker.ts): the site's renders always capture them. */
 export function citedFacts(entry: { id: string; rendered?: { metadata?: Record<string, unknown> | undefined } | undefined }): CitedFacts {
-  const cited = entry.rendered?.metadata?.cited as CitedFacts | undefined;
+  const stored = entry.rendered?.metadata?.cited;
+  const cited = typeof stored === 'string' ? (JSON.parse(stored) as CitedFacts) : undefined;
   if (!cited) throw new Error(`article ${entry.id}: its render captured no citation facts (was it rendered by the site's Markdown processor, set by the news-reader integration?)`);
   return cited;
 }

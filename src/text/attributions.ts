@@ -10,7 +10,7 @@
  * passive without its agent ("was said to", "were told"; "was claimed by X" credits X). The
  * rules are measured on hand-labelled articles: `npm run bench:attribution`.
  */
-import { cueInfo, findCues, hasCue, type Cue } from './cues.ts';
+import { cueInfo, findCues, type Cue } from './cues.ts';
 import { findQuotations, type Quotation } from './quotations.ts';
 import { sentencesOf } from './segment.ts';
 
@@ -254,17 +254,26 @@ export function findAttributions(blocks: readonly string[], lang: string, quotat
   const masks = maskedBlocks(blocks, quotations ?? findQuotations(blocks));
   blocks.forEach((block, blockIndex) => {
     const maskedBlock = masks[blockIndex] ?? block;
-    // A cue in one of a block's sentences is a cue in the block: only a block with one is cut into sentences.
-    if (!hasCue(maskedBlock, lang)) return;
+    // A block's cues are its sentences' cues: only a block with one is cut into sentences, only
+    // as far as its last, and only a sentence holding one is read.
+    const cues = findCues(maskedBlock, lang);
+    const last = cues.at(-1);
+    if (!last) return;
     let from = 0;
-    for (const sentence of sentencesOf(block, lang)) {
+    for (const sentence of sentencesOf(block, lang, last.index + last.cue.length)) {
       const start = block.indexOf(sentence, from);
-      from = start + sentence.length;
-      const masked = maskedBlock.slice(start, start + sentence.length);
+      const end = start + sentence.length;
+      from = end;
+      // A phrase running over a sentence's edge (across a paragraph separator) hides the words
+      // after it from the block's reading: such a sentence is read on its own.
+      const across = cues.some(({ index, cue }) => (index < start && index + cue.length > start) || (index < end && index + cue.length > end));
+      const own = across ? undefined : cues.filter(({ index }) => index >= start && index < end);
+      if (own?.length === 0) continue;
+      const masked = maskedBlock.slice(start, end);
       // A question asks what someone said; it credits no one with saying it.
       // (A question mark inside a quotation is masked: "He asked, “Why?”" is no question.)
       if (/\?[\s)\]]*$/u.test(masked)) continue;
-      for (const match of findCues(masked, lang)) {
+      for (const match of own?.map(({ index, cue }) => ({ index: index - start, cue })) ?? findCues(masked, lang)) {
         const info = cueInfo(match.cue, lang);
         if (rejected(masked, match.index, match.cue, info)) continue;
         // « a ensuite précisé »: the cue as written takes its auxiliary along.

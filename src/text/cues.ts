@@ -284,25 +284,26 @@ function runEnd(text: string, i: number): number {
   return end;
 }
 
-/** A cue's first word in lower case, read as `eachCue` reads a text's words: "according", "'s", "d" (of "d'après"). */
+/** A cue's first word in lower case, read as `findCues` reads a text's words: "according", "'s", "d" (of "d'après"). */
 const openingWord = (cue: string) => (/^['’]?[\p{L}\p{N}]+/u.exec(cue)?.[0] ?? cue).toLowerCase();
 
 const openingWords = new Map<string, ReadonlySet<string>>();
 
 /**
- * Calls `found` on every cue in a text, in order, whole words only, case aside, until it answers
- * true. A word starts at a letter after no letter or digit, or at an apostrophe before a letter
- * (the "'s" of "she's like"; "d'après" is "d", "'après" and "après"), and runs over letters and
+ * Every cue in a text, in order, whole words only, case aside: its index and the text it matched.
+ * A word starts at a letter after no letter or digit, or at an apostrophe before a letter (the
+ * "'s" of "she's like"; "d'après" is "d", "'après" and "après"), and runs over letters and
  * digits. The pattern with all the cues (hundreds of alternatives) is tried only where a word
  * that some cue opens with starts, found by one lookup in a set, and the words are read character
  * by character: trying the pattern at every word start, found by a regular expression, cost a
  * third of the whole extraction (`npm run bench:render`).
  */
-function eachCue(text: string, lang: string, found: (index: number, cue: string) => boolean | void): void {
+export function findCues(text: string, lang: string): Array<{ index: number; cue: string }> {
   const primary = primaryOf(lang);
   let openers = openingWords.get(primary);
   if (!openers) openingWords.set(primary, (openers = new Set(cuesFor(primary).map(({ cue }) => openingWord(cue)))));
   const pattern = cuePattern(primary);
+  const found: Array<{ index: number; cue: string }> = [];
   for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i);
     const apostrophe = (code === 0x27 || code === 0x2019) && i + 1 < text.length && letterAt(text, i + 1);
@@ -317,24 +318,11 @@ function eachCue(text: string, lang: string, found: (index: number, cue: string)
       pattern.lastIndex = i;
       const match = pattern.exec(text);
       if (match) {
-        if (found(i, match[0]) === true) return;
+        found.push({ index: i, cue: match[0] });
         next = i + match[0].length;
       }
     }
     i = next;
   }
-}
-
-/** Every cue in a text, in order, whole words only, case aside: its index and the text it matched. */
-export function findCues(text: string, lang: string): Array<{ index: number; cue: string }> {
-  const cues: Array<{ index: number; cue: string }> = [];
-  eachCue(text, lang, (index, cue) => void cues.push({ index, cue }));
-  return cues;
-}
-
-/** Whether a text holds any cue (`findCues`), read no further than the first. */
-export function hasCue(text: string, lang: string): boolean {
-  let any = false;
-  eachCue(text, lang, () => (any = true));
-  return any;
+  return found;
 }

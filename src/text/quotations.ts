@@ -83,6 +83,8 @@ function plausibleSingle(inner: string): boolean {
 }
 
 const anyMark = /["'\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E]/;
+/** Every mark, to go from one to the next: nothing else opens or closes a quotation. */
+const marks = new RegExp(anyMark.source, 'g');
 
 export function findQuotations(blocks: readonly string[]): Quotation[] {
   const found: Quotation[] = [];
@@ -95,8 +97,10 @@ export function findQuotations(blocks: readonly string[]): Quotation[] {
     if (pending && opening(text[0] ?? '')?.kind === pending.kind) {
       stack.push({ ...pending, start: 0 });
     }
-    for (let i = stack.length > 0 ? 1 : 0; i < text.length; i++) {
-      const ch = text[i] as string;
+    marks.lastIndex = stack.length > 0 ? 1 : 0;
+    for (let mark = marks.exec(text); mark; mark = marks.exec(text)) {
+      const i = mark.index;
+      const ch = mark[0];
       const top = stack[stack.length - 1];
       if (top && top.closers.includes(ch) && closesHere(text, i) &&
           (top.kind !== 'single' || plausibleSingle(text.slice(top.start + 1, i)))) {

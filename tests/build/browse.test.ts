@@ -147,6 +147,8 @@ describe('sharing', () => {
     expect(meta('og:site_name')).toBe('News Reader');
     expect(meta('article:published_time')).toBe('2024-12-01T00:00:00.000Z');
     expect(meta('twitter:card')).toBe('summary');
+    // X takes the title and description from the Open Graph tags: they are not repeated.
+    expect(meta('twitter:title')).toBeUndefined();
     expect(meta('og:description')).toBe('The harbour master said the port “will reopen on Friday”.');
     const data = JSON.parse(toText(select('script[type="application/ld+json"]', tree)!)) as Record<string, unknown>;
     expect(data).toMatchObject({ '@type': 'NewsArticle', datePublished: '2024-12-01T00:00:00.000Z', dateModified: '2024-12-03T00:00:00.000Z', isBasedOn: 'https://source0.example/a' });

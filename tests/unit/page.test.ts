@@ -22,6 +22,18 @@ describe('readPage', () => {
     expect(result).toMatchObject({ credit: ['Source: Wire'], body: ['Text.', 'Card text.'] });
   });
 
+  it('leaves out the raw text of styles and JSON-LD only as far as the parser would read it', () => {
+    const jsonLd = '<script type="application/ld+json">{"a":"</p><p>Not shown.</p>"}</script>';
+    const read = (html: string) => readPage(html) as { body: string[] };
+    expect(read(articlePage('<p>Text.</p>', { head: `${jsonLd}<STYLE>p{}</STYLE >` })).body).toEqual(['Text.']);
+    // A style start tag inside an attribute or a comment starts nothing: the article after it stays.
+    const quoted = articlePage('<p>Text.</p>', { head: '<meta name="description" content="<style> tips"><title>On <style></title><!-- <style> -->' }).replace('</body>', '<style>p{}</style></body>');
+    expect(read(quoted).body).toEqual(['Text.']);
+    // From a `<!--` in a script the parser reads past the script's end tag: that script is the parser's to read.
+    const escaped = articlePage('<p>Text.</p>', { head: '<script><!-- <script></script> --></script>' });
+    expect(read(escaped).body).toEqual(['Text.']);
+  });
+
   it('still treats a page-level hidden ancestor as hiding the article', () => {
     const html = articlePage('<p>Text.</p>').replace('<article', '<div hidden><article');
     expect(readPage(html)).toEqual({ error: `the page has no visible <article ${pageMarkers.article}> element` });

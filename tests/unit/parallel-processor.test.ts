@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { citedFacts } from '../../src/markdown/capture.ts';
 import { parallelMarkdownProcessor } from '../../src/markdown/parallel-processor.ts';
 import { claimsOf } from '../../src/text/claims.ts';
 import type { SourceFacts } from '../../src/text/source-facts.ts';
@@ -24,7 +25,7 @@ describe('rendering on worker threads', () => {
     expect(result.code).toContain('<p id="p1">The mayor said “we will <em>rebuild</em>.”</p>');
     const metadata = result.metadata as Record<string, unknown>;
     expect(metadata.reading).toEqual({ teaser: 'The mayor said “we will rebuild.”', words: 9 });
-    expect(metadata.cited).toEqual({
+    expect(citedFacts({ id: 'a', rendered: result })).toEqual({
       sources: [{ name: 'The mayor', cues: [{ cue: 'said', anchor: 'p1' }] }],
       quotations: [{ text: '“we will rebuild.”', by: 'The mayor' }],
       counts: { quotations: 1, blockquotes: 1, attributions: 1, words: 9 },

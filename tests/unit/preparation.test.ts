@@ -57,6 +57,27 @@ describe('prepareArticles', () => {
     expect(verified[0]).toMatchObject({ origin: 'build', report: { quotes: { ok: 1 }, attributions: { ok: 1, items: [{ cue: 'said', source: 'The mayor' }] } } });
   });
 
+  it('checks pages soon after they are written, and holds the pages at the end to what was checked', async () => {
+    const { dir, jobs } = folder(250);
+    const preparation = prepareArticles(jobs.map((job) => ({ ...job, facts })), { workers: 2, background: true });
+    const good = 'The mayor said “we will rebuild.”';
+    const lost = 'The mayor said “we will build.”';
+    // The pages are written as the build generates them; a4's lost a word.
+    const distDir = writePages(dir, 250, (i) => (i === 4 ? lost : good));
+    // Every page but the last is said to be generated: all but the last batches are checked now.
+    jobs.slice(0, -1).forEach((job) => preparation.checkEarly?.(job, distDir));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // a3 changes once checked (another integration rewrote it, say).
+    writePages(dir, 4, (i) => (i === 3 ? lost : good));
+    const verified = await preparation.check(jobs, distDir);
+    await preparation.close();
+    expect(verified.map(({ report }) => report.id)).toEqual(jobs.map((_, i) => `a${i}`));
+    expect(verified.filter(({ report }) => !report.ok).map(({ report }) => report.id)).toEqual(['a3', 'a4']);
+    expect(verified[3]?.report.failures.map((failure) => failure.check)).toEqual(['quote', 'attribution', 'text']);
+    expect(verified[0]).toMatchObject({ origin: 'build', report: { ok: true, attributions: { ok: 1, items: [{ cue: 'said', source: 'The mayor' }] } } });
+    expect(verified.at(-1)).toMatchObject({ origin: 'build', report: { ok: true } });
+  });
+
   it.each(ways)('reads a source neither the build nor the cache had, and hands its facts back for the cache (%s)', async (_, count, options) => {
     const { jobs } = folder(count);
     const preparation = prepareArticles(jobs, options);

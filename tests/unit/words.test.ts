@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { countWords } from '../../src/text/segment.ts';
 import { alignWords, wordsOf } from '../../src/verifier/check/words.ts';
 import { analyseSource } from '../../src/verifier/check/analyse.ts';
 
@@ -44,5 +46,27 @@ describe('the source word count', () => {
   ])('is the sum of each block’s words (%s)', (lang, blocks) => {
     const each = blocks.reduce((sum, block) => sum + wordsOf(block, lang).length, 0);
     expect(analyseSource({ blocks, blockquotes: [], lang }).words).toBe(each);
+  });
+});
+
+describe('counting words', () => {
+  const bySegmenter = (text: string, lang: string) => [...new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)].filter((part) => part.isWordLike).length;
+  // Letters of several scripts, digits, the punctuation of news copy, and the characters that
+  // join or split words in surprising ways (format characters, narrow no-break space, marks).
+  const pieces = [
+    'said', 'Syria', 'U', 'S', '2014', '3', 'é', 'Ünal', 'façade', 'l', 'avion', 'e', 'mail', '_', 'x1',
+    ' ', ' ', '  ', '\t', '\n', '\u00A0', '\u202F', '\uFEFF', '\u00AD', '\u200B', '\u200D', '\u0301', '\u2009',
+    '.', ',', ';', ':', '!', '?', "'", '’', '"', '“', '”', '‘', '(', ')', '[', ']', '-', '–', '—', '…', '/', '&', '%', '$',
+    '北京', 'ภาษาไทย', 'مرحبا', '🙂', '№', '½', 'ª',
+  ];
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(''));
+
+  it('counts as the word segmenter does, in every language', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom('en', 'fr', 'de', 'ar', 'th', 'zh'), (sample, lang) => {
+        expect(countWords(sample, lang)).toBe(bySegmenter(sample, lang));
+      }),
+      { numRuns: 4000 },
+    );
   });
 });

@@ -11,7 +11,7 @@ import { pageMarkers } from '../../consts.ts';
 import { normalizeTypography } from '../../text/normalize.ts';
 import { sentencesOf } from '../../text/segment.ts';
 import { elementsWhere, firstElementWhere } from '../../text/tree.ts';
-import { textBlocks, visibleTree } from '../../text/visible.ts';
+import { isHidden, textBlocks, visibleTree } from '../../text/visible.ts';
 
 export interface PageParts {
   /** Visible text blocks of the credit line in the article's header. */
@@ -63,23 +63,56 @@ function proofCounts(section: Element): Record<string, number> {
   return counts;
 }
 
+/** A tag, its attributes read as the tokenizer reads them (a `<` or `>` inside quotes ends nothing). */
+const tagAt = /<(\/?)([A-Za-z][^\s/>]*)(?:\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/y;
+
+/** Elements whose text the tokenizer reads raw, to the first end tag of their name. */
+const rawText = new Set(['style', 'script', 'title', 'textarea']);
+
+/** Where the end tag of `name` first stands from `from` on, as the tokenizer finds it; -1 when none does. */
+function endTagAt(html: string, from: number, name: string): number {
+  for (let at = html.indexOf('</', from); at >= 0; at = html.indexOf('</', at + 2)) {
+    if (html.slice(at + 2, at + 2 + name.length).toLowerCase() === name && /[\s/>]/.test(html[at + 2 + name.length] ?? '')) return at;
+  }
+  return -1;
+}
+
 /**
- * The text of `<style>` elements is never shown, and the pages inline all their CSS: leaving it
- * out before parsing spares the tokenizer most of each page. Only the element's raw text goes,
- * exactly as far as the parser itself would take it (to the first `</style`).
+ * The text of `<style>` and `<script>` elements is never shown, and the pages inline all their
+ * CSS and their JSON-LD: leaving it out before parsing spares the tokenizer most of each page.
+ * The page is read tag by tag, as the tokenizer would (comments, quoted attributes, the raw text
+ * of titles), so that only such an element's own text goes, exactly as far as the parser would
+ * take it; a script's only when no `<!--` comes first (the parser reads on past its end tag
+ * then). Anything this reading does not know (a bare `<` in text) leaves the page to the parser
+ * whole.
  */
-function withoutStyleText(html: string): string {
+function withoutRawText(html: string): string {
   let out = '';
   let from = 0;
-  for (let open = html.indexOf('<style', from); open >= 0; open = html.indexOf('<style', open + 6)) {
-    // `<style-card>` and the like are other elements, with text of their own.
-    if (!/[\s>/]/.test(html[open + 6] ?? '')) continue;
-    const bodyStart = html.indexOf('>', open);
-    const close = bodyStart < 0 ? -1 : html.indexOf('</style', bodyStart);
-    if (close < 0) break;
-    out += html.slice(from, bodyStart + 1);
-    from = close;
-    open = close;
+  for (let at = html.indexOf('<'); at >= 0; ) {
+    let next: number;
+    if (html.startsWith('<!--', at)) {
+      next = html.indexOf('-->', at + 4) + 3;
+    } else if (html.startsWith('<!', at) || html.startsWith('<?', at)) {
+      next = html.indexOf('>', at) + 1;
+    } else {
+      tagAt.lastIndex = at;
+      const tag = tagAt.exec(html);
+      if (!tag) return html;
+      next = at + tag[0].length;
+      const name = tag[2]!.toLowerCase();
+      if (!tag[1] && rawText.has(name)) {
+        const close = endTagAt(html, next, name);
+        if (close < 0) return html;
+        if ((name === 'style' || name === 'script') && !(name === 'script' && html.slice(next, close).includes('<!--'))) {
+          out += html.slice(from, next);
+          from = close;
+        }
+        next = close;
+      }
+    }
+    if (next <= at) return html;
+    at = html.indexOf('<', next);
   }
   return out + html.slice(from);
 }
@@ -93,11 +126,28 @@ const all = (node: Element, tagName: string) => elementsWhere(node, (element) =>
 
 const has = (name: string) => (element: Element) => element.properties[name] !== undefined;
 
+/**
+ * The first marked article a reader sees (no hidden ancestor: a hidden ancestor hides the article
+ * too), reduced to what is shown. Only the article is copied so: the page around it, nearly half
+ * its markup, is only looked through for hidden ancestors.
+ */
+function visibleArticle(tree: Root): Element | undefined {
+  const search = (node: Root | Element, quotes: number): Element | undefined => {
+    for (const child of node.children) {
+      if (child.type !== 'element' || isHidden(child)) continue;
+      if (child.tagName === 'article' && has(marked.article)(child)) return visibleTree(child, quotes);
+      const found = search(child, child.tagName === 'q' ? quotes + 1 : quotes);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return search(tree, 0);
+}
+
 export function readPage(html: string): ComparedPage | { error: string } {
   // parse5 without source positions, which the verifier never needs and which cost a third of the parse.
-  const tree = fromParse5(parse(withoutStyleText(html))) as Root;
-  // Visibility first, on the whole page: a hidden ancestor hides the article too.
-  const article = first(visibleTree(tree), (element) => element.tagName === 'article' && has(marked.article)(element));
+  const tree = fromParse5(parse(withoutRawText(html))) as Root;
+  const article = visibleArticle(tree);
   if (!article) return { error: `the page has no visible <article ${pageMarkers.article}> element` };
   const header = first(article, (element) => element.tagName === 'header');
   const credit = header && first(header, has(marked.credit));

@@ -141,21 +141,30 @@ export function summaryOf({ hash, origin, source, input }: PreparedArticle): Pre
   return { hash, origin, facts: { blocks, blockquotes, lang, ...(unknownTags ? { unknownTags } : {}) } };
 }
 
+/** The text of a prepared article's page in `distDir`, if it was built. */
+export function readPage({ pagePath }: PreparedArticle, distDir: string): string | undefined {
+  try {
+    return readText(join(distDir, pagePath));
+  } catch {
+    return undefined;
+  }
+}
+
 /** Checks a prepared article against its page in `distDir`. */
 export function checkPrepared(prepared: PreparedArticle, distDir: string): ArticleReport {
-  const report = checkPage(prepared, distDir);
+  return checkPreparedPage(prepared, readPage(prepared, distDir));
+}
+
+/** Checks a prepared article against its page's text (undefined: no page was built). */
+export function checkPreparedPage(prepared: PreparedArticle, html: string | undefined): ArticleReport {
+  const report = checkPage(prepared, html);
   if (!prepared.problems?.length) return report;
   return { ...report, ok: false, failures: [...prepared.problems, ...report.failures] };
 }
 
-function checkPage({ input, pagePath, source, error }: PreparedArticle, distDir: string): ArticleReport {
+function checkPage({ input, pagePath, source, error }: PreparedArticle, html: string | undefined): ArticleReport {
   if (!source) return uncompared(input, pagePath, error ?? 'its source could not be read');
-  let html: string;
-  try {
-    html = readText(join(distDir, pagePath));
-  } catch {
-    return failedReport(input, pagePath, { check: 'page', message: 'no page was built for this article', expected: pagePath, found: '(missing)' });
-  }
+  if (html === undefined) return failedReport(input, pagePath, { check: 'page', message: 'no page was built for this article', expected: pagePath, found: '(missing)' });
   try {
     return verifyArticle(input, html, pagePath, source);
   } catch (error) {
@@ -163,8 +172,9 @@ function checkPage({ input, pagePath, source, error }: PreparedArticle, distDir:
   }
 }
 
-export function verifyPrepared(prepared: PreparedArticle, distDir: string): VerifiedArticle {
-  return { report: checkPrepared(prepared, distDir), origin: prepared.origin };
+/** Checks a prepared article against its page's text (`readPage`; undefined: no page was built). */
+export function verifyPrepared(prepared: PreparedArticle, html: string | undefined): VerifiedArticle {
+  return { report: checkPreparedPage(prepared, html), origin: prepared.origin };
 }
 
 /** A source or page the verifier could not read (one nested past the stack, say) fails that article, not the run. */

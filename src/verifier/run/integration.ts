@@ -1,13 +1,17 @@
 /**
  * Runs the verifier in `astro build`: it prepares each article (reads its file, analyses the
- * source the build's render captured) while pages render, checks every page when the build is
- * done, writes `fidelity.json` beside the pages, and fails the build, naming every failure, when
- * a page lost an attribution, a quote or a word.
+ * source the build's render captured) while pages render, checks each article page soon after it
+ * is written (the build's prerenderer says which it generates), makes sure when the build is done
+ * that every page is still the one checked (checking again any that is not, and any this build
+ * did not generate), writes `fidelity.json` beside the pages, and fails the build, naming every
+ * failure, when a page lost an attribution, a quote or a word.
  */
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { ResourceLimits } from 'node:worker_threads';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import { articlePath } from '../../consts.ts';
+import { articleIdFromPath } from '../../lib/article-id.ts';
 import { codeDigest } from '../../markdown/code-digest.ts';
 import type { SourceFacts } from '../../text/source-facts.ts';
 import { formatReport } from '../check/format.ts';
@@ -30,6 +34,8 @@ export interface FidelityOptions {
 
 export default function fidelity({ contentDir, buildSources, threadLimits }: FidelityOptions): AstroIntegration {
   let publicDir = '';
+  let base = '/';
+  let outDir = '';
   let cacheFile: string | undefined;
   let cache: FactsCache | undefined;
   let jobs: ArticleJob[] = [];
@@ -39,9 +45,11 @@ export default function fidelity({ contentDir, buildSources, threadLimits }: Fid
     hooks: {
       'astro:config:done': ({ config }) => {
         publicDir = fileURLToPath(config.publicDir);
+        base = config.base;
+        outDir = fileURLToPath(config.outDir);
         cacheFile = factsCacheFile(fileURLToPath(config.cacheDir));
       },
-      'astro:build:start': async () => {
+      'astro:build:start': async ({ setPrerenderer }) => {
         // Content is synced by now: prepare every article while the pages are generated, in the
         // background, leaving the page generation its core.
         cache = cacheFile ? await FactsCache.load(cacheFile, codeDigest()) : undefined;
@@ -49,6 +57,12 @@ export default function fidelity({ contentDir, buildSources, threadLimits }: Fid
         jobs = articleJobs(contentDir, files, publicDir, process.cwd()).map((job) => ({ ...job, facts: buildSources?.get(job.path), cached: cache?.get(job.path) }));
         buildSources?.clear();
         preparation = prepareArticles(jobs, { background: true, resourceLimits: threadLimits });
+        const checkEarly = preparation.checkEarly?.bind(preparation);
+        if (checkEarly) {
+          const byAddress = new Map(jobs.map((job) => [articlePath(articleIdFromPath(job.relativePath)), job]));
+          const jobAt = (pathname: string) => byAddress.get(decodeURIComponent(withoutBase(pathname, base)));
+          setPrerenderer((defaults) => tellingPages(defaults, jobAt, (job) => checkEarly(job, outDir)));
+        }
       },
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
@@ -81,3 +95,29 @@ async function saveCache(cache: FactsCache, prepared: ReadonlyMap<string, Promis
   }
   await cache.save(new Set(files));
 }
+
+/** A path on the site with the deploy base path taken off: `/news/articles/a/` → `/articles/a/`. */
+function withoutBase(pathname: string, base: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return pathname.startsWith(prefix) ? pathname.slice(prefix.length - 1) : pathname;
+}
+
+/**
+ * The build's own prerenderer, telling the verifier of each article page it generates (`jobAt`
+ * finds the article a page is for), so that pages are checked while others are still being
+ * generated, on the core the generation leaves idle, rather than all after it. The page itself
+ * goes on untouched (handing its text over instead cost the generation more than it saved).
+ */
+function tellingPages(defaults: AstroPrerenderer, jobAt: (pathname: string) => ArticleJob | undefined, generating: (job: ArticleJob) => void): AstroPrerenderer {
+  return {
+    ...defaults,
+    async render(request, options) {
+      const result = await defaults.render(request, options);
+      const response = result instanceof Response ? result : result.response;
+      const job = response.status === 200 ? jobAt(new URL(request.url).pathname) : undefined;
+      if (job) generating(job);
+      return result;
+    },
+  };
+}
+

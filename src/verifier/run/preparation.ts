@@ -2,13 +2,15 @@
  * Prepares every article of a site check ahead of its pages (during a build, while the pages are
  * generated), then checks the pages. A large site's articles are split between worker threads,
  * each keeping what it prepared until it checks those pages, so the source analyses never cross
- * between threads: only small summaries and the reports do, in batches.
+ * between threads: only small summaries and the reports do, in batches. During a build each
+ * page is checked soon after it is written (`checkEarly`), on the core the page generation
+ * leaves idle; at the end each page checked so stands if it is still the very text checked.
  */
 import { availableParallelism } from 'node:os';
 import type { ResourceLimits } from 'node:worker_threads';
 import { threadFailure, ThreadPool } from '../../lib/threads.ts';
-import { InputError, prepareArticle, summaryOf, verifyPrepared, type ArticleJob, type PreparedArticle, type PreparedSummary, type VerifiedArticle } from './article-job.ts';
-import type { PrepareAnswer, VerifyRequest, VerifyResponse } from './worker.ts';
+import { InputError, prepareArticle, readPage, summaryOf, verifyPrepared, type ArticleJob, type PreparedArticle, type PreparedSummary, type VerifiedArticle } from './article-job.ts';
+import type { EarlyCheck, FinalCheck, PrepareAnswer, VerifyRequest, VerifyResponse } from './worker.ts';
 
 /** Below this many articles, starting worker threads costs more than it saves. */
 export const PARALLEL_FROM = 200;
@@ -23,11 +25,20 @@ const YOUNG_GENERATION = { maxYoungGenerationSizeMb: 16 };
 /** Articles per message: a few large messages keep the main thread out of the workers' way. */
 const BATCH = 200;
 
+/** Pages per message while they are generated: few enough that checking keeps up with generating. */
+const EARLY_BATCH = 20;
+
 export interface Preparation {
   /** Each article's summary by content file path; rejects with the input error that stops the run. */
   readonly prepared: ReadonlyMap<string, Promise<PreparedSummary>>;
   /** Checks the pages of `jobs` in `distDir`, preparing any article not prepared yet; reports in job order. */
   check(jobs: readonly ArticleJob[], distDir: string): Promise<VerifiedArticle[]>;
+  /**
+   * Says that the build is generating an article's page into `distDir`: it is checked once
+   * written, and `check` then only makes sure the page is still that text. Where the site is
+   * checked on this thread anyway, the page waits for `check`.
+   */
+  checkEarly?(job: ArticleJob, distDir: string): void;
   close(): Promise<void>;
 }
 
@@ -68,7 +79,10 @@ class InlinePreparation implements Preparation {
 
   async check(jobs: readonly ArticleJob[], distDir: string): Promise<VerifiedArticle[]> {
     const verified: VerifiedArticle[] = [];
-    for (const job of jobs) verified.push(verifyPrepared(await (this.#articles.get(job.path) ?? prepareArticle(job)), distDir));
+    for (const job of jobs) {
+      const prepared = await (this.#articles.get(job.path) ?? prepareArticle(job));
+      verified.push(verifyPrepared(prepared, readPage(prepared, distDir)));
+    }
     return verified;
   }
 
@@ -82,6 +96,10 @@ class ThreadedPreparation implements Preparation {
   readonly #laneOf = new Map<string, number>();
   /** Ends the one-batch-at-a-time background pace. */
   #release: () => void = () => {};
+  /** Pages being generated and not yet sent, by lane: the batch filling, and the full one before it. */
+  readonly #pending: Array<{ filling: ArticleJob[]; full: ArticleJob[] }>;
+  /** Each page checked early, by content file path; undefined when it could not be (not written yet, say). */
+  readonly #early = new Map<string, Promise<EarlyCheck>>();
 
   constructor(jobs: readonly ArticleJob[], size: number, background: boolean, resourceLimits: ResourceLimits | undefined) {
     // One pool of one thread per lane, so that each article's check goes where it was prepared;
@@ -90,6 +108,7 @@ class ThreadedPreparation implements Preparation {
     this.#lanes = Array.from({ length: Math.max(1, size) }, () =>
       new ThreadPool<VerifyRequest, VerifyResponse>(new URL('./worker.ts', import.meta.url), { threads: 1, idleMs: Number.POSITIVE_INFINITY, resourceLimits: { ...YOUNG_GENERATION, ...resourceLimits } }),
     );
+    this.#pending = this.#lanes.map(() => ({ filling: [], full: [] }));
     let previous: Promise<unknown> = Promise.resolve();
     const released = new Promise<void>((resolve) => (this.#release = resolve));
     batches(jobs).forEach((batch, i) => {
@@ -107,6 +126,25 @@ class ThreadedPreparation implements Preparation {
     });
   }
 
+  checkEarly(job: ArticleJob, distDir: string): void {
+    const lane = this.#laneOf.get(job.path);
+    if (lane === undefined) return;
+    const pending = this.#pending[lane]!;
+    pending.filling.push(job);
+    if (pending.filling.length < EARLY_BATCH) return;
+    // A batch goes once the one after it is full too: its pages are written by then (Astro writes
+    // each page as soon as it is generated), and one not yet there is left to the final check.
+    const jobs = pending.full;
+    pending.full = pending.filling;
+    pending.filling = [];
+    if (jobs.length === 0) return;
+    const request: VerifyRequest = { kind: 'check-early', jobs, distDir };
+    // Only a prepared article is checked early; one that could not be (an input error) or a
+    // stopped thread leaves its page to the final check, which reports why.
+    const answers = Promise.all(jobs.map((job) => this.prepared.get(job.path))).then(() => this.#lanes[lane]!.run(request) as Promise<EarlyCheck[]>);
+    jobs.forEach((job, k) => this.#early.set(job.path, answers.then((all) => all[k], () => undefined)));
+  }
+
   async check(jobs: readonly ArticleJob[], distDir: string): Promise<VerifiedArticle[]> {
     this.#release();
     const byLane = this.#lanes.map((): number[] => []);
@@ -118,9 +156,13 @@ class ThreadedPreparation implements Preparation {
         const batchJobs = batch.map((i) => jobs[i]!);
         // An article that could not be prepared stops the run (an input error), its batch unchecked.
         await Promise.all(batchJobs.map((job) => this.prepared.get(job.path)));
-        const request: VerifyRequest = { kind: 'check', jobs: batchJobs, distDir };
-        const verified = (await this.#lanes[lane]!.run(request).catch((error: unknown) => Promise.reject(laneError(error, 'checking', batchJobs)))) as VerifiedArticle[];
-        batch.forEach((i, k) => (results[i] = verified[k]!));
+        const early = await Promise.all(batchJobs.map((job) => this.#early.get(job.path)));
+        const request: VerifyRequest = { kind: 'check', jobs: batchJobs, distDir, early: early.map((checked) => checked?.digest) };
+        const verified = (await this.#lanes[lane]!.run(request).catch((error: unknown) => Promise.reject(laneError(error, 'checking', batchJobs)))) as FinalCheck[];
+        batch.forEach((i, k) => {
+          const final = verified[k]!;
+          results[i] = final === 'unchanged' ? { report: early[k]!.report, origin: early[k]!.origin } : final;
+        });
       }),
     );
     await Promise.all(checks);

@@ -1,16 +1,29 @@
 /**
- * A verifier thread for large sites: prepares its share of the articles, keeps them, and checks
- * their pages when asked (see preparation.ts).
+ * A verifier thread for large sites: prepares its share of the articles, keeps them, checks their
+ * pages as soon as the build has written them, and at the end makes sure each page is still the
+ * one checked (see preparation.ts).
  */
-import { prepareArticle, summaryOf, verifyPrepared, type ArticleJob, type PreparedArticle, type PreparedSummary, type VerifiedArticle } from './article-job.ts';
+import { prepareArticle, readPage, summaryOf, verifyPrepared, type ArticleJob, type PreparedArticle, type PreparedSummary, type VerifiedArticle } from './article-job.ts';
+import { digestText } from './facts-cache.ts';
 import { yieldToOtherThreads } from './priority.ts';
 
-export type VerifyRequest = { kind: 'prepare'; jobs: ArticleJob[] } | { kind: 'check'; jobs: ArticleJob[]; distDir: string };
+export type VerifyRequest =
+  | { kind: 'prepare'; jobs: ArticleJob[] }
+  /** Pages written a moment ago: checked now, each article kept for the final check. */
+  | { kind: 'check-early'; jobs: ArticleJob[]; distDir: string }
+  /** The final check, of the pages as written; `early[k]`: the digest of the text jobs[k]'s page was checked against early. */
+  | { kind: 'check'; jobs: ArticleJob[]; distDir: string; early?: Array<string | undefined> | undefined };
 
 /** One answer per article: an article that cannot be prepared must not hide the others' answers. */
 export type PrepareAnswer = { summary: PreparedSummary } | { error: { name: string; message: string } };
 
-export type VerifyResponse = PrepareAnswer[] | VerifiedArticle[];
+/** A page checked as soon as it was written, with the digest of the text it was checked against; undefined when it was not there yet. */
+export type EarlyCheck = (VerifiedArticle & { digest: string }) | undefined;
+
+/** `'unchanged'`: the page as written is the very text checked early, whose result stands. */
+export type FinalCheck = VerifiedArticle | 'unchanged';
+
+export type VerifyResponse = PrepareAnswer[] | EarlyCheck[] | FinalCheck[];
 
 const held = new Map<string, PreparedArticle>();
 
@@ -29,20 +42,45 @@ async function prepare(jobs: ArticleJob[]): Promise<PrepareAnswer[]> {
   return answers;
 }
 
-async function check(jobs: ArticleJob[], distDir: string): Promise<VerifiedArticle[]> {
-  const verified: VerifiedArticle[] = [];
+async function preparedFor(job: ArticleJob): Promise<PreparedArticle> {
+  let prepared = held.get(job.path);
+  if (!prepared) held.set(job.path, (prepared = await prepareArticle(job)));
+  return prepared;
+}
+
+async function checkEarly(jobs: ArticleJob[], distDir: string): Promise<EarlyCheck[]> {
+  const checked: EarlyCheck[] = [];
   for (const job of jobs) {
-    const prepared = held.get(job.path) ?? (await prepareArticle(job));
+    const prepared = await preparedFor(job);
+    const html = readPage(prepared, distDir);
+    checked.push(html === undefined ? undefined : { ...verifyPrepared(prepared, html), digest: digestText(html) });
+  }
+  return checked;
+}
+
+async function check(jobs: ArticleJob[], distDir: string, early: Array<string | undefined> = []): Promise<FinalCheck[]> {
+  const verified: FinalCheck[] = [];
+  for (const [k, job] of jobs.entries()) {
+    const prepared = await preparedFor(job);
     held.delete(job.path);
-    verified.push(verifyPrepared(prepared, distDir));
+    const html = readPage(prepared, distDir);
+    // A page changed after it was generated (by another integration, say) is checked again as written.
+    verified.push(early[k] !== undefined && html !== undefined && digestText(html) === early[k] ? 'unchanged' : verifyPrepared(prepared, html));
   }
   return verified;
 }
 
-// During a build this thread prepares articles beside the page generation, which must not wait
-// for it: the lowest priority, so that it takes only time no other thread wants.
+// During a build this thread works beside the page generation, which must not wait for it: the
+// lowest priority, so that it takes only time no other thread wants.
 yieldToOtherThreads();
 
 export default function serve(request: VerifyRequest): Promise<VerifyResponse> {
-  return request.kind === 'prepare' ? prepare(request.jobs) : check(request.jobs, request.distDir);
+  switch (request.kind) {
+    case 'prepare':
+      return prepare(request.jobs);
+    case 'check-early':
+      return checkEarly(request.jobs, request.distDir);
+    case 'check':
+      return check(request.jobs, request.distDir, request.early);
+  }
 }
