@@ -16,7 +16,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { citedSources, claimsOf, claimsOfFacts } from '../text/claims.ts';
-import { countWords, firstSentence } from '../text/segment.ts';
+import { countWords, firstSentence, letterAt } from '../text/segment.ts';
 import { sourceFactsOf, wordsOfFacts, type SourceFacts } from '../text/source-facts.ts';
 import { elementsWhere, walk } from '../text/tree.ts';
 import { typeset } from './rehype-typography.ts';
@@ -91,7 +91,6 @@ const blockElements = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 't
  * typography (straight against curly quotes, dashes) and white space aside.
  */
 const key = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '');
-const letterOrDigit = /[\p{L}\p{N}]/u;
 
 /** How much of a block identifies it, and how far into an element it may start. */
 const OPENING = 48;
@@ -108,9 +107,7 @@ function opensWith(element: Element, opening: string): boolean {
   walk(element, (node) => {
     if (node.type !== 'text') return undefined;
     for (const ch of node.value) {
-      const code = ch.charCodeAt(0);
-      const wanted = code < 128 ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) : letterOrDigit.test(ch);
-      if (!wanted) continue;
+      if (!letterAt(ch, 0, true)) continue;
       if (!opening.startsWith(ch, at)) return 'exit';
       at += ch.length;
       if (at >= opening.length) {

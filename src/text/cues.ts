@@ -5,6 +5,8 @@
  * sentence (passives, questions, negations, the source) is `attributions.ts`.
  */
 
+import { letterAt } from './segment.ts';
+
 /** How a cue stands in its sentence. */
 export interface Cue {
   /** The cue as listed, e.g. "said" or "according to". */
@@ -249,38 +251,21 @@ function cuePattern(lang: string): RegExp {
   return pattern;
 }
 
-const letter = /\p{L}/u;
-const letterOrDigit = /[\p{L}\p{N}]/u;
+/** How many UTF-16 units the character at `i` takes. */
+const widthAt = (text: string, i: number) => (text.codePointAt(i)! > 0xffff ? 2 : 1);
 
-/** Whether the code point at `i` is a letter: ASCII decided by its code, the rest by its Unicode class. */
-function letterAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  return code < 128 ? (code | 32) >= 97 && (code | 32) <= 122 : letter.test(String.fromCodePoint(text.codePointAt(i)!));
-}
-
-/** Whether the code point ending just before `i` is a letter or a digit. */
+/** Whether the character ending just before `i` is a letter or a digit. */
 function wordCharBefore(text: string, i: number): boolean {
   if (i === 0) return false;
-  const code = text.charCodeAt(i - 1);
-  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
-  const low = code >= 0xdc00 && code <= 0xdfff && i >= 2;
-  return letterOrDigit.test(low ? text.slice(i - 2, i) : text[i - 1]!);
+  // The second half of a surrogate pair: the character starts one unit earlier.
+  const pair = i >= 2 && text.codePointAt(i - 2)! > 0xffff;
+  return letterAt(text, pair ? i - 2 : i - 1, true);
 }
 
 /** Where the run of letters and digits from `i` ends. */
 function runEnd(text: string, i: number): number {
   let end = i;
-  while (end < text.length) {
-    const code = text.charCodeAt(end);
-    if (code < 128) {
-      if (!((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122))) break;
-      end += 1;
-      continue;
-    }
-    const point = text.codePointAt(end)!;
-    if (!letterOrDigit.test(String.fromCodePoint(point))) break;
-    end += point > 0xffff ? 2 : 1;
-  }
+  while (end < text.length && letterAt(text, end, true)) end += widthAt(text, end);
   return end;
 }
 
@@ -308,10 +293,10 @@ export function findCues(text: string, lang: string): Array<{ index: number; cue
     const code = text.charCodeAt(i);
     const apostrophe = (code === 0x27 || code === 0x2019) && i + 1 < text.length && letterAt(text, i + 1);
     if (!apostrophe && (!letterAt(text, i) || wordCharBefore(text, i))) {
-      i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      i += widthAt(text, i);
       continue;
     }
-    const end = runEnd(text, i + (code >= 0xd800 && code <= 0xdbff ? 2 : 1));
+    const end = runEnd(text, i + widthAt(text, i));
     // After an apostrophe, its letters start a word of their own.
     let next = apostrophe ? i + 1 : end;
     if (openers.has(text.slice(i, end).toLowerCase())) {

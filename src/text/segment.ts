@@ -77,3 +77,19 @@ export function countWords(text: string, lang: string): number {
   }
   return words;
 }
+
+const letterClass = /\p{L}/u;
+const letterOrDigitClass = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether the character at `i` (a whole code point, surrogate pairs read together) is a letter,
+ * or with `digits` a letter or a digit: ASCII told by its code, the rest by its Unicode class.
+ * For the loops that read text character by character (cues, anchors), where a regular
+ * expression on every character would cost most of the loop.
+ */
+export function letterAt(text: string, i: number, digits = false): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return ((code | 32) >= 97 && (code | 32) <= 122) || (digits && code >= 48 && code <= 57);
+  return (digits ? letterOrDigitClass : letterClass).test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
