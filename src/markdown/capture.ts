@@ -142,10 +142,15 @@ function anchorBlocks(tree: Root, blocks: readonly string[], wanted: ReadonlySet
   if (wanted.size === 0) return anchors;
   const elements = elementsWhere(tree, (element) => blockElements.has(element.tagName));
   let at = 0;
+  /** The index of the first element from `at` on that passes `test`, -1 when none does. */
+  const after = (test: (element: Element) => boolean) => {
+    for (let i = at; i < elements.length; i++) if (test(elements[i]!)) return i;
+    return -1;
+  };
   for (const block of [...wanted].sort((a, b) => a - b)) {
     const opening = key((blocks[block] ?? '').slice(0, OPENING * 2)).slice(0, OPENING);
-    let found = elements.findIndex((element, i) => i >= at && opensWith(element, opening));
-    if (found < 0) found = elements.findIndex((element, i) => i >= at && key(openingText(element)).includes(opening));
+    let found = after((element) => opensWith(element, opening));
+    if (found < 0) found = after((element) => key(openingText(element)).includes(opening));
     if (found < 0) continue;
     const element = elements[found]!;
     element.properties.id ??= `p${block + 1}`;

@@ -104,7 +104,8 @@ function withoutRawText(html: string): string {
       if (!tag[1] && rawText.has(name)) {
         const close = endTagAt(html, next, name);
         if (close < 0) return html;
-        if ((name === 'style' || name === 'script') && !(name === 'script' && html.slice(next, close).includes('<!--'))) {
+        const neverShown = name === 'style' || (name === 'script' && !html.slice(next, close).includes('<!--'));
+        if (neverShown) {
           out += html.slice(from, next);
           from = close;
         }
