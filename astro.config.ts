@@ -1,7 +1,6 @@
 import { defineConfig } from 'astro/config';
-import newsReader from './src/integration.ts';
-import { contentDirFromEnv } from './src/lib/content-dir.ts';
-import { deployFromEnv } from './src/lib/deploy.ts';
+import newsReader from './src/integration/index.ts';
+import { contentDirFromEnv, deployFromEnv } from './src/env.ts';
 
 const { site, base } = deployFromEnv(process.env);
 

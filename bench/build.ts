@@ -4,7 +4,7 @@
  * in the same run, with a bare Astro 7 project at its defaults (no layout, no plugins), then prints
  * a table. Then what browsing costs: `--browse` articles spread over 200 sources and 500 topics,
  * dated over ten years, built with every page to browse by, the feeds (SITE_URL set) and the
- * search index, and without them (`scripts/astro-without-browse.config.ts`), alternately, `--rounds`
+ * search index, and without them (`scripts/astro-variant.config.ts` with `VARIANT_BROWSE=off`), alternately, `--rounds`
  * times each; medians and their ratio. `--browse 0` skips it.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -99,8 +99,8 @@ if (browseSize > 0) {
   rmSync(dir, { recursive: true, force: true });
   const content = join(dir, 'content');
   generateArticles(content, browseSize, { sources: 200, topics: 500, years: 10 });
-  const builds = { 'with browsing (sources, topics, archive, search, feeds)': undefined, // Relative to the project: Astro looks a --config path up from its root.
-    'without them': 'scripts/astro-without-browse.config.ts' };
+  // Relative to the project: Astro looks a --config path up from its root.
+  const builds = { 'with browsing (sources, topics, archive, search, feeds)': undefined, 'without them': 'scripts/astro-variant.config.ts' };
   const times = new Map<string, Measured[]>(Object.keys(builds).map((name) => [name, []]));
   for (let round = 0; round < Number(values.rounds); round++) {
     const order = Object.entries(builds);
@@ -110,7 +110,7 @@ if (browseSize > 0) {
       const out = join(dir, 'dist');
       const result = await measure(process.execPath, [join(root, 'scripts/build.ts'), '--out', out, ...(config ? ['--config', config] : [])], {
         cwd: root,
-        env: { ...env, CONTENT_DIR: content, SITE_URL: 'https://example.org', ASTRO_CACHE_DIR: join(dir, `cache-${round}-${config ? 'off' : 'on'}`) },
+        env: { ...env, ...(config ? { VARIANT_BROWSE: 'off' } : {}), CONTENT_DIR: content, SITE_URL: 'https://example.org', ASTRO_CACHE_DIR: join(dir, `cache-${round}-${config ? 'off' : 'on'}`) },
       });
       if (result.code !== 0) throw new Error(`${name} build failed:\n${result.output.slice(-3000)}`);
       times.get(name)!.push(result);

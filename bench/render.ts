@@ -45,7 +45,7 @@ interface Renderer {
 /** A checkout's renderer, made as its render threads make theirs, and its hand-over of captures. */
 async function rendererOf(root: string, capture: boolean): Promise<{ renderer: Renderer; take: (path: string) => unknown }> {
   const { siteMarkdownProcessor } = (await import(join(root, 'src/markdown/pipeline.ts'))) as { siteMarkdownProcessor: (options: object) => { createRenderer(shared: object): Promise<Renderer> } };
-  const { takeCaptured } = (await import(join(root, 'src/markdown/capture.ts'))) as { takeCaptured: (path: string) => unknown };
+  const { takeCaptured } = (await import(join(root, 'src/markdown/capture/store.ts'))) as { takeCaptured: (path: string) => unknown };
   const site = { site: undefined, base: '/', publicDir: join(root, 'public') };
   const renderer = await siteMarkdownProcessor({ ...site, ...(capture ? { capture: { source: true } } : {}) }).createRenderer({});
   return { renderer, take: takeCaptured };

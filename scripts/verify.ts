@@ -1,7 +1,4 @@
-import { runCli } from '../src/verifier/index.ts';
+import { processIo } from '../src/cli.ts';
+import { runVerifyCli } from '../src/verifier/index.ts';
 
-process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(`${text}\n`),
-  stderr: (text) => process.stderr.write(`${text}\n`),
-  cwd: process.cwd(),
-});
+process.exitCode = await runVerifyCli(process.argv.slice(2), processIo());

@@ -1,8 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
-import { articlesLoader } from './lib/articles-loader.ts';
-import { contentDirFromEnv, sourcesDirFromEnv } from './lib/content-dir.ts';
-import { sourcesLoader } from './lib/sources-loader.ts';
+import { articlesLoader } from './collections/articles-loader.ts';
+import { contentDirFromEnv, sourcesDirFromEnv } from './env.ts';
+import { sourcesLoader } from './collections/sources-loader.ts';
 import { articleSchema } from './schema/article.ts';
 import { sourceSchema } from './schema/source.ts';
 

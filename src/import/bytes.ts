@@ -3,8 +3,8 @@
  * the readers (and their DOM and parsers), so that the fidelity check can load it on its own.
  */
 import { createHash } from 'node:crypto';
-import { decodeUtf8 } from '../lib/utf8.ts';
-import { ImportError } from './article.ts';
+import { decodeUtf8 } from '../text/utf8.ts';
+import { ImportError } from './imported.ts';
 
 /** The original's text: refused when empty, binary or not UTF-8, naming the byte. */
 export function originalText(bytes: Uint8Array, shown: string): string {

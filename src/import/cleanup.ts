@@ -5,7 +5,9 @@
  * original. Pure and deterministic.
  */
 import { decodeHTMLStrict } from 'entities';
-import type { cleanupRules } from '../schema/article.ts';
+import type { Link, PhrasingContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { isHttpUrl, type cleanupRules } from '../schema/article.ts';
 
 export type CleanupRule = (typeof cleanupRules)[number];
 
@@ -60,11 +62,23 @@ export function removeInvisible(text: string, log: Cleanup[]): string {
 
 /**
  * `placeholder-link`: a link whose target is a placeholder (`[Press TV](#)`, `[x]()`, a
- * `javascript:` address) reads as its text.
+ * `javascript:` address) reads as its text. In a web page's tree, `unlinkUnreachable`.
  */
 export function unlinkPlaceholders(text: string, log: Cleanup[]): string {
   if (!text.includes('](')) return text;
   return replaceLogged(text, 'placeholder-link', /\[([^\[\]\n]+)\]\((?:\s*#?\s*|\s*javascript:[^)]*)\)/gi, ([, label]) => label ?? '', log);
+}
+
+/**
+ * `placeholder-link` in a web page: a link a reader of this site cannot follow (anything but an
+ * absolute http(s) address: `#`, `javascript:`, the page's own relative links) reads as its text.
+ * The nodes to put in the link's place, or undefined to keep it.
+ */
+export function unlinkUnreachable(link: Link, log: Cleanup[]): PhrasingContent[] | undefined {
+  if (isHttpUrl(link.url)) return undefined;
+  const text = toString(link);
+  log.push({ rule: 'placeholder-link', before: `[${text}](${link.url})`, after: text });
+  return link.children;
 }
 
 /** Whether `at` stands inside a quotation of `text`: an odd number of double marks before it, or an open `“`. */
@@ -116,6 +130,34 @@ export function joinSplitParagraphs(paragraphs: readonly string[], log: Cleanup[
     }
   }
   return out;
+}
+
+/** "Friday, January 4, 2019": how the English Wikinews text opens with its own date. */
+const datelineFormat = new Intl.DateTimeFormat('en-US', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+
+function datelineOf(date: string | undefined): string | undefined {
+  const day = date && /^\d{4}-\d{2}-\d{2}/.exec(date)?.[0];
+  if (!day) return undefined;
+  const parsed = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(parsed.getTime()) ? undefined : datelineFormat.format(parsed);
+}
+
+/**
+ * `dateline`: a dataset row's text whose first line is the row's own date spelled out goes
+ * without it; the page shows the date already. The only rule that removes words, and it logs
+ * exactly the words it removed.
+ */
+export function removeDateline(text: string, date: string | undefined, log: Cleanup[]): string {
+  const dateline = datelineOf(date);
+  const [firstLine = '', ...otherLines] = text.split('\n');
+  if (!dateline || firstLine.replace(/\u00A0/g, ' ').trim() !== dateline) return text;
+  log.push({ rule: 'dateline', before: dateline, after: '' });
+  return otherLines.join('\n');
+}
+
+/** The rules for a web page's text nodes, whose characters the HTML parser already decoded. */
+export function cleanDecodedText(text: string, log: Cleanup[]): string {
+  return removeOrphanBrackets(removeInvisible(text, log), log);
 }
 
 /** The rules that work within a paragraph, in the order they run. */

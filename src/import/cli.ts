@@ -4,16 +4,9 @@
  */
 import { parseArgs } from 'node:util';
 import { originalFormats } from '../schema/article.ts';
-import { ImportError, type OriginalFormat } from './article.ts';
-import { planImport, writePlan } from './run.ts';
-
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** Whether stderr is a terminal (progress is shown only there). */
-  interactive: boolean;
-  cwd: string;
-}
+import { ImportError, type OriginalFormat } from './imported.ts';
+import { planImport, writePlan } from './plan.ts';
+import type { CliIo } from '../cli.ts';
 
 const usage = `usage: npm run import -- <file|folder>… [options]
 

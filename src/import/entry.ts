@@ -5,12 +5,11 @@
  * `>`, `+`, `-`, `1.` at a line's start, `&amp;`, four-space indents, trailing spaces, …), so
  * the page shows the text exactly as written.
  */
-import GithubSlugger from 'github-slugger';
 import * as yaml from 'js-yaml';
 import type { Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import type { ImportedArticle, OriginalFormat } from './article.ts';
+import type { ImportedArticle, OriginalFormat } from './imported.ts';
 
 export interface Provenance {
   /** Relative to the entry's file. */
@@ -24,11 +23,6 @@ export interface Provenance {
 /** The Markdown whose rendering reads as the tree's text, word for word and mark for mark. */
 export function literalMarkdown(body: Root): string {
   return toMarkdown(body, { extensions: [gfmToMarkdown()] });
-}
-
-/** The URL slug of an article: its title, slugged as the content loader slugs file names. */
-export function slugOf(title: string): string {
-  return new GithubSlugger().slug(title) || 'article';
 }
 
 export function entryText(article: ImportedArticle, original: Provenance): string {

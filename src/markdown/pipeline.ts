@@ -8,12 +8,12 @@ import type { Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import type { VFile } from 'vfile';
 import rehypeSanitize from 'rehype-sanitize';
-import rehypeImagePolicy, { type ImagePolicyOptions } from './rehype-image-policy.ts';
-import rehypeExternalLinks from './rehype-external-links.ts';
-import rehypeTypography from './rehype-typography.ts';
+import rehypeImagePolicy, { type ImagePolicyOptions } from './plugins/image-policy.ts';
+import rehypeExternalLinks from './plugins/external-links.ts';
+import rehypeTypography from './plugins/typography.ts';
 import { walk } from '../text/tree.ts';
-import { sanitizeSchema } from './sanitize-schema.ts';
-import { rehypeCaptureReading, rehypeCaptureSource, type CaptureOptions } from './capture.ts';
+import { sanitizeSchema } from './plugins/sanitize-schema.ts';
+import { rehypeCaptureReading, rehypeCaptureSource, type CaptureOptions } from './capture/plugins.ts';
 
 /** remark-rehype keeps raw HTML as `raw` nodes; these turn it into elements before anything else. */
 export const remarkRehypeOptions = { allowDangerousHtml: true, footnoteLabelTagName: 'h2' } as const;

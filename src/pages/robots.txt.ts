@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { withBase } from '../lib/deploy.ts';
+import { withBase } from '../routes.ts';
 
 /** Crawlers may read everything; the sitemap is named when the site's address is known. */
 export const GET: APIRoute = ({ site }) => {

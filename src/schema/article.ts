@@ -4,7 +4,8 @@
  * (`readArticleData`): one rule for every field, such as `lang`'s default, wherever it is read.
  */
 import { z } from 'astro/zod';
-import { slug } from 'github-slugger';
+import { topicPath } from '../routes.ts';
+import { topicSlug } from '../text/slug.ts';
 
 const nonEmpty = (field: string) =>
   z
@@ -78,7 +79,7 @@ export function parseCalendarDate(value: string | Date): Date | undefined {
 }
 
 /** Unknown fields are most often typos (`publised`, `autor`): name them and what is allowed. */
-function objectErrors(allowed: string[], where: string, missing: string) {
+export function objectErrors(allowed: readonly string[], where: string, missing: string) {
   return (issue: { code?: string; keys?: string[]; input?: unknown }) => {
     if (issue.code === 'unrecognized_keys') {
       const keys = (issue.keys ?? []).map((key) => `"${where}${key}"`).join(', ');
@@ -100,11 +101,6 @@ export const datasetFields = ['title', 'text', 'url', 'date', 'source', 'lang'] 
 /** The importer's clean-up rules, each a markup fix that never changes a word (see src/import/cleanup.ts). */
 export const cleanupRules = ['orphan-brackets', 'placeholder-link', 'split-paragraph', 'invisible-characters', 'html-entities', 'dateline'] as const;
 
-/** The part of a URL a topic is published at: `Climate Change` → `climate-change`. */
-export function topicSlug(tag: string): string {
-  return slug(tag);
-}
-
 /** Topics: free text, each with a slug of its own; two that would share an address are refused. */
 const tagList = z.array(nonEmpty('tags[]'), { error: 'tags must be a list of topics, such as [Syria, Air strikes]' }).superRefine((tags, ctx) => {
   const seen = new Map<string, string>();
@@ -113,7 +109,7 @@ const tagList = z.array(nonEmpty('tags[]'), { error: 'tags must be a list of top
     if (typeof tag !== 'string' || !tag.trim()) continue;
     const key = topicSlug(tag);
     if (!key) ctx.addIssue({ code: 'custom', message: `tag "${tag}" has no letters or digits to make an address from` });
-    else if (seen.has(key)) ctx.addIssue({ code: 'custom', message: `tags "${seen.get(key)}" and "${tag}" are the same topic (both /topics/${key}/); keep one` });
+    else if (seen.has(key)) ctx.addIssue({ code: 'custom', message: `tags "${seen.get(key)}" and "${tag}" are the same topic (both ${topicPath(key)}); keep one` });
     else seen.set(key, tag);
   }
 });

@@ -4,7 +4,7 @@
  * a source without a profile still gets its page.
  */
 import { z } from 'astro/zod';
-import { isHttpUrl } from './article.ts';
+import { isHttpUrl, objectErrors } from './article.ts';
 
 const text = (field: string) => z.string({ error: `${field} must be text` }).trim().min(1, { error: `${field} must not be empty` });
 
@@ -24,12 +24,7 @@ export const sourceSchema = z.strictObject(
     /** What it is: a state broadcaster, a wire agency, a newspaper, an NGO, … Optional, free text. */
     kind: text('kind').optional(),
   },
-  {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown field ${(issue.keys ?? []).map((key) => `"${key}"`).join(', ')}; a typo? Allowed: ${sourceFields.join(', ')}`
-        : issue.input === undefined ? 'the profile is empty: give at least `name: ...`' : undefined,
-  },
+  { error: objectErrors(sourceFields, '', 'the profile is empty: give at least `name: ...`') },
 );
 
 export type SourceProfile = z.output<typeof sourceSchema>;

@@ -11,7 +11,7 @@
  * rules are measured on hand-labelled articles: `npm run bench:attribution`.
  */
 import { cueInfo, findCues, type Cue } from './cues.ts';
-import { findQuotations, type Quotation } from './quotations.ts';
+import { findQuotations, maskQuotations, type Quotation } from './quotations.ts';
 import { sentencesOf } from './segment.ts';
 
 export interface Attribution {
@@ -23,23 +23,6 @@ export interface Attribution {
   block: number;
   /** Where the sentence starts in its block. */
   start: number;
-}
-
-/** Stands in for quoted text, which never names the source of its own attribution. */
-const MASK = '\uE000';
-
-/** Each block with its quotations blanked out (same length), quotations over several blocks included. */
-function maskedBlocks(blocks: readonly string[], quotations: readonly Quotation[]): string[] {
-  const masked = [...blocks];
-  for (const quotation of quotations) {
-    quotation.text.split('\n').forEach((part, i) => {
-      const block = quotation.block + i;
-      const at = i === 0 ? quotation.start : 0;
-      const text = masked[block] ?? '';
-      masked[block] = text.slice(0, at) + MASK.repeat(part.length) + text.slice(at + part.length);
-    });
-  }
-  return masked;
 }
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
@@ -251,7 +234,7 @@ function sourceOf(masked: string, index: number, cue: string, info: Cue | undefi
 /** `quotations`: the blocks' own (`findQuotations`), when the caller has them already. */
 export function findAttributions(blocks: readonly string[], lang: string, quotations?: readonly Quotation[]): Attribution[] {
   const found: Attribution[] = [];
-  const masks = maskedBlocks(blocks, quotations ?? findQuotations(blocks));
+  const masks = maskQuotations(blocks, quotations ?? findQuotations(blocks));
   blocks.forEach((block, blockIndex) => {
     const maskedBlock = masks[blockIndex] ?? block;
     // A block's cues are its sentences' cues: only a block with one is cut into sentences, only

@@ -5,8 +5,8 @@
  * the page's "Who is cited" shows, what the verifier checks and what `fidelity.json` lists.
  */
 import { findAttributions, type Attribution } from './attributions.ts';
+import { primaryLanguage } from './lang.ts';
 import { findQuotations, type Quotation } from './quotations.ts';
-import type { SourceFacts } from './source-facts.ts';
 
 export interface ResolvedAttribution extends Attribution {
   /** The person a pronoun source ("he", "elle") stands for, when the text names them plainly before. */
@@ -63,7 +63,7 @@ const REACH = 3;
  * stays as written.
  */
 function resolvePronouns(attributions: readonly Attribution[], lang: string): ResolvedAttribution[] {
-  const set = pronouns[lang.toLowerCase().split('-')[0] ?? 'en'] ?? pronouns.en!;
+  const set = pronouns[primaryLanguage(lang)] ?? pronouns.en!;
   let last: { name: string; block: number } | undefined;
   return attributions.map((attribution) => {
     const source = attribution.source.trim();
@@ -106,7 +106,7 @@ export function claimsOf(blocks: readonly string[], lang: string): Claims {
 }
 
 /** A source's claims: those a render found already (`SourceFacts.claims`), else found now. */
-export function claimsOfFacts(facts: Pick<SourceFacts, 'blocks' | 'lang' | 'claims'>): Claims {
+export function claimsOfFacts(facts: { blocks: readonly string[]; lang: string; claims?: Claims | undefined }): Claims {
   return facts.claims ?? claimsOf(facts.blocks, facts.lang);
 }
 

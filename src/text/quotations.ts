@@ -129,13 +129,22 @@ function closedLater(text: string, from: number, closers: string): boolean {
   return false;
 }
 
-/** The text with every quotation blanked out (same length), to look for what stands outside them. */
-export function maskQuotations(text: string, mask = '\uE000'): string {
-  if (!anyMark.test(text)) return text;
-  const units = text.split('');
-  for (const quotation of findQuotations([text])) {
-    const at = text.indexOf(quotation.text);
-    if (at >= 0) units.fill(mask, at, at + quotation.text.length);
+/** Stands in for quoted text, which never names the source of its own attribution. */
+export const QUOTATION_MASK = '\uE000';
+
+/**
+ * Each block with its quotations (`findQuotations` of the blocks) blanked out, keeping lengths,
+ * quotations over several blocks included: to look for what stands outside them.
+ */
+export function maskQuotations(blocks: readonly string[], quotations: readonly Quotation[], mask = QUOTATION_MASK): string[] {
+  const masked = [...blocks];
+  for (const quotation of quotations) {
+    quotation.text.split('\n').forEach((part, i) => {
+      const block = quotation.block + i;
+      const at = i === 0 ? quotation.start : 0;
+      const text = masked[block] ?? '';
+      masked[block] = text.slice(0, at) + mask.repeat(part.length) + text.slice(at + part.length);
+    });
   }
-  return units.join('');
+  return masked;
 }

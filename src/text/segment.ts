@@ -3,6 +3,7 @@
  * script (Arabic, Chinese, …) is cut where its own rules say. Shared by the Markdown pipeline
  * (teasers, reading time) and the verifier (attribution sentences, word counts).
  */
+import { primaryLanguage } from './lang.ts';
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -26,7 +27,7 @@ const englishTitle = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt
  */
 export function sentencesOf(text: string, lang: string, through = Infinity): string[] {
   const out: string[] = [];
-  const english = lang.toLowerCase().startsWith('en');
+  const english = primaryLanguage(lang) === 'en';
   let carry = '';
   for (const { segment, index } of segmenter(lang, 'sentence').segment(text)) {
     const sentence = `${carry}${segment}`;

@@ -5,11 +5,10 @@
  * - `run/`: everything around it. Lists a site's articles, reads their files (frontmatter through
  *   the article schema, the source through the Markdown pipeline when the build did not hand it
  *   over), prepares them on threads while pages render, keeps a cache between builds, and offers
- *   the command line and the Astro integration.
+ *   the command line. The Astro integration that runs it in a build is `src/integration/fidelity.ts`.
  */
 export type { ArticleInput, ArticleReport, CheckName, Failure, SiteReport } from './check/report.ts';
 export { formatReport } from './check/format.ts';
-export { default as fidelity, type FidelityOptions } from './run/integration.ts';
-export { runCli, type CliIo } from './run/cli.ts';
+export { runVerifyCli } from './run/cli.ts';
 export { InputError } from './run/article-job.ts';
 export { verifySite, type SiteRun, type VerifyOptions } from './run/site.ts';

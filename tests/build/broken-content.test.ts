@@ -22,7 +22,7 @@ function content(files: Record<string, string | Uint8Array>): string {
   return dir;
 }
 
-function build(files: Record<string, string | Uint8Array>, options: { config?: string } = {}) {
+function build(files: Record<string, string | Uint8Array>, options: { config?: string; env?: Record<string, string> } = {}) {
   const started = performance.now();
   const result = buildSite({ content: content(files), ...options });
   return { ...result, seconds: (performance.now() - started) / 1000 };
@@ -105,7 +105,7 @@ describe('refused at once', () => {
 
   it('an article whose render thread runs out of memory, naming it, within seconds', () => {
     const { body } = pathologicalBodies().find((input) => input.name === 'a 5 MB article')!;
-    const result = build({ 'huge.md': front(good) + body + body }, { config: 'tests/fixtures/configs/small-threads.config.ts' });
+    const result = build({ 'huge.md': front(good) + body + body }, { config: 'scripts/astro-variant.config.ts', env: { VARIANT_THREAD_HEAP_MB: '24' } });
     expect(result.status, result.output).not.toBe(0);
     expect(result.output).toMatch(/Error rendering huge\.md: .*huge\.md: could not render the Markdown: its thread ran out of memory/);
     expect(result.output).toContain('huge.md: body: could not be rendered');

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { htmlPages } from '../helpers/site.ts';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articlePageFile } from '../../src/consts.ts';
+import { articlePageFile } from '../../src/contract.ts';
 import { readSourceFacts } from '../../src/markdown/source.ts';
 import { analyseSource } from '../../src/verifier/check/analyse.ts';
 import { verifyArticle } from '../../src/verifier/check/article.ts';

@@ -4,17 +4,16 @@
  * imported with the importer and built with the end-to-end proof; each page's article text is
  * the raw text itself, typography and white space aside. The README gives the full run.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pageMarkers } from '../../src/consts.ts';
-import { planImport, writePlan } from '../../src/import/run.ts';
+import { pageMarkers } from '../../src/contract.ts';
+import { planImport, writePlan } from '../../src/import/plan.ts';
 import { normalizeTypography } from '../../src/text/normalize.ts';
 import type { SiteReport } from '../../src/verifier/index.ts';
 import { buildSite, root, type Built } from '../helpers/build.ts';

@@ -44,8 +44,8 @@ beforeAll(() => {
     pages.push({ path: `/articles/html-${i}/`, vector: `${vector.title} (raw HTML)` }, { path: `/articles/markdown-${i}/`, vector: `${vector.title} (Markdown)` });
   });
   dist = join(work, 'dist');
-  const env = childBuildEnv({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache') });
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', 'scripts/astro-without-verifier.config.ts', '--outDir', dist], { cwd: root, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const env = childBuildEnv({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), VARIANT_VERIFY: 'off' });
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', 'scripts/astro-variant.config.ts', '--outDir', dist], { cwd: root, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   expect(result.status, `${result.stdout}\n${result.stderr}`.slice(-4000)).toBe(0);
 });
 

@@ -20,6 +20,7 @@ export interface Built {
 export function childBuildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE_URL', 'BASE_PATH', 'CONTENT_DIR', 'SOURCES_DIR']) delete env[name];
+  for (const name of Object.keys(env)) if (name.startsWith('VARIANT_')) delete env[name];
   for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
   return { ...env, ...extra };
 }

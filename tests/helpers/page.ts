@@ -1,7 +1,8 @@
 /** A minimal article page that honours the page contract (`pageMarkers`), for checks without a build. */
 import { fromHtml } from 'hast-util-from-html';
-import { pageMarkers } from '../../src/consts.ts';
-import { citedFactsOf, type ProofCounts } from '../../src/markdown/capture.ts';
+import { pageMarkers } from '../../src/contract.ts';
+import { citedFactsOf } from '../../src/markdown/capture/plugins.ts';
+import { type ProofCounts } from '../../src/markdown/capture/entry.ts';
 import { sourceFactsOf } from '../../src/text/source-facts.ts';
 
 interface PageOptions {

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articlePage } from '../helpers/page.ts';
-import { planImport, writePlan } from '../../src/import/run.ts';
+import { planImport, writePlan } from '../../src/import/plan.ts';
 import { digestText } from '../../src/verifier/run/facts-cache.ts';
 import type { SourceFacts } from '../../src/text/source-facts.ts';
-import { checkPrepared, InputError, prepareArticle, type ArticleJob } from '../../src/verifier/run/article-job.ts';
+import { checkArticlePage, InputError, prepareArticle, readPageFile, type ArticleJob, type PreparedArticle } from '../../src/verifier/run/article-job.ts';
 
 const text = '---\ntitle: A\nsource:\n  name: Wire\n---\n\nThe mayor said "we will rebuild."\n';
 const facts: SourceFacts = { blocks: ['The mayor said "we will rebuild."'], blockquotes: [], lang: 'en' };
@@ -18,6 +18,9 @@ function folder(): { dir: string; job: ArticleJob } {
   writeFileSync(join(dir, 'content/a.md'), text);
   return { dir, job: { path: join(dir, 'content/a.md'), relativePath: 'a.md', file: 'content/a.md', cwd: dir, publicDir: join(dir, 'public') } };
 }
+
+/** An article's report against its page in `distDir`, as a site check makes it. */
+const checkPage = (prepared: PreparedArticle, distDir: string) => checkArticlePage(prepared, readPageFile(prepared, distDir)).report;
 
 describe('prepareArticle', () => {
   it('uses the source as the build read it, and leaves the Markdown behind', async () => {
@@ -45,26 +48,26 @@ describe('prepareArticle', () => {
     const { job } = folder();
     const prepared = await prepareArticle({ ...job, facts: { ...facts, blocks: null as unknown as string[] } });
     expect(prepared.source).toBeUndefined();
-    const report = await checkPrepared(prepared, '/nonexistent');
+    const report = checkPage(prepared, '/nonexistent');
     expect(report.ok).toBe(false);
     expect(report.failures[0]?.message).toMatch(/^could not compare the article: /);
   });
 });
 
-describe('checkPrepared', () => {
+describe('checkArticlePage', () => {
   it('checks the page in the site folder', async () => {
     const { dir, job } = folder();
     const prepared = await prepareArticle({ ...job, facts });
     mkdirSync(join(dir, 'dist/articles/a'), { recursive: true });
     writeFileSync(join(dir, 'dist/articles/a/index.html'), page('The mayor said “we will rebuild.”'));
-    expect(await checkPrepared(prepared, join(dir, 'dist'))).toMatchObject({ ok: true, quotes: { ok: 1 }, attributions: { ok: 1 } });
+    expect(checkPage(prepared, join(dir, 'dist'))).toMatchObject({ ok: true, quotes: { ok: 1 }, attributions: { ok: 1 } });
     writeFileSync(join(dir, 'dist/articles/a/index.html'), page('The mayor said “we will leave.”'));
-    expect((await checkPrepared(prepared, join(dir, 'dist'))).failures.map((failure) => failure.check)).toEqual(['quote', 'attribution', 'text']);
+    expect((checkPage(prepared, join(dir, 'dist'))).failures.map((failure) => failure.check)).toEqual(['quote', 'attribution', 'text']);
   });
 
   it('reports a page that was not built', async () => {
     const { job } = folder();
-    const report = await checkPrepared(await prepareArticle({ ...job, facts }), '/nonexistent');
+    const report = checkPage(await prepareArticle({ ...job, facts }), '/nonexistent');
     expect(report.failures).toEqual([{ check: 'page', message: 'no page was built for this article', expected: 'articles/a/index.html', found: '(missing)' }]);
   });
 });
@@ -94,21 +97,21 @@ describe('an imported article, proved against its original', () => {
 
   it('passes when the page shows the original’s text, and names the original it was checked against', async () => {
     const { dir, job } = imported();
-    const report = checkPrepared(await prepareArticle(job), pageOf(dir, shown));
+    const report = checkPage(await prepareArticle(job), pageOf(dir, shown));
     expect(report.failures).toEqual([]);
     expect(report.original).toEqual({ path: '../originals/a-harbour-report.txt', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
   });
 
   it('fails when the page loses a mark the words alone would not show', async () => {
     const { dir, job } = imported();
-    const report = checkPrepared(await prepareArticle(job), pageOf(dir, ['The pilot said “5 knots” was the limit.', shown[1]!]));
+    const report = checkPage(await prepareArticle(job), pageOf(dir, ['The pilot said “5 knots” was the limit.', shown[1]!]));
     expect(report.failures.map((failure) => failure.message)).toContain("the page's text differs from the original's at character 16");
   });
 
   it('fails when the original changed since it was imported', async () => {
     const { dir, job, originalPath } = imported();
     writeFileSync(originalPath, original.replace('dawn', 'dusk'));
-    const report = checkPrepared(await prepareArticle(job), pageOf(dir, shown));
+    const report = checkPage(await prepareArticle(job), pageOf(dir, shown));
     expect(report.failures[0]?.message).toMatch(/^the original changed since it was imported \(content\/originals\/a-harbour-report\.txt\): its sha256 is not the one the entry records$/);
   });
 
@@ -116,12 +119,12 @@ describe('an imported article, proved against its original', () => {
     const { dir, job, entry } = imported();
     const text = readFileSync(entry, 'utf8');
     writeFileSync(entry, text.replace('at dawn', 'at noon'));
-    const edited = checkPrepared(await prepareArticle(job), pageOf(dir, shown));
+    const edited = checkPage(await prepareArticle(job), pageOf(dir, shown));
     expect(edited.failures[0]?.message).toBe("the entry was edited beyond its clean-up log: its text differs from the original's at character 63");
     const withoutOneChange = text.replace("  - {rule: orphan-brackets, before: '[Reopened]', after: Reopened}\n", '');
     expect(withoutOneChange).not.toBe(text);
     writeFileSync(entry, withoutOneChange);
-    const relogged = checkPrepared(await prepareArticle(job), pageOf(dir, shown));
+    const relogged = checkPage(await prepareArticle(job), pageOf(dir, shown));
     expect(relogged.failures[0]?.message).toBe("the entry's clean-up log is not what importing the original gives");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inspectArticleFile } from '../../src/lib/articles-loader.ts';
+import { inspectArticleFile } from '../../src/collections/articles-loader.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

@@ -2,7 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { takeCaptured } from '../../src/markdown/capture.ts';
+import { takeCaptured } from '../../src/markdown/capture/store.ts';
 import { siteMarkdownProcessor } from '../../src/markdown/pipeline.ts';
 
 const renderer = await siteMarkdownProcessor({ site: undefined, base: '/', publicDir: tmpdir(), capture: { source: true } }).createRenderer({});

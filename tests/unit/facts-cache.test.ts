@@ -1,9 +1,10 @@
-import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { codeDigest, pipelineFolders } from '../../src/markdown/code-digest.ts';
+import { codeDigest, localModules, renderEntries } from '../../src/markdown/code-digest.ts';
+import { root } from '../helpers/build.ts';
 import { digestText, FactsCache } from '../../src/verifier/run/facts-cache.ts';
 
 const facts = { blocks: ['One.'], blockquotes: [], lang: 'en' };
@@ -32,24 +33,27 @@ describe('FactsCache', () => {
 });
 
 describe('codeDigest', () => {
-  it('covers the pipeline, the text code and the helpers the render calls', () => {
-    const folders = pipelineFolders.map((url) => fileURLToPath(url).replace(/\/$/, '').split('/').slice(-2).join('/'));
-    expect(folders).toEqual(['src/markdown', 'src/text', 'src/lib', 'src/schema']);
+  it('covers exactly the modules a render runs: the pipeline and the text code it imports', () => {
+    const modules = localModules(renderEntries).map((url) => fileURLToPath(url).slice(root.length + 1));
+    expect(modules).toContain('src/markdown/threads/render-worker.ts');
+    expect(modules).toContain('src/markdown/plugins/typography.ts');
+    expect(modules).toContain('src/text/quotations.ts');
+    expect(modules.filter((path) => !/^src\/(markdown|text)\/|^src\/workers\.ts$/.test(path))).toEqual([]);
+    expect(modules).not.toContain('src/integration/search.ts');
   });
 
-  it('changes when the code changes, and only then', () => {
+  it('changes when the code a render imports changes, and only then', () => {
     const copy = mkdtempSync(join(tmpdir(), 'code-'));
-    cpSync(fileURLToPath(pipelineFolders[0]!), copy, { recursive: true });
-    const folder = pathToFileURL(`${copy}/`);
-    const before = codeDigest([folder]);
+    writeFileSync(join(copy, 'entry.ts'), "import { helper } from './helper.ts';\nexport const x = helper;\n");
+    writeFileSync(join(copy, 'helper.ts'), 'export const helper = 1;\n');
+    writeFileSync(join(copy, 'unrelated.ts'), 'export {};\n');
+    const entries = [pathToFileURL(join(copy, 'entry.ts'))];
+    const before = codeDigest(entries);
     expect(before).toMatch(/^[0-9a-f]{40}$/);
-    expect(codeDigest([folder])).toBe(before);
-    const file = join(copy, readdirSync(copy).find((name) => name.endsWith('.ts'))!);
-    writeFileSync(file, '// a change\n', { flag: 'a' });
-    expect(codeDigest([folder])).not.toBe(before);
-    writeFileSync(join(copy, 'new-plugin.ts'), 'export {};\n');
-    const withNew = codeDigest([folder]);
-    writeFileSync(join(copy, 'notes.md'), 'not code');
-    expect(codeDigest([folder])).toBe(withNew);
+    expect(codeDigest(entries)).toBe(before);
+    writeFileSync(join(copy, 'unrelated.ts'), '// not imported by the render\n', { flag: 'a' });
+    expect(codeDigest(entries)).toBe(before);
+    writeFileSync(join(copy, 'helper.ts'), '// a change\n', { flag: 'a' });
+    expect(codeDigest(entries)).not.toBe(before);
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { articleIdFromPath } from '../../src/lib/article-id.ts';
-import { deployFromEnv, withBase } from '../../src/lib/deploy.ts';
-import { byIndexOrder } from '../../src/lib/order.ts';
-import { readingMinutes, textDirection } from '../../src/lib/format.ts';
-import { firstParagraph } from '../../src/markdown/capture.ts';
+import { articleIdFromPath } from '../../src/text/slug.ts';
+import { deployFromEnv } from '../../src/env.ts';
+import { withBase } from '../../src/routes.ts';
+import { byIndexOrder } from '../../src/collections/order.ts';
+import { readingMinutes, textDirection } from '../../src/view/format.ts';
+import { firstParagraph } from '../../src/markdown/capture/entry.ts';
 import { countWords, firstSentence } from '../../src/text/segment.ts';
 
 describe('articleIdFromPath', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { pageMarkers } from '../../src/consts.ts';
-import { readPage } from '../../src/verifier/check/page.ts';
+import { pageMarkers } from '../../src/contract.ts';
+import { parsePage } from '../../src/verifier/check/page.ts';
 import { articlePage } from '../helpers/page.ts';
 
-describe('readPage', () => {
+describe('parsePage', () => {
   it('reads the credit line, the body and the proof section by the page contract', () => {
     const html = articlePage('<p>One.</p><blockquote><p>Quoted.</p></blockquote>', { credit: 'Source: <a href="https://wire.example/">Wire</a>' });
-    expect(readPage(html)).toEqual({
+    expect(parsePage(html)).toEqual({
       credit: ['Source: Wire'],
       creditLinks: ['https://wire.example/'],
       body: ['One.', 'Quoted.'],
@@ -14,17 +14,17 @@ describe('readPage', () => {
       text: 'One. Quoted.',
       proof: { quotations: 0, blockquotes: 1, attributions: 0, words: 2 },
     });
-    expect(readPage(articlePage('<p>One.</p>', { proof: 'none' }))).toMatchObject({ proof: undefined });
+    expect(parsePage(articlePage('<p>One.</p>', { proof: 'none' }))).toMatchObject({ proof: undefined });
   });
 
   it('reads the article body whatever the inline CSS holds', () => {
-    const result = readPage(articlePage('<p>Text.</p><style-card>Card text.</style-card>', { head: '<style>p::after{content:"</p>"} .a>b{}</style>' }));
+    const result = parsePage(articlePage('<p>Text.</p><style-card>Card text.</style-card>', { head: '<style>p::after{content:"</p>"} .a>b{}</style>' }));
     expect(result).toMatchObject({ credit: ['Source: Wire'], body: ['Text.', 'Card text.'] });
   });
 
   it('leaves out the raw text of styles and JSON-LD only as far as the parser would read it', () => {
     const jsonLd = '<script type="application/ld+json">{"a":"</p><p>Not shown.</p>"}</script>';
-    const read = (html: string) => readPage(html) as { body: string[] };
+    const read = (html: string) => parsePage(html) as { body: string[] };
     expect(read(articlePage('<p>Text.</p>', { head: `${jsonLd}<STYLE>p{}</STYLE >` })).body).toEqual(['Text.']);
     // A style start tag inside an attribute or a comment starts nothing: the article after it stays.
     const quoted = articlePage('<p>Text.</p>', { head: '<meta name="description" content="<style> tips"><title>On <style></title><!-- <style> -->' }).replace('</body>', '<style>p{}</style></body>');
@@ -36,19 +36,19 @@ describe('readPage', () => {
 
   it('still treats a page-level hidden ancestor as hiding the article', () => {
     const html = articlePage('<p>Text.</p>').replace('<article', '<div hidden><article');
-    expect(readPage(html)).toEqual({ error: `the page has no visible <article ${pageMarkers.article}> element` });
+    expect(parsePage(html)).toEqual({ error: `the page has no visible <article ${pageMarkers.article}> element` });
   });
 
   it('takes only the marked article, and only the credit line of its header', () => {
     const unmarked = articlePage('<p>Text.</p>').replace(` ${pageMarkers.article}="a"`, '');
-    expect(readPage(unmarked)).toEqual({ error: `the page has no visible <article ${pageMarkers.article}> element` });
+    expect(parsePage(unmarked)).toEqual({ error: `the page has no visible <article ${pageMarkers.article}> element` });
     // A name elsewhere in the header is no credit: the credit line is the marked one.
     const elsewhere = articlePage('<p>Text.</p>', { credit: 'Source:' }).replace('<h1>A</h1>', '<h1>Wire</h1><a href="https://wire.example/">x</a>');
-    expect(readPage(elsewhere)).toMatchObject({ credit: ['Source:'], creditLinks: [] });
+    expect(parsePage(elsewhere)).toMatchObject({ credit: ['Source:'], creditLinks: [] });
   });
 
   it('says when the body marker is missing', () => {
     const html = articlePage('<p>Text.</p>').replace(` ${pageMarkers.body}`, '');
-    expect(readPage(html)).toEqual({ error: `the article has no body (no element marked ${pageMarkers.body}), or it is hidden` });
+    expect(parsePage(html)).toEqual({ error: `the article has no body (no element marked ${pageMarkers.body}), or it is hidden` });
   });
 });

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { citedFacts } from '../../src/markdown/capture.ts';
-import { parallelMarkdownProcessor } from '../../src/markdown/parallel-processor.ts';
+import { citedFacts } from '../../src/markdown/capture/entry.ts';
+import { parallelMarkdownProcessor } from '../../src/markdown/threads/processor.ts';
 import { claimsOf } from '../../src/text/claims.ts';
 import type { SourceFacts } from '../../src/text/source-facts.ts';
 

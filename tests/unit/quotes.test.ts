@@ -45,10 +45,10 @@ describe('findQuotations', () => {
     expect(findQuotations(['He said “we will', 'Next paragraph.'])).toEqual([]);
   });
 
-  it('masks quotations, keeping length', () => {
-    const text = '"Stay," she said.';
-    const masked = maskQuotations(text, '#');
-    expect(masked).toBe('####### she said.');
-    expect(masked.length).toBe(text.length);
+  it('masks quotations, keeping length, across paragraphs too', () => {
+    const blocks = ['"Stay," she said.', 'He said: “We will go.', '“And we will stay,” he added.'];
+    const masked = maskQuotations(blocks, findQuotations(blocks), '#');
+    expect(masked).toEqual(['####### she said.', 'He said: ############', '################### he added.']);
+    expect(masked.map((block) => block.length)).toEqual(blocks.map((block) => block.length));
   });
 });

@@ -1,6 +1,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { readingFacts, teaserOf } from '../../src/markdown/capture.ts';
+import { readingFacts } from '../../src/markdown/capture/entry.ts';
+import { teaserOf } from '../../src/markdown/capture/plugins.ts';
 
 describe('reading facts', () => {
   it('takes the first sentence of the first paragraph', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema, parseCalendarDate, topicSlug } from '../../src/schema/article.ts';
+import { articleSchema, parseCalendarDate } from '../../src/schema/article.ts';
+import { topicSlug } from '../../src/text/slug.ts';
 
 const valid = { title: 'A title', source: { name: 'Wire' } };
 const errors = (data: unknown) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findStructureProblem } from '../../src/lib/structure-guard.ts';
+import { findStructureProblem } from '../../src/collections/structure-guard.ts';
 
 describe('findStructureProblem', () => {
   it('lets ordinary articles through, however long', () => {

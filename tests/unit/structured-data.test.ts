@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonLd, newsArticle } from '../../src/lib/structured-data.ts';
+import { jsonLd, newsArticle } from '../../src/view/structured-data.ts';
 
 const facts = {
   title: 'Title </script><script>alert(1)</script>',

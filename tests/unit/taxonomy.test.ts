@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { byIndexOrder } from '../../src/lib/order.ts';
-import { byMonth, bySource, byTopic, monthSlug, sourceSlug, undated } from '../../src/lib/taxonomy.ts';
+import { byIndexOrder } from '../../src/collections/order.ts';
+import { byMonth, bySource, byTopic, monthSlug, undated } from '../../src/collections/taxonomy.ts';
+import { sourceSlug } from '../../src/text/slug.ts';
 
 const entry = (id: string, source: string, published?: string, tags?: string[]) => ({
   id,

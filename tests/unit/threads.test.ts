@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { threadFailure, ThreadPool } from '../../src/lib/threads.ts';
+import { threadFailure, ThreadPool } from '../../src/workers.ts';
 import type { Fault } from '../fixtures/threads/faulty.ts';
 
 const faulty = new URL('../fixtures/threads/faulty.ts', import.meta.url);

@@ -12,7 +12,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter, unified } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { curlQuotes, dashesAndEllipses } from '../../src/markdown/rehype-typography.ts';
+import { curlQuotes, dashesAndEllipses } from '../../src/markdown/plugins/typography.ts';
 import { renderMarkdown } from '../helpers/render.ts';
 import { fixtures } from '../helpers/build.ts';
 import { generateArticles } from '../../bench/lib/generate.ts';

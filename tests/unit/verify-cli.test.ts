@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/verifier/run/cli.ts';
+import { runVerifyCli } from '../../src/verifier/run/cli.ts';
 import { articlePage } from '../helpers/page.ts';
 
 const article = '---\ntitle: A\nsource:\n  name: Wire\n---\n\nThe mayor said "we will rebuild."\n';
@@ -23,7 +23,7 @@ function site(pageBody: string, count = 1) {
 async function run(args: string[], cwd: string) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd });
+  const code = await runVerifyCli(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), interactive: false, cwd });
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 

@@ -9,7 +9,7 @@ import { checkAttributions } from './attributions.ts';
 import { checkCredit } from './credit.ts';
 import { checkMarkup } from './markup.ts';
 import { checkOriginalText } from './original.ts';
-import { readPage } from './page.ts';
+import { parsePage } from './page.ts';
 import { checkProof } from './proof.ts';
 import { checkQuotations } from './quotes.ts';
 import { emptyReport, type ArticleInput, type ArticleReport } from './report.ts';
@@ -23,7 +23,7 @@ export function verifyArticle(input: ArticleInput, html: string, pagePath: strin
   report.attributions.items = source.attributions.map(({ cue, source: named, sentence, resolved }) => ({ sentence, cue, source: named, ...(resolved ? { resolved } : {}) }));
   report.words.total = source.words;
 
-  const page = readPage(html);
+  const page = parsePage(html);
   if ('error' in page) {
     report.failures.push({ check: 'page', message: page.error, expected: 'an <article> with a header and a body', found: '' });
     return report;

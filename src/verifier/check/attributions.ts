@@ -5,7 +5,8 @@
 import { normalizeTypography } from '../../text/normalize.ts';
 import type { SourceAnalysis } from './analyse.ts';
 import { pageSentences, type ComparedPage } from './page.ts';
-import { clip, closest, type CheckResult } from './report.ts';
+import { clip, type CheckResult } from './report.ts';
+import { closest } from './words.ts';
 
 /**
  * Each attribution sentence must stand on the page whole. When it does not, the failure names

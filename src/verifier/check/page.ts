@@ -1,17 +1,18 @@
 /**
  * Reads a built page with a real HTML parser (parse5) and picks out, by the page contract
- * (`pageMarkers` in `src/consts.ts`), what the checks compare: the article's credit line, its
+ * (`pageMarkers` in `src/contract.ts`), what the checks compare: the article's credit line, its
  * body, and the visible text of each.
  */
 import type { Element, Root } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { parse } from 'parse5';
 import { find, html as htmlSchema } from 'property-information';
-import { pageMarkers } from '../../consts.ts';
+import { pageMarkers } from '../../contract.ts';
 import { normalizeTypography } from '../../text/normalize.ts';
 import { sentencesOf } from '../../text/segment.ts';
 import { elementsWhere, firstElementWhere } from '../../text/tree.ts';
 import { isHidden, textBlocks, visibleTree } from '../../text/visible.ts';
+import { withoutRawText } from './raw-text.ts';
 
 export interface PageParts {
   /** Visible text blocks of the credit line in the article's header. */
@@ -63,61 +64,6 @@ function proofCounts(section: Element): Record<string, number> {
   return counts;
 }
 
-/** A tag, its attributes read as the tokenizer reads them (a `<` or `>` inside quotes ends nothing). */
-const tagAt = /<(\/?)([A-Za-z][^\s/>]*)(?:\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/y;
-
-/** Elements whose text the tokenizer reads raw, to the first end tag of their name. */
-const rawText = new Set(['style', 'script', 'title', 'textarea']);
-
-/** Where the end tag of `name` first stands from `from` on, as the tokenizer finds it; -1 when none does. */
-function endTagAt(html: string, from: number, name: string): number {
-  for (let at = html.indexOf('</', from); at >= 0; at = html.indexOf('</', at + 2)) {
-    if (html.slice(at + 2, at + 2 + name.length).toLowerCase() === name && /[\s/>]/.test(html[at + 2 + name.length] ?? '')) return at;
-  }
-  return -1;
-}
-
-/**
- * The text of `<style>` and `<script>` elements is never shown, and the pages inline all their
- * CSS and their JSON-LD: leaving it out before parsing spares the tokenizer most of each page.
- * The page is read tag by tag, as the tokenizer would (comments, quoted attributes, the raw text
- * of titles), so that only such an element's own text goes, exactly as far as the parser would
- * take it; a script's only when no `<!--` comes first (the parser reads on past its end tag
- * then). Anything this reading does not know (a bare `<` in text) leaves the page to the parser
- * whole.
- */
-function withoutRawText(html: string): string {
-  let out = '';
-  let from = 0;
-  for (let at = html.indexOf('<'); at >= 0; ) {
-    let next: number;
-    if (html.startsWith('<!--', at)) {
-      next = html.indexOf('-->', at + 4) + 3;
-    } else if (html.startsWith('<!', at) || html.startsWith('<?', at)) {
-      next = html.indexOf('>', at) + 1;
-    } else {
-      tagAt.lastIndex = at;
-      const tag = tagAt.exec(html);
-      if (!tag) return html;
-      next = at + tag[0].length;
-      const name = tag[2]!.toLowerCase();
-      if (!tag[1] && rawText.has(name)) {
-        const close = endTagAt(html, next, name);
-        if (close < 0) return html;
-        const neverShown = name === 'style' || (name === 'script' && !html.slice(next, close).includes('<!--'));
-        if (neverShown) {
-          out += html.slice(from, next);
-          from = close;
-        }
-        next = close;
-      }
-    }
-    if (next <= at) return html;
-    at = html.indexOf('<', next);
-  }
-  return out + html.slice(from);
-}
-
 /** The first element under `node` (itself included) that passes `test`. */
 function first(node: Root | Element, test: (element: Element) => boolean): Element | undefined {
   return node.type === 'element' && test(node) ? node : firstElementWhere(node, test);
@@ -145,7 +91,8 @@ function visibleArticle(tree: Root): Element | undefined {
   return search(tree, 0);
 }
 
-export function readPage(html: string): ComparedPage | { error: string } {
+/** The parts of a built page the checks compare, or why it cannot be compared. */
+export function parsePage(html: string): ComparedPage | { error: string } {
   // parse5 without source positions, which the verifier never needs and which cost a third of the parse.
   const tree = fromParse5(parse(withoutRawText(html))) as Root;
   const article = visibleArticle(tree);

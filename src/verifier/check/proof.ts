@@ -3,7 +3,7 @@
  * attributions and words) must be what the verifier counted in the source, so that what the
  * reader is told is itself proved. The section is part of the page contract (`pageMarkers.proof`).
  */
-import { pageMarkers } from '../../consts.ts';
+import { pageMarkers } from '../../contract.ts';
 import type { SourceAnalysis } from './analyse.ts';
 import type { ComparedPage } from './page.ts';
 import type { Failure } from './report.ts';

@@ -12,7 +12,8 @@ import { normalizeTypography } from '../../text/normalize.ts';
 import type { Quotation } from '../../text/quotations.ts';
 import type { SourceAnalysis } from './analyse.ts';
 import { pageSentences, type ComparedPage } from './page.ts';
-import { clip, closest, type CheckResult, type Failure } from './report.ts';
+import { clip, type CheckResult, type Failure } from './report.ts';
+import { closest } from './words.ts';
 
 /**
  * Checks every quotation and blockquote of the source against the page. `identical`: the page's

@@ -1,7 +1,6 @@
 /**
  * What a check says about one article, and the helpers that put a failure in context. Pure.
  */
-import { wordsOf } from './words.ts';
 
 /** What the checks know of an article besides its source text: read from its frontmatter by the schema. */
 export interface ArticleInput {
@@ -71,18 +70,6 @@ const ELLIPSIS = 240;
 
 export function clip(text: string): string {
   return text.length > ELLIPSIS ? `${text.slice(0, ELLIPSIS - 1)}…` : text;
-}
-
-/** The passage of the page that looks most like what was expected, to show in a failure. */
-export function closest(expected: string, passages: readonly string[], lang: string): string {
-  const want = new Set(wordsOf(expected, lang));
-  let best = '';
-  let bestScore = 0;
-  for (const passage of passages) {
-    const score = wordsOf(passage, lang).filter((word) => want.has(word)).length;
-    if (score > bestScore) [best, bestScore] = [passage, score];
-  }
-  return best ? clip(best) : '(nothing like it on the page)';
 }
 
 export interface SiteReport {

@@ -8,7 +8,7 @@ import { normalizeTypography } from '../../text/normalize.ts';
 import { segmenter } from '../../text/segment.ts';
 import type { SourceAnalysis } from './analyse.ts';
 import type { ComparedPage } from './page.ts';
-import type { Failure } from './report.ts';
+import { clip, type Failure } from './report.ts';
 
 export function wordsOf(text: string, lang: string): string[] {
   const words: string[] = [];
@@ -16,6 +16,18 @@ export function wordsOf(text: string, lang: string): string[] {
     if (part.isWordLike) words.push(part.segment);
   }
   return words;
+}
+
+/** The passage of the page that looks most like what was expected, to show in a failure. */
+export function closest(expected: string, passages: readonly string[], lang: string): string {
+  const want = new Set(wordsOf(expected, lang));
+  let best = '';
+  let bestScore = 0;
+  for (const passage of passages) {
+    const score = wordsOf(passage, lang).filter((word) => want.has(word)).length;
+    if (score > bestScore) [best, bestScore] = [passage, score];
+  }
+  return best ? clip(best) : '(nothing like it on the page)';
 }
 
 export interface WordChange {

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { articlePageFile } from '../../consts.ts';
-import { articleIdFromPath } from '../../lib/article-id.ts';
+import { articlePageFile } from '../../contract.ts';
+import { articleIdFromPath } from '../../text/slug.ts';
 import { readSourceFacts } from '../../markdown/source.ts';
 import { ArticleDataError, readArticleData, type Article } from '../../schema/article.ts';
 import type { SourceFacts } from '../../text/source-facts.ts';
@@ -142,7 +142,7 @@ export function summaryOf({ hash, origin, source, input }: PreparedArticle): Pre
 }
 
 /** The text of a prepared article's page in `distDir`, if it was built. */
-export function readPage({ pagePath }: PreparedArticle, distDir: string): string | undefined {
+export function readPageFile({ pagePath }: PreparedArticle, distDir: string): string | undefined {
   try {
     return readText(join(distDir, pagePath));
   } catch {
@@ -150,19 +150,17 @@ export function readPage({ pagePath }: PreparedArticle, distDir: string): string
   }
 }
 
-/** Checks a prepared article against its page in `distDir`. */
-export function checkPrepared(prepared: PreparedArticle, distDir: string): ArticleReport {
-  return checkPreparedPage(prepared, readPage(prepared, distDir));
+/**
+ * Checks a prepared article against its page's text (`readPageFile`; undefined: no page was
+ * built), adding what its preparation found wrong (an original that cannot be trusted).
+ */
+export function checkArticlePage(prepared: PreparedArticle, html: string | undefined): VerifiedArticle {
+  const report = reportOn(prepared, html);
+  const failures = prepared.problems?.length ? [...prepared.problems, ...report.failures] : undefined;
+  return { report: failures ? { ...report, ok: false, failures } : report, origin: prepared.origin };
 }
 
-/** Checks a prepared article against its page's text (undefined: no page was built). */
-export function checkPreparedPage(prepared: PreparedArticle, html: string | undefined): ArticleReport {
-  const report = checkPage(prepared, html);
-  if (!prepared.problems?.length) return report;
-  return { ...report, ok: false, failures: [...prepared.problems, ...report.failures] };
-}
-
-function checkPage({ input, pagePath, source, error }: PreparedArticle, html: string | undefined): ArticleReport {
+function reportOn({ input, pagePath, source, error }: PreparedArticle, html: string | undefined): ArticleReport {
   if (!source) return uncompared(input, pagePath, error ?? 'its source could not be read');
   if (html === undefined) return failedReport(input, pagePath, { check: 'page', message: 'no page was built for this article', expected: pagePath, found: '(missing)' });
   try {
@@ -170,11 +168,6 @@ function checkPage({ input, pagePath, source, error }: PreparedArticle, html: st
   } catch (error) {
     return uncompared(input, pagePath, (error as Error).message);
   }
-}
-
-/** Checks a prepared article against its page's text (`readPage`; undefined: no page was built). */
-export function verifyPrepared(prepared: PreparedArticle, html: string | undefined): VerifiedArticle {
-  return { report: checkPreparedPage(prepared, html), origin: prepared.origin };
 }
 
 /** A source or page the verifier could not read (one nested past the stack, say) fails that article, not the run. */

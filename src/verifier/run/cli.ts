@@ -8,12 +8,7 @@ import { parseArgs } from 'node:util';
 import { formatReport } from '../check/format.ts';
 import { InputError } from './article-job.ts';
 import { verifySite } from './site.ts';
-
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  cwd: string;
-}
+import type { CliIo } from '../../cli.ts';
 
 const usage = `usage: npm run verify -- [--dist DIR] [--content DIR] [--public DIR] [--json] [--quiet]
 
@@ -29,7 +24,7 @@ Checks every article of --content (default content/articles) against its page in
 
 exit codes: 0 every check passes, 1 a check failed, 2 usage or input error`;
 
-export async function runCli(args: string[], io: CliIo): Promise<number> {
+export async function runVerifyCli(args: string[], io: CliIo): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({

@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { bodyFacts } from '../../import/article.ts';
+import { bodyFacts } from '../../import/imported.ts';
 import { originalText, sha256 } from '../../import/bytes.ts';
-import { readOriginal } from '../../import/read.ts';
+import { readOriginal } from '../../import/readers/index.ts';
 import type { Article } from '../../schema/article.ts';
 import type { SourceFacts } from '../../text/source-facts.ts';
 import { analyseSource, type SourceAnalysis } from '../check/analyse.ts';

@@ -5,7 +5,7 @@ import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { summarise, type SiteReport } from '../check/report.ts';
 import { InputError, type ArticleJob } from './article-job.ts';
-import { prepareArticles, type Preparation, type PrepareOptions } from './preparation.ts';
+import { startSiteCheck, type SiteCheck, type SiteCheckOptions } from './site-check.ts';
 
 /** A site's report, with what the run knows besides the checks. */
 export interface SiteRun extends SiteReport {
@@ -28,12 +28,12 @@ export async function listArticleFiles(contentDir: string): Promise<string[]> {
     .sort();
 }
 
-/** `workers`, `resourceLimits`: as for `prepareArticles`, when no preparation is given. */
-export interface VerifyOptions extends Pick<PrepareOptions, 'workers' | 'resourceLimits'> {
+/** `workers`, `resourceLimits`: as for `startSiteCheck`, when no siteCheck is given. */
+export interface VerifyOptions extends Pick<SiteCheckOptions, 'workers' | 'resourceLimits'> {
   contentDir: string;
   distDir: string;
   /** Articles prepared already (during the build, while pages render); checked here, then closed. */
-  preparation?: Preparation | undefined;
+  siteCheck?: SiteCheck | undefined;
   /** The site's public folder (images); default: `public` beside the current folder. */
   publicDir?: string | undefined;
   cwd?: string;
@@ -50,13 +50,13 @@ export async function verifySite(options: VerifyOptions): Promise<SiteRun> {
   const cwd = options.cwd ?? process.cwd();
   const files = await listArticleFiles(options.contentDir);
   const jobs = articleJobs(options.contentDir, files, options.publicDir ?? join(cwd, 'public'), cwd);
-  const preparation = options.preparation ?? prepareArticles(jobs, { workers: options.workers, resourceLimits: options.resourceLimits });
+  const siteCheck = options.siteCheck ?? startSiteCheck(jobs, { workers: options.workers, resourceLimits: options.resourceLimits });
   try {
-    const verified = await preparation.check(jobs, options.distDir);
+    const verified = await siteCheck.check(jobs, options.distDir);
     const sources = { build: 0, cache: 0, read: 0 };
     for (const { origin } of verified) sources[origin]++;
     return { ...summarise(verified.map(({ report }) => report)), files: jobs.map((job) => job.path), sources };
   } finally {
-    await preparation.close();
+    await siteCheck.close();
   }
 }

@@ -1,9 +1,9 @@
 /**
  * A verifier thread for large sites: prepares its share of the articles, keeps them, checks their
  * pages as soon as the build has written them, and at the end makes sure each page is still the
- * one checked (see preparation.ts).
+ * one checked (see site-check.ts).
  */
-import { prepareArticle, readPage, summaryOf, verifyPrepared, type ArticleJob, type PreparedArticle, type PreparedSummary, type VerifiedArticle } from './article-job.ts';
+import { prepareArticle, readPageFile, summaryOf, checkArticlePage, type ArticleJob, type PreparedArticle, type PreparedSummary, type VerifiedArticle } from './article-job.ts';
 import { digestText } from './facts-cache.ts';
 import { yieldToOtherThreads } from './priority.ts';
 
@@ -52,8 +52,8 @@ async function checkEarly(jobs: ArticleJob[], distDir: string): Promise<EarlyChe
   const checked: EarlyCheck[] = [];
   for (const job of jobs) {
     const prepared = await preparedFor(job);
-    const html = readPage(prepared, distDir);
-    checked.push(html === undefined ? undefined : { ...verifyPrepared(prepared, html), digest: digestText(html) });
+    const html = readPageFile(prepared, distDir);
+    checked.push(html === undefined ? undefined : { ...checkArticlePage(prepared, html), digest: digestText(html) });
   }
   return checked;
 }
@@ -63,9 +63,9 @@ async function check(jobs: ArticleJob[], distDir: string, early: Array<string | 
   for (const [k, job] of jobs.entries()) {
     const prepared = await preparedFor(job);
     held.delete(job.path);
-    const html = readPage(prepared, distDir);
+    const html = readPageFile(prepared, distDir);
     // A page changed after it was generated (by another integration, say) is checked again as written.
-    verified.push(early[k] !== undefined && html !== undefined && digestText(html) === early[k] ? 'unchanged' : verifyPrepared(prepared, html));
+    verified.push(early[k] !== undefined && html !== undefined && digestText(html) === early[k] ? 'unchanged' : checkArticlePage(prepared, html));
   }
   return verified;
 }

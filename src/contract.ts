@@ -1,0 +1,38 @@
+/**
+ * The page contract: what an article page carries for the verifier, and where it is written.
+ * The article template marks its parts with these attributes; the verifier reads them; the tests
+ * hold both to this file (`tests/build/site.test.ts` fails when a built page stops honouring it).
+ */
+import { articlePath } from './routes.ts';
+
+/**
+ * The attributes that mark an article page's parts. The verifier reads the first visible
+ * `<article data-article>`; inside it, the source credit (the `<header>` line carrying
+ * `data-source-credit`, with the source's name and, when it has one, a link to its URL) and the
+ * article body (`data-article-body`, the rendered Markdown and nothing else).
+ */
+export const pageMarkers = {
+  article: 'data-article',
+  credit: 'data-source-credit',
+  body: 'data-article-body',
+  /**
+   * The "How this page was checked" section: what it states it checked, each count a
+   * `<data value>` carrying `data-count` (quotations, blockquotes, attributions, words), which the
+   * verifier holds to its own counts.
+   */
+  proof: 'data-proof',
+  count: 'data-count',
+} as const;
+
+/** The file an article's page is written to, relative to the built site's folder. */
+export function articlePageFile(id: string): string {
+  return `${articlePath(id).slice(1)}index.html`;
+}
+
+/** The verifier's machine-readable report, beside the pages. */
+export const FIDELITY_REPORT = 'fidelity.json';
+
+/** A marker as attributes to spread on an element (`<article {...mark('article', id)}>`): written once, here. */
+export function mark(name: keyof typeof pageMarkers, value: string | number = ''): Record<string, string | number> {
+  return { [pageMarkers[name]]: value };
+}

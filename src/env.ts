@@ -1,0 +1,37 @@
+/**
+ * The settings a build takes from the environment: where the content is (`CONTENT_DIR`,
+ * `SOURCES_DIR`) and where the site is deployed (`SITE_URL`, an absolute origin, optional;
+ * `BASE_PATH`, a sub-path such as `/news/`, default `/`). Bad values stop the build with a message.
+ */
+import { resolve } from 'node:path';
+
+export interface Deploy {
+  site: string | undefined;
+  base: string;
+}
+
+/** Where the site is deployed. */
+export function deployFromEnv(env: Record<string, string | undefined>): Deploy {
+  const site = env.SITE_URL?.trim() || undefined;
+  if (site !== undefined) {
+    if (!URL.canParse(site) || !/^https?:$/.test(new URL(site).protocol)) {
+      throw new Error(`SITE_URL must be an absolute http(s) URL such as https://example.org (got "${site}")`);
+    }
+  }
+  const rawBase = env.BASE_PATH?.trim() || '/';
+  if (/[?#\\]|^[a-z]+:|\/\//i.test(rawBase) || rawBase.includes('..')) {
+    throw new Error(`BASE_PATH must be a path such as /news/ (got "${rawBase}")`);
+  }
+  const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  return { site, base };
+}
+
+/** The folder of article entries: `CONTENT_DIR` (tests and benchmarks point it elsewhere) or content/articles. */
+export function contentDirFromEnv(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
+  return resolve(cwd, env.CONTENT_DIR?.trim() || 'content/articles');
+}
+
+/** The folder of source profiles: `SOURCES_DIR`, or `sources/` beside the articles' folder (content/sources). */
+export function sourcesDirFromEnv(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
+  return env.SOURCES_DIR?.trim() ? resolve(cwd, env.SOURCES_DIR.trim()) : resolve(contentDirFromEnv(env, cwd), '../sources');
+}

@@ -1,0 +1,125 @@
+/**
+ * The dataset reader: one article a row of a CSV file (read with csv-parse, never split by hand)
+ * or a JSON Lines file. Columns are mapped to fields (`title`, `text`, `url`, `date`, `source`,
+ * `lang`) by name, with defaults that fit common datasets. Each row is also kept as a small file
+ * of its own (for CSV, the header line and the row, byte for byte), which reads back as the same
+ * article: that is the row's original.
+ */
+import { parse } from 'csv-parse/sync';
+import { datasetFields, isHttpUrl } from '../../schema/article.ts';
+import { ImportError, paragraphsTree, type ImportedArticle, type ReaderOptions } from '../imported.ts';
+import { cleanParagraph, joinSplitParagraphs, removeDateline, type Cleanup } from '../cleanup.ts';
+
+export type DatasetField = (typeof datasetFields)[number];
+export type ColumnMap = Record<DatasetField, string>;
+
+/** The column each field is read from when `--map` does not say. */
+export const defaultColumns: ColumnMap = { title: 'title', text: 'text', url: 'url', date: 'date', source: 'source', lang: 'lang' };
+
+/** `title=headline,text=body` over the defaults; unknown fields are refused. */
+export function columnMap(spec: string | undefined): ColumnMap {
+  const map = { ...defaultColumns };
+  for (const pair of (spec ?? '').split(',').filter((part) => part.trim())) {
+    const [field = '', column = ''] = pair.split('=').map((part) => part.trim());
+    if (!(datasetFields as readonly string[]).includes(field) || !column) {
+      throw new ImportError(`--map: "${pair}" is not FIELD=COLUMN with FIELD one of ${datasetFields.join(', ')}`);
+    }
+    map[field as DatasetField] = column;
+  }
+  return map;
+}
+
+/** One row of a dataset: its article, or why it was skipped, and its own bytes. */
+export interface DatasetRow {
+  /** 1-based, counting data rows only. */
+  row: number;
+  /** The row as a file of its own: the header and the row for CSV, the line for JSON Lines. */
+  original: string;
+  article?: ImportedArticle | undefined;
+  skipped?: string | undefined;
+}
+
+export interface DatasetOptions extends ReaderOptions {
+  columns: ColumnMap;
+}
+
+function field(values: Record<string, unknown>, column: string): string | undefined {
+  const value = values[column];
+  return typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : undefined;
+}
+
+/** Paragraphs of a text column: blank lines part them, single line breaks are spaces. */
+function paragraphsOf(text: string): string[] {
+  return text
+    .split(/\r?\n\s*\r?\n/)
+    .map((block) => block.replace(/\s*\r?\n\s*/g, ' ').trim())
+    .filter(Boolean);
+}
+
+/** Makes one row's article, or says why the row cannot be one. */
+function articleOf(values: Record<string, unknown>, options: DatasetOptions): ImportedArticle | string {
+  const { columns } = options;
+  const title = field(values, columns.title);
+  const text = field(values, columns.text);
+  if (!title || !text) return `no ${!title ? `title (column "${columns.title}")` : `text (column "${columns.text}")`}`;
+  const url = field(values, columns.url);
+  const date = field(values, columns.date);
+  // The credit: the row's own, else the one given, else the address it was published at.
+  const name = options.sourceName ?? field(values, columns.source) ?? (url && isHttpUrl(url) ? new URL(url).hostname.replace(/^www\./, '') : undefined);
+  if (!name) return `no source (column "${columns.source}"); give --source-name`;
+  const cleanup: Cleanup[] = [];
+  const body = removeDateline(text, date, cleanup);
+  const paragraphs = joinSplitParagraphs(paragraphsOf(body).map((paragraph) => cleanParagraph(paragraph, cleanup)), cleanup);
+  if (paragraphs.length === 0) return `no text once its dateline is set apart (column "${columns.text}")`;
+  const lang = options.lang ?? field(values, columns.lang);
+  return {
+    title: cleanParagraph(title, cleanup),
+    source: { name, ...(url && isHttpUrl(url) ? { url } : {}) },
+    ...(date ? { published: date } : {}),
+    ...(lang ? { lang } : {}),
+    body: paragraphsTree(paragraphs),
+    cleanup,
+  };
+}
+
+/** csv-parse's raw record keeps its line end, or with CRLF only the CR: each row file ends its lines. */
+const asLine = (raw: string) => (raw.endsWith('\n') ? raw : `${raw}\n`);
+
+export function readCsvRows(text: string, file: string, options: DatasetOptions): DatasetRow[] {
+  let records: Array<{ record: string[]; raw: string }>;
+  try {
+    records = parse(text, { raw: true, bom: true }) as unknown as Array<{ record: string[]; raw: string }>;
+  } catch (error) {
+    throw new ImportError(`${file}: not a CSV file csv-parse can read: ${(error as Error).message}`);
+  }
+  const [header, ...rows] = records;
+  if (!header) throw new ImportError(`${file}: the CSV file has no header line`);
+  for (const wanted of [options.columns.title, options.columns.text]) {
+    if (!header.record.includes(wanted)) throw new ImportError(`${file}: no column "${wanted}" (columns: ${header.record.join(', ')}); map one with --map`);
+  }
+  return rows.map(({ record, raw }, i) => {
+    const values = Object.fromEntries(header.record.map((column, k) => [column, record[k]]));
+    const article = articleOf(values, options);
+    const original = `${asLine(header.raw)}${asLine(raw)}`;
+    return typeof article === 'string' ? { row: i + 1, original, skipped: article } : { row: i + 1, original, article };
+  });
+}
+
+export function readJsonLines(text: string, file: string, options: DatasetOptions): DatasetRow[] {
+  const rows: DatasetRow[] = [];
+  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    let values: unknown;
+    try {
+      values = JSON.parse(line);
+    } catch (error) {
+      throw new ImportError(`${file}: line ${i + 1} is not JSON: ${(error as Error).message}`);
+    }
+    if (typeof values !== 'object' || values === null || Array.isArray(values)) throw new ImportError(`${file}: line ${i + 1} is not a JSON object`);
+    const article = articleOf(values as Record<string, unknown>, options);
+    const original = `${line}\n`;
+    rows.push(typeof article === 'string' ? { row: rows.length + 1, original, skipped: article } : { row: rows.length + 1, original, article });
+  });
+  return rows;
+}
