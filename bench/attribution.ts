@@ -7,9 +7,9 @@
  * set, 1 when one is missed.
  */
 import { parseArgs } from 'node:util';
-import { loadLabelled, type LabelSet } from './attribution/corpus.ts';
-import { rates, score, targets } from './attribution/score.ts';
-import { markdownTable } from './lib/table.ts';
+import { loadLabelled, type LabelSet } from '../tests/helpers/attribution/corpus.ts';
+import { rates, score, targets } from '../tests/helpers/attribution/score.ts';
+import { markdownTable } from './harness/table.ts';
 
 const { values } = parseArgs({ options: { misses: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
 if (values.help) {

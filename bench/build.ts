@@ -10,9 +10,9 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateArticles } from './lib/generate.ts';
-import { measure, type Measured } from './lib/measure.ts';
-import { markdownTable, median } from './lib/table.ts';
+import { generateArticles } from '../tests/helpers/generate.ts';
+import { measure, type Measured } from './harness/measure.ts';
+import { markdownTable, median } from './harness/table.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, browse: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '3' }, work: { type: 'string' } } });
 const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);

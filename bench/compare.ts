@@ -11,9 +11,9 @@
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateArticles } from './lib/generate.ts';
-import { measure, type Measured } from './lib/measure.ts';
-import { markdownTable, median } from './lib/table.ts';
+import { generateArticles } from '../tests/helpers/generate.ts';
+import { measure, type Measured } from './harness/measure.ts';
+import { markdownTable, median } from './harness/table.ts';
 
 const { values } = parseArgs({
   options: {

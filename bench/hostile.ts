@@ -5,9 +5,9 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { contentWithSeed } from '../tests/helpers/build.ts';
 import { join, resolve } from 'node:path';
-import { measure } from './lib/measure.ts';
-import { pathologicalBodies } from './lib/pathological.ts';
-import { markdownTable } from './lib/table.ts';
+import { measure } from './harness/measure.ts';
+import { pathologicalBodies } from '../tests/helpers/pathological.ts';
+import { markdownTable } from './harness/table.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const work = join(root, 'bench/.work/hostile');

@@ -8,9 +8,9 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateOriginals } from './lib/generate.ts';
-import { measure, type Measured } from './lib/measure.ts';
-import { markdownTable, median } from './lib/table.ts';
+import { generateOriginals } from '../tests/helpers/generate.ts';
+import { measure, type Measured } from './harness/measure.ts';
+import { markdownTable, median } from './harness/table.ts';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '3' }, work: { type: 'string' } } });
 const count = Number(values.articles);

@@ -8,7 +8,7 @@ import lighthouse from 'lighthouse';
 import { chromePath } from '../tests/helpers/browser.ts';
 import { buildSite, fixtures } from '../tests/helpers/build.ts';
 import { serve } from '../tests/helpers/serve.ts';
-import { markdownTable } from './lib/table.ts';
+import { markdownTable } from './harness/table.ts';
 
 const dist = process.argv[2] ?? (() => {
   const built = buildSite({ content: fixtures });

@@ -16,8 +16,8 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { visit } from 'unist-util-visit';
 import { sourceTree } from '../src/markdown/source.ts';
 import { walk } from '../src/text/tree.ts';
-import { generateArticles } from './lib/generate.ts';
-import { markdownTable, median } from './lib/table.ts';
+import { generateArticles } from '../tests/helpers/generate.ts';
+import { markdownTable, median } from './harness/table.ts';
 
 const { values } = parseArgs({
   options: {

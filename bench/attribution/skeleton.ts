@@ -5,7 +5,7 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { corpusDir, skeleton } from './corpus.ts';
+import { corpusDir, skeleton } from '../../tests/helpers/attribution/corpus.ts';
 
 const args = process.argv.slice(2);
 const set = args.includes('--held-out') ? 'held-out' : 'labels';

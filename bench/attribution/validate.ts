@@ -3,7 +3,7 @@
  * sentences are the site's, every cue and source is written in its sentence as it stands, every
  * quotation in the article's text. Exit 1 with one line a problem.
  */
-import { loadLabelled } from './corpus.ts';
+import { loadLabelled } from '../../tests/helpers/attribution/corpus.ts';
 
 const problems: string[] = [];
 for (const { text, labels } of [...(await loadLabelled('labels')), ...(await loadLabelled('held-out'))]) {

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pathologicalBodies } from '../../bench/lib/pathological.ts';
+import { pathologicalBodies } from '../helpers/pathological.ts';
 import { buildSite, contentWithSeed, type Built } from '../helpers/build.ts';
 
 const front = (fields: string) => `---\n${fields}\n---\n\n`;

@@ -11,7 +11,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { parseRssFeed } from 'feedsmith';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateArticles } from '../../bench/lib/generate.ts';
+import { generateArticles } from '../helpers/generate.ts';
 import { readSourceFacts } from '../../src/markdown/source.ts';
 import { analyseSource } from '../../src/verifier/check/analyse.ts';
 import { verifyArticle } from '../../src/verifier/check/article.ts';

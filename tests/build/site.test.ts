@@ -9,7 +9,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateArticles } from '../../bench/lib/generate.ts';
+import { generateArticles } from '../helpers/generate.ts';
 import { articlePageFile, pageMarkers } from '../../src/contract.ts';
 import { articlePath } from '../../src/routes.ts';
 import type { SiteReport } from '../../src/verifier/index.ts';

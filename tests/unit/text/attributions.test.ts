@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findAttributions } from '../../../src/text/attributions.ts';
+import { sentencesOf } from '../../../src/text/segment.ts';
+
+const found = (text: string, lang = 'en') => findAttributions([text], lang).map(({ cue, source }) => `${cue} | ${source}`);
+
+describe('findAttributions', () => {
+  it.each([
+    ['Earlier in the day, SANA reported another coalition strike in the same province.', 'reported | SANA'],
+    ['Local sources, requesting anonymity, told Syria’s official news agency SANA that nine children died.', 'told | Local sources'],
+    ['On November 15, local reports claimed coalition warplanes had killed 23 civilians.', 'claimed | local reports'],
+    ['The coalition used white phosphorus, according to various sources including Human Rights Watch.', 'according to | various sources including Human Rights Watch'],
+    ['The Russian Foreign Ministry recently slammed US military operations in the country.', 'slammed | The Russian Foreign Ministry'],
+    ['“Three days is too many,” said Amir Haddad, who runs a bakery.', 'said | Amir Haddad'],
+    ['The ministry has warned of further strikes.', 'warned | The ministry'],
+    ['Officials denied the report on Monday.', 'denied | Officials'],
+    ['The agency confirms that two died.', 'confirms | The agency'],
+    ['Ms. Whitfield said the objection was procedural.', 'said | Ms. Whitfield'],
+  ])('%s', (sentence, expected) => {
+    expect(found(sentence)).toEqual([expected]);
+  });
+
+  it('ignores cues inside the quotation they introduce', () => {
+    expect(found('"The minister told us to wait," the chair told reporters.')).toEqual(['told | the chair']);
+  });
+
+  it('ignores a cue used as an adjective or noun', () => {
+    expect(found('The coalition failed to reach its declared goal.')).toEqual([]);
+    expect(found('The United States and the Islamic State were named.')).toEqual([]);
+    expect(found('No statement has been made about the number of wounded people.')).toEqual([]);
+  });
+
+  it('finds cues in other languages', () => {
+    expect(found('« Nous avons besoin de temps », a déclaré Claire Martin.', 'fr')).toEqual(['a déclaré | Claire Martin']);
+    expect(found('„Das ist gut“, sagte Bürgermeisterin Anna Keller.', 'de')).toEqual(['sagte | Bürgermeisterin Anna Keller']);
+    // An adverb between the auxiliary and the participle: the cue takes both along.
+    expect(found('Le ministre a ensuite précisé que la route rouvrira lundi.', 'fr')).toEqual(['a ensuite précisé | Le ministre']);
+    expect(found('« Rien ne change », a-t-il ajouté.', 'fr')).toEqual(['a-t-il ajouté | il']);
+    expect(found('وقال مدير المكتبة إن المبنى يضم أكثر من خمسين ألف كتاب.', 'ar')).toHaveLength(1);
+  });
+
+  it('cuts sentences with Intl.Segmenter, keeping titles such as Ms. inside', () => {
+    expect(sentencesOf('Ms. Whitfield spoke. Dr. Lee replied. It ended.', 'en')).toEqual(['Ms. Whitfield spoke.', 'Dr. Lee replied.', 'It ended.']);
+  });
+});

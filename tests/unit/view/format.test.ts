@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { readingMinutes, textDirection } from '../../../src/view/format.ts';
+import { firstParagraph } from '../../../src/markdown/capture/entry.ts';
+import { countWords, firstSentence } from '../../../src/text/segment.ts';
+
+describe('text helpers', () => {
+  it('finds the first sentence of the first paragraph, leaving out HTML and headings', () => {
+    const body = '## Heading\n\n<div>raw</div>\n\nFirst *sentence* here. Second one.\n\nMore.';
+    expect(firstSentence(firstParagraph(body), 'en')).toBe('First sentence here.');
+  });
+
+  it('counts words in any script and rounds reading time up to a minute', () => {
+    expect(countWords('One two, three.', 'en')).toBe(3);
+    expect(countWords('افتتحت البلدية مكتبة', 'ar')).toBe(3);
+    expect(readingMinutes(10)).toBe(1);
+    expect(readingMinutes(1000)).toBe(5);
+  });
+
+  it.each([
+    ['ar', 'rtl'],
+    ['fa', 'rtl'],
+    ['he', 'rtl'],
+    ['ur', 'rtl'],
+    ['en', 'ltr'],
+    ['fr-CA', 'ltr'],
+  ])('direction of %s is %s', (lang, dir) => expect(textDirection(lang)).toBe(dir));
+});
