@@ -1,6 +1,6 @@
 /**
  * The Markdown pipeline, in one place: the site renders with all of it; the source is read
- * (`source.ts`, and `capture.ts` during a render) with everything up to, not including,
+ * (`source.ts`, and the capture plugins during a render, `capture/plugins.ts`) with everything up to, not including,
  * sanitising, so that whatever sanitising removes shows up as a difference.
  */
 import { unified, type RehypePlugin, type RehypePlugins } from '@astrojs/markdown-remark';
@@ -20,7 +20,8 @@ export const remarkRehypeOptions = { allowDangerousHtml: true, footnoteLabelTagN
 
 /**
  * rehype-raw re-parses the whole tree with parse5 even when there is no raw HTML in it, which is
- * most articles; skipping it then changes nothing and saves a third of the rendering.
+ * most articles; skipping it then changes nothing and spares a large share of each render
+ * (`npm run bench:render`).
  */
 function rehypeRawWhenNeeded(this: unknown) {
   const raw = (rehypeRaw as (this: unknown) => (tree: Root, file: VFile) => Root).call(this);

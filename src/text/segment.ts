@@ -62,8 +62,8 @@ const noWord = /^[-–—.,;:!?…"“”‘’'()[\]]+$/;
 /**
  * The words of a text, as `Intl.Segmenter` counts them (its word-like segments). Most of a text
  * is plain words between spaces, counted at sight; the rest goes to the segmenter, in one piece.
- * Segmenting everything cost a tenth of a render (`npm run bench:render`); the test holds the
- * two ways equal on random text of every kind of character.
+ * Segmenting everything costs a render far more (`npm run bench:render`); a property test holds
+ * the two ways equal on random text of every kind of character.
  */
 export function countWords(text: string, lang: string): number {
   let words = 0;

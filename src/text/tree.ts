@@ -1,8 +1,8 @@
 /**
  * Walking a hast tree in document order, by plain recursion. unist-util-visit makes a closure and
- * a list of ancestors for every node it passes: a walk over a generated article's tree costs
- * about 16 µs with it against 0.5 µs here (`npm run bench:render`), and a render walks each tree
- * half a dozen times, ten thousand articles a build.
+ * a list of ancestors for every node it passes, many times the cost of the walk itself
+ * (`npm run bench:render`), and a render walks each tree half a dozen times, every article of a
+ * build.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 

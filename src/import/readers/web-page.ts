@@ -24,8 +24,8 @@ const require = createRequire(import.meta.url);
 
 /**
  * A DOM and Readability are large: loaded on first use, so that an import of text or datasets,
- * and each verifier thread (which loads this module for any imported article), never pay for them
- * (~0.5 s and ~75 MB a check, measured). `require`, not `import()`: inside the Astro build the
+ * and each verifier thread (which loads this module for any imported article), never pay for
+ * them (their load time and memory, in every thread). `require`, not `import()`: inside the Astro build the
  * verifier runs in Vite's module runner, which is closed by the time the pages are checked.
  */
 function webPageTools() {

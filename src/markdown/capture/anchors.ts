@@ -22,7 +22,7 @@ const REACH = 480;
 /**
  * Whether an element's text, letters and digits alone, opens with `opening`: read only as far as
  * it takes to tell, which for an element that is not the one sought is a letter or two. (Making
- * the key of every element's text instead cost a fifth of the capture, `npm run bench:render`.)
+ * the key of every element's text instead made the capture markedly slower, `npm run bench:render`.)
  */
 function opensWith(element: Element, opening: string): boolean {
   let at = 0;

@@ -1,8 +1,8 @@
 /**
  * Typographic punctuation: curly quotes and apostrophes, `--` en dash, `---` em dash, `...`
  * ellipsis. The same rules as retext-smartypants (which `remark-smartypants` runs), applied to
- * the text itself instead of through a full natural-language parse, which cost about 1 ms an
- * article. Quotes are decided on the text of the whole document, so a quotation opened before a
+ * the text itself instead of through a full natural-language parse, which cost more than the
+ * rest of a render (`npm run bench:render`). Quotes are decided on the text of the whole document, so a quotation opened before a
  * link or emphasis and closed after it pairs up; each block starts fresh. Code is left alone.
  *
  * One rule differs from smartypants on purpose: typography changes only the shape of marks,

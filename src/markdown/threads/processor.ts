@@ -2,7 +2,7 @@
  * The site's unified processor, rendering on worker threads. Astro's content layer renders up to
  * ten entries at once but on one thread; here each render goes to a pool of threads running the
  * very same pipeline, so all cores work. Each render also hands back what it captured
- * (`capture.ts`): the reading facts travel in the entry's metadata, and the source's facts, when
+ * (`../capture/`): the reading facts travel in the entry's metadata, and the source's facts, when
  * the caller wants them, go to `onSource`.
  */
 import { fileURLToPath } from 'node:url';

@@ -93,7 +93,7 @@ function visibleArticle(tree: Root): Element | undefined {
 
 /** The parts of a built page the checks compare, or why it cannot be compared. */
 export function parsePage(html: string): ComparedPage | { error: string } {
-  // parse5 without source positions, which the verifier never needs and which cost a third of the parse.
+  // parse5 without source positions, which the verifier never needs and which add much of a parse's cost.
   const tree = fromParse5(parse(withoutRawText(html))) as Root;
   const article = visibleArticle(tree);
   if (!article) return { error: `the page has no visible <article ${pageMarkers.article}> element` };

@@ -67,9 +67,8 @@ export interface VerifiedArticle {
 }
 
 /**
- * A file's text. Node's own `readFileSync(path, 'utf8')` takes three times as long on small files
- * as reading the bytes and decoding them (29 against 9 µs a page here); a check reads two files
- * an article. Both decode the same way (invalid bytes become U+FFFD, a BOM stays).
+ * A file's text. Node's own `readFileSync(path, 'utf8')` takes several times as long on small
+ * files as reading the bytes and decoding them; a check reads two files an article. Both decode the same way (invalid bytes become U+FFFD, a BOM stays).
  */
 function readText(path: string): string {
   return readFileSync(path).toString('utf8');

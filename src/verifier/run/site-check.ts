@@ -16,9 +16,9 @@ import type { EarlyCheck, FinalCheck, PrepareAnswer, VerifyRequest, VerifyRespon
 export const PARALLEL_FROM = 200;
 
 /**
- * A thread's young generation, in MB. What a thread keeps is small (~5 KB an article), but with
- * V8's default each thread's heap swells with garbage: preparing 10,000 articles on two threads
- * took the process from 245 to ~620 MB, against ~390 MB with this limit, at the same speed.
+ * A thread's young generation, in MB. What a thread keeps is small, a few KB an article, but with
+ * V8's default each thread's heap swells with garbage: this limit keeps the process's peak memory
+ * far lower at the same speed (`npm run bench:verify` prints the peak).
  */
 const YOUNG_GENERATION = { maxYoungGenerationSizeMb: 16 };
 
@@ -178,7 +178,7 @@ class ThreadedSiteCheck implements SiteCheck {
 
 /**
  * A job without the source facts it carried to its preparation: the thread that prepared it holds
- * them, and copying them to it again (blocks, claims) cost the main thread ~0.2 s a 10,000-article build.
+ * them, and copying them to it again (blocks, claims) would cost the main thread, which page generation waits on.
  */
 function withoutSource({ facts: _facts, cached: _cached, ...job }: ArticleJob): ArticleJob {
   return job;
