@@ -66,7 +66,7 @@ export function removeInvisible(text: string, log: Cleanup[]): string {
  */
 export function unlinkPlaceholders(text: string, log: Cleanup[]): string {
   if (!text.includes('](')) return text;
-  return replaceLogged(text, 'placeholder-link', /\[([^\[\]\n]+)\]\((?:\s*#?\s*|\s*javascript:[^)]*)\)/gi, ([, label]) => label ?? '', log);
+  return replaceLogged(text, 'placeholder-link', /\[([^[\]\n]+)\]\((?:\s*#?\s*|\s*javascript:[^)]*)\)/gi, ([, label]) => label ?? '', log);
 }
 
 /**
@@ -97,7 +97,7 @@ function insideQuotation(text: string, at: number): boolean {
  */
 export function removeOrphanBrackets(text: string, log: Cleanup[]): string {
   if (!text.includes('[')) return text;
-  const pattern = /(?<![\]!\\])\[(\p{Lu}\p{Ll}[^\[\]\n]*)\](?![(\[:])/gu;
+  const pattern = /(?<![\]!\\])\[(\p{Lu}\p{Ll}[^[\]\n]*)\](?![([:])/gu;
   return text.replace(pattern, (match: string, name: string, at: number) => {
     if (insideQuotation(text, at)) return match;
     log.push({ rule: 'orphan-brackets', before: match, after: name });

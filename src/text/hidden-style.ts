@@ -51,7 +51,7 @@ export function styleHidesText(style: string): boolean {
   if (css['clip-path'] !== undefined && /^(?:inset\(\s*(?:50|[5-9]\d|100)%|circle\(\s*0|polygon\(\s*(?:0[a-z%]*\s+0[a-z%]*\s*,?\s*)+\))/.test(css['clip-path'])) return true;
   if (transform !== undefined && /scale[xy]?\(\s*0(?:\.0*)?\s*(?:[,)]|\s)/.test(transform)) return true;
   const clipped = [overflow, css['overflow-x'], css['overflow-y']].some((value) => value === 'hidden' || value === 'clip');
-  if (clipped && ['height', 'max-height', 'width', 'max-width'].some((property) => css[property] !== undefined && atMostOnePixel(css[property]!))) return true;
+  if (clipped && ['height', 'max-height', 'width', 'max-width'].some((property) => css[property] !== undefined && atMostOnePixel(css[property]))) return true;
   const positioned = css.position === 'absolute' || css.position === 'fixed';
   if (positioned && ['left', 'top', 'right', 'bottom'].some((property) => offScreen(css[property]))) return true;
   if (offScreen(css['text-indent']) || offScreen(css['margin-left']) || offScreen(css['margin-top'])) return true;

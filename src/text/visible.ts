@@ -5,7 +5,7 @@
  * nothing, off the screen) and visually-hidden utility classes. A stylesheet rule that hides text is
  * beyond what a static reading can know (the browser tests check that).
  */
-import type { Element, ElementContent, Nodes, Parents, Root } from 'hast';
+import type { Element, ElementContent, Nodes, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { styleHidesText } from './hidden-style.ts';
 
@@ -43,12 +43,12 @@ export function visibleTree<T extends Root | Element>(node: T, depth = 0): T {
       children.push(child);
     }
   }
-  return { ...node, children } as T;
+  return { ...node, children };
 }
 
 /** The text of a tree already reduced to what is shown, one entry per block (paragraph, heading, item, cell, …). */
 export function textBlocks(shown: Root | Element): string[] {
-  return toText(shown as Parents, { whitespace: 'normal' })
+  return toText(shown, { whitespace: 'normal' })
     .split(/\n+/)
     .map((block) => block.trim())
     .filter(Boolean);

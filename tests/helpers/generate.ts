@@ -59,7 +59,7 @@ function spreadFront(front: string, i: number, { sources: sourceCount, topics, y
   const tags = [i % topics, (i * 31 + 7) % topics, (i * 97 + 13) % topics].slice(0, 2 + (i % 2)).map((t) => `Topic ${t}`);
   const unique = [...new Set(tags)];
   return front
-    .replace(/source:\n  name: [^\n]+\n/, `source:\n  name: Source ${i % sourceCount}\n`)
+    .replace(/source:\n {2}name: [^\n]+\n/, `source:\n  name: Source ${i % sourceCount}\n`)
     .replace(/published: [^\n]+\n/, '')
     .concat(`published: ${day}\ntags: [${unique.join(', ')}]\n`);
 }

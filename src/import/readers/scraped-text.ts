@@ -8,7 +8,7 @@ import { ImportError, paragraphsTree, type ImportedArticle, type ReaderOptions }
 import { cleanParagraph, joinSplitParagraphs, unlinkPlaceholders, type Cleanup } from '../cleanup.ts';
 
 const credit = /^source\s*:\s*(.+)$/i;
-const markdownLink = /^\[([^\[\]]+)\]\(([^()\s]*)\)$/;
+const markdownLink = /^\[([^[\]]+)\]\(([^()\s]*)\)$/;
 
 /** The credit line's name and URL; a placeholder link logs its clean-up. */
 function readCredit(value: string, log: Cleanup[]): ImportedArticle['source'] {

@@ -106,14 +106,14 @@ export function readWebPage(html: string, file: string, options: ReaderOptions =
   const lang = options.lang ?? document.documentElement?.getAttribute('lang')?.trim();
   const title = meta(document, 'meta[property="og:title"]') ?? ldString(ld, (item) => item.headline) ?? h1 ?? document.title?.trim();
   // Readability rewrites the document it reads: the metadata above is taken first.
-  const article = new Readability(document as unknown as globalThis.Document, { charThreshold: 0 }).parse();
+  const article = new Readability(document, { charThreshold: 0 }).parse();
   if (!article?.content || !article.textContent?.trim()) throw new ImportError(`${file}: no article text found on the page`);
   const name = options.sourceName ?? siteName ?? article.siteName ?? undefined;
   if (!name) throw new ImportError(`${file}: no credit: the page names no site (og:site_name, JSON-LD publisher); give --source-name`);
   const headline = title ?? article.title;
   if (!headline) throw new ImportError(`${file}: no headline: the page has no title`);
   const cleanup: Cleanup[] = [];
-  const body = toMdast.runSync(toMdast.parse(article.content)) as Root;
+  const body = toMdast.runSync(toMdast.parse(article.content));
   // The headline is the entry's title; Readability does not always take it out of the text.
   const [first] = body.children;
   if (first?.type === 'heading' && sameText(toString(first), headline)) body.children.shift();

@@ -91,6 +91,8 @@ class InlineSiteCheck implements SiteCheck {
 
 class ThreadedSiteCheck implements SiteCheck {
   readonly prepared = new Map<string, Promise<PreparedSummary>>();
+  /** An article's preparation; one never started (new since) has nothing to wait for. */
+  readonly #preparedOf = (job: ArticleJob) => this.prepared.get(job.path) ?? Promise.resolve(undefined);
   readonly #lanes: Array<ThreadPool<VerifyRequest, VerifyResponse>>;
   /** The thread holding each prepared article. */
   readonly #laneOf = new Map<string, number>();
@@ -141,7 +143,7 @@ class ThreadedSiteCheck implements SiteCheck {
     const request: VerifyRequest = { kind: 'check-early', jobs: jobs.map(withoutSource), distDir };
     // Only a prepared article is checked early; one that could not be (an input error) or a
     // stopped thread leaves its page to the final check, which reports why.
-    const answers = Promise.all(jobs.map((job) => this.prepared.get(job.path))).then(() => this.#lanes[lane]!.run(request) as Promise<EarlyCheck[]>);
+    const answers = Promise.all(jobs.map((job) => this.#preparedOf(job))).then(() => this.#lanes[lane]!.run(request) as Promise<EarlyCheck[]>);
     jobs.forEach((job, k) => this.#early.set(job.path, answers.then((all) => all[k], () => undefined)));
   }
 
@@ -155,8 +157,8 @@ class ThreadedSiteCheck implements SiteCheck {
       batches(indexes).map(async (batch) => {
         const batchJobs = batch.map((i) => jobs[i]!);
         // An article that could not be prepared stops the run (an input error), its batch unchecked.
-        await Promise.all(batchJobs.map((job) => this.prepared.get(job.path)));
-        const early = await Promise.all(batchJobs.map((job) => this.#early.get(job.path)));
+        await Promise.all(batchJobs.map((job) => this.#preparedOf(job)));
+        const early = await Promise.all(batchJobs.map((job) => this.#early.get(job.path) ?? Promise.resolve(undefined)));
         // A prepared article's thread holds its source: the job goes without it.
         const sent = batchJobs.map((job) => (this.#laneOf.has(job.path) ? withoutSource(job) : job));
         const request: VerifyRequest = { kind: 'check', jobs: sent, distDir, early: early.map((checked) => checked?.digest) };

@@ -99,7 +99,8 @@ describe('an imported article, proved against its original', () => {
     const { dir, job } = imported();
     const report = checkPage(await prepareArticle(job), pageOf(dir, shown));
     expect(report.failures).toEqual([]);
-    expect(report.original).toEqual({ path: '../originals/a-harbour-report.txt', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(report.original?.path).toBe('../originals/a-harbour-report.txt');
+    expect(report.original?.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('fails when the page loses a mark the words alone would not show', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runVerifyCli } from '../../../../src/verifier/run/cli.ts';
+import type { SiteRun } from '../../../../src/verifier/run/site.ts';
 import { articlePage } from '../../../helpers/page.ts';
 
 const article = '---\ntitle: A\nsource:\n  name: Wire\n---\n\nThe mayor said "we will rebuild."\n';
@@ -74,10 +75,10 @@ describe('npm run verify', () => {
 
   it('checks many articles on worker threads with the same results', async () => {
     const result = await run(['--content', 'content', '--json'], site('<p>The mayor said “we will leave.”</p>', 250));
-    const report = JSON.parse(result.stdout);
+    const report = JSON.parse(result.stdout) as SiteRun;
     expect(result.code).toBe(1);
     expect(report.totals).toMatchObject({ articles: 250, failed: 250, quotes: 250, attributions: 250 });
     expect(report.sources).toEqual({ build: 0, cache: 0, read: 250 });
-    expect(report.articles[0].failures.map((failure: { check: string }) => failure.check)).toEqual(['quote', 'attribution', 'text']);
+    expect(report.articles[0]!.failures.map((failure) => failure.check)).toEqual(['quote', 'attribution', 'text']);
   });
 });

@@ -45,7 +45,7 @@ describe('startSiteCheck', () => {
       jobs.map((job) => ({ ...job, facts })),
       options,
     );
-    const summaries = await Promise.all(jobs.map((job) => siteCheck.prepared.get(job.path)));
+    const summaries = await Promise.all(jobs.map((job) => siteCheck.prepared.get(job.path) ?? Promise.reject(new Error(`${job.path} was not prepared`))));
     expect(summaries).toEqual(jobs.map(() => ({ hash: digestText(text), origin: 'build' })));
     // The pages appear only now, as in a build; one of them lost a word of its quotation.
     const distDir = writePages(dir, count, (i) => (i === 3 ? 'The mayor said “we will build.”' : 'The mayor said “we will rebuild.”'));
