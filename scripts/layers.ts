@@ -18,6 +18,11 @@ const values = '^src/(site|routes|contract)\\.ts$';
 /** The Astro layer: the pages and what only pages use. */
 const astroLayer = '^src/(pages|layouts|components|routes|view)/';
 
+/** A rule: no module whose path matches `from` may import one whose path matches `to`. */
+function forbid(name: string, comment: string, from: string, to: string | string[]): IForbiddenRuleType {
+  return { name, comment, severity: 'error', from: { path: from }, to: { path: to } };
+}
+
 export const layerRules: IForbiddenRuleType[] = [
   {
     name: 'no-cycles',
@@ -26,83 +31,22 @@ export const layerRules: IForbiddenRuleType[] = [
     from: {},
     to: { circular: true },
   },
-  {
-    name: 'text-pure',
-    comment: 'src/text is the pure text code both the pipeline and the verifier use: it imports no other layer.',
-    severity: 'error',
-    from: { path: '^src/text/' },
-    to: { path: [nodeBuiltinsWithEffects, '^src/(?!text/)'] },
-  },
-  {
-    name: 'values-plain',
-    comment: 'The site\'s constants and address rules import nothing of the site but one another.',
-    severity: 'error',
-    from: { path: values },
-    to: { path: '^src/(?!(site|routes|contract)\\.ts$)' },
-  },
-  {
-    name: 'schema-below-collections',
-    comment: 'The schema reads a frontmatter with the text code alone; everything else reads entries through it.',
-    severity: 'error',
-    from: { path: '^src/schema/' },
-    to: { path: '^src/(collections|markdown|import|verifier|integration|pages|layouts|components|routes|view)/' },
-  },
-  {
-    name: 'collections-below-the-pipeline',
-    comment: 'Loading and querying entries needs no renderer, verifier, importer or page.',
-    severity: 'error',
-    from: { path: '^src/collections/' },
-    to: { path: '^src/(markdown|import|verifier|integration|pages|layouts|components|routes|view)/' },
-  },
-  {
-    name: 'markdown-below-the-verifier',
-    comment: 'The Markdown pipeline owns what a render hands out; the verifier reads it, never the other way.',
-    severity: 'error',
-    from: { path: '^src/markdown/' },
-    to: { path: '^src/(collections|import|verifier|integration|pages|layouts|components|routes|view)/' },
-  },
-  {
-    name: 'check-not-run',
-    comment: "The verifier's checks are pure: they never reach for files, threads, caches or the CLI in run/.",
-    severity: 'error',
-    from: { path: '^src/verifier/check/' },
-    to: { path: '^src/verifier/run/' },
-  },
-  {
-    name: 'check-pure',
-    comment: 'check/ reads text and HTML it is given: no Markdown parser, no file system, no threads.',
-    severity: 'error',
-    from: { path: '^src/verifier/check/' },
-    to: { path: [nodeBuiltinsWithEffects, '^src/(markdown|collections|schema|import|env\\.ts|workers\\.ts)', '(^|/)node_modules/(unified|remark-[^/]+|rehype-[^/]+|@astrojs/markdown-remark)/'] },
-  },
-  {
-    name: 'importer-beside-the-pipeline',
-    comment: 'The importer makes entries from originals with the schema and the text code; the verifier may use it to read originals, nothing else does, and it never checks pages itself.',
-    severity: 'error',
-    from: { path: '^src/import/' },
-    to: { path: '^src/(collections|markdown|verifier|integration|pages|layouts|components|routes|view)/' },
-  },
-  {
-    name: 'nothing-below-imports-the-importer',
-    comment: 'Only the verifier (to read originals again) uses the importer.',
-    severity: 'error',
-    from: { path: '^src/(text|schema|collections|markdown|integration|pages|layouts|components|routes|view)/' },
-    to: { path: '^src/import/' },
-  },
-  {
-    name: 'pages-on-top',
-    comment: 'Only the Astro layer and the integrations compose the others; nothing beneath them imports a page or an integration.',
-    severity: 'error',
-    from: { path: '^src/(text|schema|collections|markdown|verifier|import)/|^src/(site|routes|contract|env|workers|cli)\\.ts$' },
-    to: { path: `${astroLayer}|^src/integration/` },
-  },
-  {
-    name: 'integrations-on-top',
-    comment: 'The integrations assemble the site; only they import one another.',
-    severity: 'error',
-    from: { path: astroLayer },
-    to: { path: '^src/integration/' },
-  },
+  forbid('text-pure', 'src/text is the pure text code both the pipeline and the verifier use: it imports no other layer.', '^src/text/', [nodeBuiltinsWithEffects, '^src/(?!text/)']),
+  forbid('values-plain', "The site's constants and address rules import nothing of the site but one another.", values, '^src/(?!(site|routes|contract)\\.ts$)'),
+  forbid('schema-below-collections', 'The schema reads a frontmatter with the text code alone; everything else reads entries through it.', '^src/schema/', '^src/(collections|markdown|import|verifier|integration|pages|layouts|components|routes|view)/'),
+  forbid('collections-below-the-pipeline', 'Loading and querying entries needs no renderer, verifier, importer or page.', '^src/collections/', '^src/(markdown|import|verifier|integration|pages|layouts|components|routes|view)/'),
+  forbid('markdown-below-the-verifier', 'The Markdown pipeline owns what a render hands out; the verifier reads it, never the other way.', '^src/markdown/', '^src/(collections|import|verifier|integration|pages|layouts|components|routes|view)/'),
+  forbid('check-not-run', "The verifier's checks are pure: they never reach for files, threads, caches or the CLI in run/.", '^src/verifier/check/', '^src/verifier/run/'),
+  forbid('check-pure', 'check/ reads text and HTML it is given: no Markdown parser, no file system, no threads.', '^src/verifier/check/', [nodeBuiltinsWithEffects, '^src/(markdown|collections|schema|import|env\\.ts|workers\\.ts)', '(^|/)node_modules/(unified|remark-[^/]+|rehype-[^/]+|@astrojs/markdown-remark)/']),
+  forbid('importer-beside-the-pipeline', 'The importer makes entries from originals with the schema and the text code; the verifier may use it to read originals, nothing else does, and it never checks pages itself.', '^src/import/', '^src/(collections|markdown|verifier|integration|pages|layouts|components|routes|view)/'),
+  forbid('nothing-below-imports-the-importer', 'Only the verifier (to read originals again) uses the importer.', '^src/(text|schema|collections|markdown|integration|pages|layouts|components|routes|view)/', '^src/import/'),
+  forbid(
+    'pages-on-top',
+    'Only the Astro layer and the integrations compose the others; nothing beneath them imports a page or an integration.',
+    '^src/(text|schema|collections|markdown|verifier|import)/|^src/(site|routes|contract|env|workers|cli)\\.ts$',
+    `${astroLayer}|^src/integration/`,
+  ),
+  forbid('integrations-on-top', 'The integrations assemble the site; only they import one another.', astroLayer, '^src/integration/'),
 ];
 
 export interface LayerViolation {
