@@ -11,9 +11,13 @@ import { loadLabelled, type LabelSet } from '../tests/helpers/attribution/corpus
 import { rates, score, targets } from '../tests/helpers/attribution/score.ts';
 import { markdownTable } from './harness/table.ts';
 
-const { values } = parseArgs({ options: { misses: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+const { values } = parseArgs({
+  options: { misses: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+});
 if (values.help) {
-  console.log('Usage: npm run bench:attribution [-- --misses] [--json]\n  --misses  list every wrong or missed item\n  --json    print the scores as JSON\nExit codes: 0 every target met, 1 a target missed.');
+  console.log(
+    'Usage: npm run bench:attribution [-- --misses] [--json]\n  --misses  list every wrong or missed item\n  --json    print the scores as JSON\nExit codes: 0 every target met, 1 a target missed.',
+  );
   process.exit(0);
 }
 
@@ -22,22 +26,63 @@ const corpora = await Promise.all(sets.map((set) => loadLabelled(set)));
 const scores = corpora.flatMap((corpus, i) => ['en', 'fr'].map((lang) => ({ set: sets[i]!, ...score(corpus, lang) })));
 const met = (value: number, target: number) => `${value.toFixed(3)}${value >= target ? '' : ' ✗'}`;
 let ok = true;
-for (const s of scores.filter(({ set }) => set === 'labels')) for (const [key, value] of Object.entries(rates(s))) if (value < targets[key as keyof typeof targets]) ok = false;
+for (const s of scores.filter(({ set }) => set === 'labels'))
+  for (const [key, value] of Object.entries(rates(s))) if (value < targets[key as keyof typeof targets]) ok = false;
 
 if (values.json) {
-  console.log(JSON.stringify(scores.map((s) => ({ ...s, rates: rates(s) })), null, 2));
+  console.log(
+    JSON.stringify(
+      scores.map((s) => ({ ...s, rates: rates(s) })),
+      null,
+      2,
+    ),
+  );
 } else {
-  console.log(markdownTable(
-    ['set', 'lang', 'articles', 'sentences', 'attr. labelled', 'attr. found', 'attr. precision', 'attr. recall', 'source exact', 'quotes labelled', 'quote precision', 'quote recall', 'pronouns resolved', 'speakers right'],
-    scores.map((s) => {
-      const r = rates(s);
-      return [s.set, s.lang, String(s.articles), String(s.sentences), String(s.attributions.labelled), String(s.attributions.found),
-        met(r.attributionPrecision, targets.attributionPrecision), met(r.attributionRecall, targets.attributionRecall), met(r.sourceExact, targets.sourceExact),
-        String(s.quotations.labelled), met(r.quotationPrecision, targets.quotationPrecision), met(r.quotationRecall, targets.quotationRecall),
-        `${s.resolved.right}/${s.resolved.labelled}`, `${s.speakers.right}/${s.speakers.labelled}`];
-    }),
-  ));
-  console.log(`\ntargets: attribution precision ≥ ${targets.attributionPrecision}, recall ≥ ${targets.attributionRecall}, source exact ≥ ${targets.sourceExact}, quotations ≥ ${targets.quotationPrecision} both (✗: missed)`);
-  if (values.misses) for (const s of scores) for (const miss of s.misses) console.log(`[${s.set} ${s.lang}] ${miss.kind}: ${miss.article}: ${miss.text}${miss.detail ? `\n      ${miss.detail}` : ''}`);
+  console.log(
+    markdownTable(
+      [
+        'set',
+        'lang',
+        'articles',
+        'sentences',
+        'attr. labelled',
+        'attr. found',
+        'attr. precision',
+        'attr. recall',
+        'source exact',
+        'quotes labelled',
+        'quote precision',
+        'quote recall',
+        'pronouns resolved',
+        'speakers right',
+      ],
+      scores.map((s) => {
+        const r = rates(s);
+        return [
+          s.set,
+          s.lang,
+          String(s.articles),
+          String(s.sentences),
+          String(s.attributions.labelled),
+          String(s.attributions.found),
+          met(r.attributionPrecision, targets.attributionPrecision),
+          met(r.attributionRecall, targets.attributionRecall),
+          met(r.sourceExact, targets.sourceExact),
+          String(s.quotations.labelled),
+          met(r.quotationPrecision, targets.quotationPrecision),
+          met(r.quotationRecall, targets.quotationRecall),
+          `${s.resolved.right}/${s.resolved.labelled}`,
+          `${s.speakers.right}/${s.speakers.labelled}`,
+        ];
+      }),
+    ),
+  );
+  console.log(
+    `\ntargets: attribution precision ≥ ${targets.attributionPrecision}, recall ≥ ${targets.attributionRecall}, source exact ≥ ${targets.sourceExact}, quotations ≥ ${targets.quotationPrecision} both (✗: missed)`,
+  );
+  if (values.misses)
+    for (const s of scores)
+      for (const miss of s.misses)
+        console.log(`[${s.set} ${s.lang}] ${miss.kind}: ${miss.article}: ${miss.text}${miss.detail ? `\n      ${miss.detail}` : ''}`);
 }
 process.exit(ok ? 0 : 1);

@@ -14,8 +14,18 @@ import { generateArticles } from '../tests/helpers/generate.ts';
 import { measure, type Measured } from './harness/measure.ts';
 import { markdownTable, median } from './harness/table.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, browse: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '3' }, work: { type: 'string' } } });
-const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    browse: { type: 'string', default: '10000' },
+    rounds: { type: 'string', default: '3' },
+    work: { type: 'string' },
+  },
+});
+const sizes = values.sizes
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const root = resolve(import.meta.dirname, '..');
 const work = resolve(values.work ?? join(root, 'bench/.work'));
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -36,7 +46,11 @@ function bareProject(dir: string, content: string): void {
 const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 for (const name of ['SITE_URL', 'BASE_PATH', 'CONTENT_DIR']) delete env[name];
 
-interface Row { articles: number; name: string; result: Measured }
+interface Row {
+  articles: number;
+  name: string;
+  result: Measured;
+}
 const rows: Row[] = [];
 
 for (const size of sizes) {
@@ -90,7 +104,9 @@ console.log(markdownTable(header, lines));
 const siteRows = rows.filter((row) => row.name.startsWith('this site (full'));
 for (const row of siteRows.slice(1)) {
   const first = siteRows[0]!;
-  console.log(`scaling ${first.articles} -> ${row.articles} articles: ${(row.result.seconds / first.result.seconds).toFixed(2)}x the time for ${(row.articles / first.articles).toFixed(0)}x the articles`);
+  console.log(
+    `scaling ${first.articles} -> ${row.articles} articles: ${(row.result.seconds / first.result.seconds).toFixed(2)}x the time for ${(row.articles / first.articles).toFixed(0)}x the articles`,
+  );
 }
 
 const browseSize = Number(values.browse);
@@ -100,7 +116,10 @@ if (browseSize > 0) {
   const content = join(dir, 'content');
   generateArticles(content, browseSize, { sources: 200, topics: 500, years: 10 });
   // Relative to the project: Astro looks a --config path up from its root.
-  const builds = { 'with browsing (sources, topics, archive, search, feeds)': undefined, 'without them': 'scripts/astro-variant.config.ts' };
+  const builds = {
+    'with browsing (sources, topics, archive, search, feeds)': undefined,
+    'without them': 'scripts/astro-variant.config.ts',
+  };
   const times = new Map<string, Measured[]>(Object.keys(builds).map((name) => [name, []]));
   for (let round = 0; round < Number(values.rounds); round++) {
     const order = Object.entries(builds);
@@ -108,20 +127,41 @@ if (browseSize > 0) {
     for (const [name, config] of order) {
       process.stderr.write(`${browseSize} articles over 200 sources and 500 topics: ${name}, round ${round + 1}…\n`);
       const out = join(dir, 'dist');
-      const result = await measure(process.execPath, [join(root, 'scripts/build.ts'), '--out', out, ...(config ? ['--config', config] : [])], {
-        cwd: root,
-        env: { ...env, ...(config ? { VARIANT_BROWSE: 'off' } : {}), CONTENT_DIR: content, SITE_URL: 'https://example.org', ASTRO_CACHE_DIR: join(dir, `cache-${round}-${config ? 'off' : 'on'}`) },
-      });
+      const result = await measure(
+        process.execPath,
+        [join(root, 'scripts/build.ts'), '--out', out, ...(config ? ['--config', config] : [])],
+        {
+          cwd: root,
+          env: {
+            ...env,
+            ...(config ? { VARIANT_BROWSE: 'off' } : {}),
+            CONTENT_DIR: content,
+            SITE_URL: 'https://example.org',
+            ASTRO_CACHE_DIR: join(dir, `cache-${round}-${config ? 'off' : 'on'}`),
+          },
+        },
+      );
       if (result.code !== 0) throw new Error(`${name} build failed:\n${result.output.slice(-3000)}`);
       times.get(name)!.push(result);
     }
   }
-  const [withBrowse, without] = [...times.values()].map((results) => ({ seconds: median(results.map((r) => r.seconds)), peak: median(results.map((r) => r.peakMiB)), rounds: results.map((r) => r.seconds.toFixed(1)).join(', ') }));
+  const [withBrowse, without] = [...times.values()].map((results) => ({
+    seconds: median(results.map((r) => r.seconds)),
+    peak: median(results.map((r) => r.peakMiB)),
+    rounds: results.map((r) => r.seconds.toFixed(1)).join(', '),
+  }));
   console.log(`\n${browseSize} articles, 200 sources, 500 topics, ten years (medians of ${values.rounds} alternating rounds):\n`);
-  console.log(markdownTable(['build', 'wall s', 'peak MiB', 'rounds, s'], [...times.keys()].map((name, i) => {
-    const row = i === 0 ? withBrowse! : without!;
-    return [name, row.seconds.toFixed(1), row.peak.toFixed(0), row.rounds];
-  })));
-  console.log(`browsing costs ${(withBrowse!.seconds / without!.seconds).toFixed(3)}x the time, ${(withBrowse!.peak / without!.peak).toFixed(3)}x the memory (target: at most 1.25x the time)`);
+  console.log(
+    markdownTable(
+      ['build', 'wall s', 'peak MiB', 'rounds, s'],
+      [...times.keys()].map((name, i) => {
+        const row = i === 0 ? withBrowse! : without!;
+        return [name, row.seconds.toFixed(1), row.peak.toFixed(0), row.rounds];
+      }),
+    ),
+  );
+  console.log(
+    `browsing costs ${(withBrowse!.seconds / without!.seconds).toFixed(3)}x the time, ${(withBrowse!.peak / without!.peak).toFixed(3)}x the memory (target: at most 1.25x the time)`,
+  );
   rmSync(dir, { recursive: true, force: true });
 }

@@ -57,12 +57,21 @@ for (let round = 1; round <= rounds; round++) {
     const dir = join(work, name.replace(' ', '-'));
     rmSync(dir, { recursive: true, force: true });
     const astro = join(checkouts[name], 'node_modules/astro/bin/astro.mjs');
-    builds[name].push(await run(name, `build, round ${round}`, [astro, 'build', '--outDir', join(dir, 'dist')], { ASTRO_CACHE_DIR: join(dir, 'cache') }));
+    builds[name].push(
+      await run(name, `build, round ${round}`, [astro, 'build', '--outDir', join(dir, 'dist')], { ASTRO_CACHE_DIR: join(dir, 'cache') }),
+    );
   }
 }
 for (const name of Object.keys(checkouts) as Name[]) {
   const dist = join(work, name.replace(' ', '-'), 'dist');
-  checks[name] = await run(name, 'the check alone', [join(checkouts[name], 'scripts/verify.ts'), '--dist', dist, '--content', content, '--quiet']);
+  checks[name] = await run(name, 'the check alone', [
+    join(checkouts[name], 'scripts/verify.ts'),
+    '--dist',
+    dist,
+    '--content',
+    content,
+    '--quiet',
+  ]);
 }
 rmSync(work, { recursive: true, force: true });
 
@@ -78,11 +87,36 @@ const rows = (Object.keys(checkouts) as Name[]).flatMap((name) => {
   const check = checks[name]!;
   const baseCheck = checks.baseline!;
   return [
-    [`${name}: build (median of ${rounds})`, build.seconds.toFixed(1), build.cpuSeconds.toFixed(1), build.peakMiB.toFixed(0), ratio(build.seconds, base.seconds), ratio(build.cpuSeconds, base.cpuSeconds), ratio(build.peakMiB, base.peakMiB), builds[name].map((m) => m.seconds.toFixed(1)).join(', ')],
-    [`${name}: the check alone (CLI)`, check.seconds.toFixed(1), check.cpuSeconds.toFixed(1), check.peakMiB.toFixed(0), ratio(check.seconds, baseCheck.seconds), ratio(check.cpuSeconds, baseCheck.cpuSeconds), ratio(check.peakMiB, baseCheck.peakMiB), ''],
+    [
+      `${name}: build (median of ${rounds})`,
+      build.seconds.toFixed(1),
+      build.cpuSeconds.toFixed(1),
+      build.peakMiB.toFixed(0),
+      ratio(build.seconds, base.seconds),
+      ratio(build.cpuSeconds, base.cpuSeconds),
+      ratio(build.peakMiB, base.peakMiB),
+      builds[name].map((m) => m.seconds.toFixed(1)).join(', '),
+    ],
+    [
+      `${name}: the check alone (CLI)`,
+      check.seconds.toFixed(1),
+      check.cpuSeconds.toFixed(1),
+      check.peakMiB.toFixed(0),
+      ratio(check.seconds, baseCheck.seconds),
+      ratio(check.cpuSeconds, baseCheck.cpuSeconds),
+      ratio(check.peakMiB, baseCheck.peakMiB),
+      '',
+    ],
   ];
 });
-console.log(markdownTable(['run', 'wall s', 'CPU s', 'peak MiB', 'wall vs baseline', 'CPU vs baseline', 'memory vs baseline', 'rounds, wall s'], rows));
+console.log(
+  markdownTable(
+    ['run', 'wall s', 'CPU s', 'peak MiB', 'wall vs baseline', 'CPU vs baseline', 'memory vs baseline', 'rounds, wall s'],
+    rows,
+  ),
+);
 // Each round's two builds ran back to back: their ratio is spared the machine's drift between rounds.
 const paired = builds['this checkout'].map((m, i) => m.seconds / builds.baseline[i]!.seconds);
-console.log(`\nround by round, this checkout's build time over the baseline's: ${paired.map((r) => `${r.toFixed(3)}x`).join(', ')} (median ${median(paired).toFixed(3)}x)`);
+console.log(
+  `\nround by round, this checkout's build time over the baseline's: ${paired.map((r) => `${r.toFixed(3)}x`).join(', ')} (median ${median(paired).toFixed(3)}x)`,
+);

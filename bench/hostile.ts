@@ -24,7 +24,8 @@ for (const [i, { name, body }] of pathologicalBodies().entries()) {
     cwd: root,
     env: { ...env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(dir, 'cache') },
   });
-  const outcome = result.code === 0 ? 'published' : /ArticleFileError|body, line/.test(result.output) ? 'refused by the structure guard' : 'build failed';
+  const outcome =
+    result.code === 0 ? 'published' : /ArticleFileError|body, line/.test(result.output) ? 'refused by the structure guard' : 'build failed';
   rows.push([name, outcome, result.seconds.toFixed(1), result.peakMiB.toFixed(0)]);
   rmSync(dir, { recursive: true, force: true });
 }

@@ -12,7 +12,9 @@ import { generateOriginals } from '../tests/helpers/generate.ts';
 import { measure, type Measured } from './harness/measure.ts';
 import { markdownTable, median } from './harness/table.ts';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '3' }, work: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { articles: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '3' }, work: { type: 'string' } },
+});
 const count = Number(values.articles);
 const rounds = Math.max(1, Number(values.rounds));
 const root = resolve(import.meta.dirname, '..');
@@ -25,7 +27,10 @@ for (const name of ['SITE_URL', 'BASE_PATH', 'CONTENT_DIR']) delete env[name];
 
 process.stderr.write(`${count} reports generated; importing…\n`);
 const proved = join(work, 'proved/articles');
-const imported = await measure(process.execPath, [join(root, 'scripts/import.ts'), originals, '--out', proved, '--json'], { cwd: root, env });
+const imported = await measure(process.execPath, [join(root, 'scripts/import.ts'), originals, '--out', proved, '--json'], {
+  cwd: root,
+  env,
+});
 if (imported.code !== 0) throw new Error(imported.output.slice(-3000));
 
 // The same entries without `original` and `cleanup`: what today's check reads.
@@ -34,7 +39,10 @@ mkdirSync(plain, { recursive: true });
 for (const name of readdirSync(proved)) {
   const text = readFileSync(join(proved, name), 'utf8');
   const end = text.indexOf('\n---\n', 4);
-  const front = text.slice(0, end).replace(/\noriginal:\n(?: {2}.*\n?)*/, '\n').replace(/\ncleanup:\n(?:(?: {2}| {4}| {6}).*\n?|\n)*/, '\n');
+  const front = text
+    .slice(0, end)
+    .replace(/\noriginal:\n(?: {2}.*\n?)*/, '\n')
+    .replace(/\ncleanup:\n(?:(?: {2}| {4}| {6}).*\n?|\n)*/, '\n');
   writeFileSync(join(plain, name), `${front}${text.slice(end)}`);
 }
 
@@ -42,11 +50,16 @@ const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 const builds: Record<'proved' | 'plain', Measured[]> = { proved: [], plain: [] };
 for (let round = 1; round <= rounds; round++) {
   for (const kind of round % 2 ? (['plain', 'proved'] as const) : (['proved', 'plain'] as const)) {
-    process.stderr.write(`round ${round}: building the ${kind === 'proved' ? 'imported site, proved against the originals' : 'same entries without provenance'}…\n`);
+    process.stderr.write(
+      `round ${round}: building the ${kind === 'proved' ? 'imported site, proved against the originals' : 'same entries without provenance'}…\n`,
+    );
     const out = join(work, `dist-${kind}`);
     rmSync(out, { recursive: true, force: true });
     rmSync(join(work, `cache-${kind}`), { recursive: true, force: true });
-    const built = await measure(process.execPath, [astro, 'build', '--outDir', out], { cwd: root, env: { ...env, CONTENT_DIR: join(work, kind, 'articles'), ASTRO_CACHE_DIR: join(work, `cache-${kind}`) } });
+    const built = await measure(process.execPath, [astro, 'build', '--outDir', out], {
+      cwd: root,
+      env: { ...env, CONTENT_DIR: join(work, kind, 'articles'), ASTRO_CACHE_DIR: join(work, `cache-${kind}`) },
+    });
     if (built.code !== 0) throw new Error(built.output.slice(-3000));
     builds[kind].push(built);
   }
@@ -57,8 +70,20 @@ const plainSeconds = median(builds.plain.map((m) => m.seconds));
 const provedSeconds = median(builds.proved.map((m) => m.seconds));
 const rows = [
   [`import ${count} scraped reports`, imported.seconds.toFixed(1), imported.peakMiB.toFixed(0), ''],
-  [`build, each page against its Markdown (median of ${rounds})`, plainSeconds.toFixed(1), median(builds.plain.map((m) => m.peakMiB)).toFixed(0), '1.00x'],
-  [`build, each page against its original (median of ${rounds})`, provedSeconds.toFixed(1), median(builds.proved.map((m) => m.peakMiB)).toFixed(0), `${(provedSeconds / plainSeconds).toFixed(2)}x`],
+  [
+    `build, each page against its Markdown (median of ${rounds})`,
+    plainSeconds.toFixed(1),
+    median(builds.plain.map((m) => m.peakMiB)).toFixed(0),
+    '1.00x',
+  ],
+  [
+    `build, each page against its original (median of ${rounds})`,
+    provedSeconds.toFixed(1),
+    median(builds.proved.map((m) => m.peakMiB)).toFixed(0),
+    `${(provedSeconds / plainSeconds).toFixed(2)}x`,
+  ],
 ];
 console.log(markdownTable(['run', 'wall s', 'peak MiB', 'vs build against Markdown'], rows));
-console.log(`\nrounds, s: against Markdown ${builds.plain.map((m) => m.seconds.toFixed(1)).join(', ')}; against originals ${builds.proved.map((m) => m.seconds.toFixed(1)).join(', ')}`);
+console.log(
+  `\nrounds, s: against Markdown ${builds.plain.map((m) => m.seconds.toFixed(1)).join(', ')}; against originals ${builds.proved.map((m) => m.seconds.toFixed(1)).join(', ')}`,
+);

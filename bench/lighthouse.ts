@@ -10,18 +10,29 @@ import { buildSite, fixtures } from '../tests/helpers/build.ts';
 import { serve } from '../tests/helpers/serve.ts';
 import { markdownTable } from './harness/table.ts';
 
-const dist = process.argv[2] ?? (() => {
-  const built = buildSite({ content: fixtures });
-  if (built.status !== 0) throw new Error(built.output);
-  return built.out;
-})();
+const dist =
+  process.argv[2] ??
+  (() => {
+    const built = buildSite({ content: fixtures });
+    if (built.status !== 0) throw new Error(built.output);
+    return built.out;
+  })();
 
 const chromePathFound = chromePath();
 if (!chromePathFound) throw new Error('No Chromium: apt-get install -y chromium, or set CHROME_PATH');
 const server = await serve(dist);
 const chrome = await chromeLauncher.launch({
   chromePath: chromePathFound,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ],
 });
 
 const pages = {
@@ -50,9 +61,21 @@ try {
     const { categories, audits } = result.lhr;
     const score = (id: string) => String(Math.round((categories[id]?.score ?? 0) * 100));
     const bytes = Number(audits['total-byte-weight']?.numericValue ?? 0);
-    rows.push([name, score('performance'), score('accessibility'), score('best-practices'), score('seo'), `${(bytes / 1024).toFixed(1)} KiB`]);
+    rows.push([
+      name,
+      score('performance'),
+      score('accessibility'),
+      score('best-practices'),
+      score('seo'),
+      `${(bytes / 1024).toFixed(1)} KiB`,
+    ]);
     for (const [id, audit] of Object.entries(audits)) {
-      if (audit.score !== null && audit.score < 1 && (audit.scoreDisplayMode === 'binary' || audit.scoreDisplayMode === 'numeric' || audit.scoreDisplayMode === 'metricSavings')) console.error(`  ${name}: ${id}: ${audit.title}${audit.explanation ? ` (${audit.explanation})` : ""}`);
+      if (
+        audit.score !== null &&
+        audit.score < 1 &&
+        (audit.scoreDisplayMode === 'binary' || audit.scoreDisplayMode === 'numeric' || audit.scoreDisplayMode === 'metricSavings')
+      )
+        console.error(`  ${name}: ${id}: ${audit.title}${audit.explanation ? ` (${audit.explanation})` : ''}`);
     }
   }
 } finally {

@@ -44,7 +44,9 @@ interface Renderer {
 
 /** A checkout's renderer, made as its render threads make theirs, and its hand-over of captures. */
 async function rendererOf(root: string, capture: boolean): Promise<{ renderer: Renderer; take: (path: string) => unknown }> {
-  const { siteMarkdownProcessor } = (await import(join(root, 'src/markdown/pipeline.ts'))) as { siteMarkdownProcessor: (options: object) => { createRenderer(shared: object): Promise<Renderer> } };
+  const { siteMarkdownProcessor } = (await import(join(root, 'src/markdown/pipeline.ts'))) as {
+    siteMarkdownProcessor: (options: object) => { createRenderer(shared: object): Promise<Renderer> };
+  };
   const { takeCaptured } = (await import(join(root, 'src/markdown/capture/store.ts'))) as { takeCaptured: (path: string) => unknown };
   const site = { site: undefined, base: '/', publicDir: join(root, 'public') };
   const renderer = await siteMarkdownProcessor({ ...site, ...(capture ? { capture: { source: true } } : {}) }).createRenderer({});
@@ -89,9 +91,24 @@ for (let round = 0; round < rounds; round++) {
 }
 rmSync(work, { recursive: true, force: true });
 
-const row = (name: string, list: number[], of: number) => [name, Math.min(...list).toFixed(1), median(list).toFixed(1), `${(Math.min(...list) / of).toFixed(3)}x`];
+const row = (name: string, list: number[], of: number) => [
+  name,
+  Math.min(...list).toFixed(1),
+  median(list).toFixed(1),
+  `${(Math.min(...list) / of).toFixed(3)}x`,
+];
 const first = Math.min(...times[0]!);
 console.log(`\n${articles.length} generated articles, ${rounds} rounds, one thread\n`);
-console.log(markdownTable(['render (all plugins, captures handed over)', 'best µs/article', 'median µs/article', 'best vs first row'], contenders.map((contender, i) => row(contender.name, times[i]!, first))));
+console.log(
+  markdownTable(
+    ['render (all plugins, captures handed over)', 'best µs/article', 'median µs/article', 'best vs first row'],
+    contenders.map((contender, i) => row(contender.name, times[i]!, first)),
+  ),
+);
 const visitBest = Math.min(...walks['unist-util-visit']);
-console.log(`\n${markdownTable(['a walk over every node of an article\'s tree', 'best µs/article', 'median µs/article', 'best vs first row'], Object.entries(walks).map(([name, list]) => row(name, list, visitBest)))}`);
+console.log(
+  `\n${markdownTable(
+    ["a walk over every node of an article's tree", 'best µs/article', 'median µs/article', 'best vs first row'],
+    Object.entries(walks).map(([name, list]) => row(name, list, visitBest)),
+  )}`,
+);

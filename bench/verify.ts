@@ -46,20 +46,41 @@ const pairs: Array<{ without: Measured; checked: Measured }> = [];
 for (let round = 1; round <= rounds; round++) pairs.push({ without: await build(round, false), checked: await build(round, true) });
 
 process.stderr.write('checking alone (npm run verify)…\n');
-const alone = await measure(process.execPath, [join(root, 'scripts/verify.ts'), '--dist', join(work, 'dist'), '--content', content, '--quiet'], { cwd: root, env });
+const alone = await measure(
+  process.execPath,
+  [join(root, 'scripts/verify.ts'), '--dist', join(work, 'dist'), '--content', content, '--quiet'],
+  { cwd: root, env },
+);
 if (alone.code !== 0) throw new Error(alone.output.slice(-3000));
 rmSync(work, { recursive: true, force: true });
 
 const without = { seconds: median(pairs.map((pair) => pair.without.seconds)), peakMiB: median(pairs.map((pair) => pair.without.peakMiB)) };
-const withCheck = { seconds: median(pairs.map((pair) => pair.checked.seconds)), peakMiB: median(pairs.map((pair) => pair.checked.peakMiB)) };
+const withCheck = {
+  seconds: median(pairs.map((pair) => pair.checked.seconds)),
+  peakMiB: median(pairs.map((pair) => pair.checked.peakMiB)),
+};
 const shares = pairs.map(({ without: plain, checked }) => (checked.seconds - plain.seconds) / plain.seconds);
 const percent = (share: number) => `${(share * 100).toFixed(0)}%`;
 
 const rows = [
   [`build without the check (median of ${rounds})`, without.seconds.toFixed(1), '', without.peakMiB.toFixed(0), '1.00x'],
-  [`build with the check (median of ${rounds})`, withCheck.seconds.toFixed(1), '', withCheck.peakMiB.toFixed(0), `${(withCheck.seconds / without.seconds).toFixed(2)}x`],
-  ['the check alone (CLI, reads Markdown itself)', alone.seconds.toFixed(1), (count / alone.seconds).toFixed(0), alone.peakMiB.toFixed(0), ''],
+  [
+    `build with the check (median of ${rounds})`,
+    withCheck.seconds.toFixed(1),
+    '',
+    withCheck.peakMiB.toFixed(0),
+    `${(withCheck.seconds / without.seconds).toFixed(2)}x`,
+  ],
+  [
+    'the check alone (CLI, reads Markdown itself)',
+    alone.seconds.toFixed(1),
+    (count / alone.seconds).toFixed(0),
+    alone.peakMiB.toFixed(0),
+    '',
+  ],
 ];
 const header = ['run', 'wall s', 'pages/s', 'peak MiB', 'vs build without'];
 console.log(markdownTable(header, rows));
-console.log(`\nthe check adds ${percent(median(shares))} to a ${count}-article build (median; each round: ${shares.map(percent).join(', ')})`);
+console.log(
+  `\nthe check adds ${percent(median(shares))} to a ${count}-article build (median; each round: ${shares.map(percent).join(', ')})`,
+);

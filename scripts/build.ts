@@ -24,10 +24,14 @@ const digest = codeDigest();
 const stale = existsSync(stamp) && readFileSync(stamp, 'utf8') !== digest;
 if (stale) process.stdout.write('The Markdown pipeline changed since the last build: rendering every article again.\n');
 
-const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...(values.config ? ['--config', values.config] : []), ...(stale ? ['--force'] : [])], {
-  stdio: 'inherit',
-  env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },
-});
+const result = spawnSync(
+  process.execPath,
+  [astro, 'build', '--outDir', staging, ...(values.config ? ['--config', values.config] : []), ...(stale ? ['--force'] : [])],
+  {
+    stdio: 'inherit',
+    env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },
+  },
+);
 
 if (result.status !== 0) {
   await rm(staging, { recursive: true, force: true });

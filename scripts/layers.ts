@@ -31,15 +31,57 @@ export const layerRules: IForbiddenRuleType[] = [
     from: {},
     to: { circular: true },
   },
-  forbid('text-pure', 'src/text is the pure text code both the pipeline and the verifier use: it imports no other layer.', '^src/text/', [nodeBuiltinsWithEffects, '^src/(?!text/)']),
-  forbid('values-plain', "The site's constants and address rules import nothing of the site but one another.", values, '^src/(?!(site|routes|contract)\\.ts$)'),
-  forbid('schema-below-collections', 'The schema reads a frontmatter with the text code alone; everything else reads entries through it.', '^src/schema/', '^src/(collections|markdown|import|verifier|integration|pages|layouts|components|routes|view)/'),
-  forbid('collections-below-the-pipeline', 'Loading and querying entries needs no renderer, verifier, importer or page.', '^src/collections/', '^src/(markdown|import|verifier|integration|pages|layouts|components|routes|view)/'),
-  forbid('markdown-below-the-verifier', 'The Markdown pipeline owns what a render hands out; the verifier reads it, never the other way.', '^src/markdown/', '^src/(collections|import|verifier|integration|pages|layouts|components|routes|view)/'),
-  forbid('check-not-run', "The verifier's checks are pure: they never reach for files, threads, caches or the CLI in run/.", '^src/verifier/check/', '^src/verifier/run/'),
-  forbid('check-pure', 'check/ reads text and HTML it is given: no Markdown parser, no file system, no threads.', '^src/verifier/check/', [nodeBuiltinsWithEffects, '^src/(markdown|collections|schema|import|env\\.ts|workers\\.ts)', '(^|/)node_modules/(unified|remark-[^/]+|rehype-[^/]+|@astrojs/markdown-remark)/']),
-  forbid('importer-beside-the-pipeline', 'The importer makes entries from originals with the schema and the text code; the verifier may use it to read originals, nothing else does, and it never checks pages itself.', '^src/import/', '^src/(collections|markdown|verifier|integration|pages|layouts|components|routes|view)/'),
-  forbid('nothing-below-imports-the-importer', 'Only the verifier (to read originals again) uses the importer.', '^src/(text|schema|collections|markdown|integration|pages|layouts|components|routes|view)/', '^src/import/'),
+  forbid('text-pure', 'src/text is the pure text code both the pipeline and the verifier use: it imports no other layer.', '^src/text/', [
+    nodeBuiltinsWithEffects,
+    '^src/(?!text/)',
+  ]),
+  forbid(
+    'values-plain',
+    "The site's constants and address rules import nothing of the site but one another.",
+    values,
+    '^src/(?!(site|routes|contract)\\.ts$)',
+  ),
+  forbid(
+    'schema-below-collections',
+    'The schema reads a frontmatter with the text code alone; everything else reads entries through it.',
+    '^src/schema/',
+    '^src/(collections|markdown|import|verifier|integration|pages|layouts|components|routes|view)/',
+  ),
+  forbid(
+    'collections-below-the-pipeline',
+    'Loading and querying entries needs no renderer, verifier, importer or page.',
+    '^src/collections/',
+    '^src/(markdown|import|verifier|integration|pages|layouts|components|routes|view)/',
+  ),
+  forbid(
+    'markdown-below-the-verifier',
+    'The Markdown pipeline owns what a render hands out; the verifier reads it, never the other way.',
+    '^src/markdown/',
+    '^src/(collections|import|verifier|integration|pages|layouts|components|routes|view)/',
+  ),
+  forbid(
+    'check-not-run',
+    "The verifier's checks are pure: they never reach for files, threads, caches or the CLI in run/.",
+    '^src/verifier/check/',
+    '^src/verifier/run/',
+  ),
+  forbid('check-pure', 'check/ reads text and HTML it is given: no Markdown parser, no file system, no threads.', '^src/verifier/check/', [
+    nodeBuiltinsWithEffects,
+    '^src/(markdown|collections|schema|import|env\\.ts|workers\\.ts)',
+    '(^|/)node_modules/(unified|remark-[^/]+|rehype-[^/]+|@astrojs/markdown-remark)/',
+  ]),
+  forbid(
+    'importer-beside-the-pipeline',
+    'The importer makes entries from originals with the schema and the text code; the verifier may use it to read originals, nothing else does, and it never checks pages itself.',
+    '^src/import/',
+    '^src/(collections|markdown|verifier|integration|pages|layouts|components|routes|view)/',
+  ),
+  forbid(
+    'nothing-below-imports-the-importer',
+    'Only the verifier (to read originals again) uses the importer.',
+    '^src/(text|schema|collections|markdown|integration|pages|layouts|components|routes|view)/',
+    '^src/import/',
+  ),
   forbid(
     'pages-on-top',
     'Only the Astro layer and the integrations compose the others; nothing beneath them imports a page or an integration.',
@@ -61,13 +103,17 @@ export async function layerViolations(root: string): Promise<LayerViolation[]> {
   // dependency-cruiser names modules relative to the working folder, which the rules match.
   process.chdir(root);
   try {
-    const result = await cruise(['src'], {
-      ruleSet: { forbidden: layerRules },
-      tsPreCompilationDeps: true,
-      doNotFollow: { path: 'node_modules' },
-      exclude: { path: '\\.astro$' },
-      validate: true,
-    }, { extensions: ['.ts', '.mjs', '.js', '.d.ts'] });
+    const result = await cruise(
+      ['src'],
+      {
+        ruleSet: { forbidden: layerRules },
+        tsPreCompilationDeps: true,
+        doNotFollow: { path: 'node_modules' },
+        exclude: { path: '\\.astro$' },
+        validate: true,
+      },
+      { extensions: ['.ts', '.mjs', '.js', '.d.ts'] },
+    );
     if (typeof result.output === 'string') throw new Error('dependency-cruiser returned text instead of its report');
     return result.output.summary.violations.map(({ rule, from, to }) => ({ rule: rule.name, from, to }));
   } finally {
@@ -78,6 +124,8 @@ export async function layerViolations(root: string): Promise<LayerViolation[]> {
 if (import.meta.main) {
   const violations = await layerViolations(process.cwd());
   for (const { rule, from, to } of violations) console.log(`${rule}: ${from} → ${to}`);
-  console.log(violations.length === 0 ? 'layers: every import points the right way' : `layers: ${violations.length} import(s) point the wrong way`);
+  console.log(
+    violations.length === 0 ? 'layers: every import points the right way' : `layers: ${violations.length} import(s) point the wrong way`,
+  );
   process.exitCode = violations.length === 0 ? 0 : 1;
 }

@@ -14,9 +14,14 @@ const out = resolve('test-output/screenshots');
 mkdirSync(out, { recursive: true });
 const server = await serve(dist);
 const browser = await chromium.launch(chromeLaunchOptions());
-const pages = htmlPages(dist).filter((file) => file === 'index.html' || file === '404.html' || file.startsWith('articles/') || file.startsWith('fidelity/'));
+const pages = htmlPages(dist).filter(
+  (file) => file === 'index.html' || file === '404.html' || file.startsWith('articles/') || file.startsWith('fidelity/'),
+);
 for (const file of pages) {
-  for (const [label, width, height] of [['phone', 375, 812], ['desktop', 1280, 900]] as const) {
+  for (const [label, width, height] of [
+    ['phone', 375, 812],
+    ['desktop', 1280, 900],
+  ] as const) {
     for (const scheme of ['light', 'dark'] as const) {
       const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme });
       await page.goto(`${server.origin}/${file.replace(/index\.html$/, '')}`);

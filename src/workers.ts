@@ -36,7 +36,10 @@ export class ThreadPool<Task, Result> {
   readonly #pool: Piscina;
   readonly #waiting = new Set<(error: unknown) => void>();
 
-  constructor(script: URL, { workerData, threads = availableParallelism(), idleMs = 1000, resourceLimits, tasksPerThread = 1 }: ThreadOptions = {}) {
+  constructor(
+    script: URL,
+    { workerData, threads = availableParallelism(), idleMs = 1000, resourceLimits, tasksPerThread = 1 }: ThreadOptions = {},
+  ) {
     this.#pool = new Piscina({
       filename: script.href,
       workerData,

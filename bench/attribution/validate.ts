@@ -11,12 +11,15 @@ for (const { text, labels } of [...(await loadLabelled('labels')), ...(await loa
   labels.sentences.forEach((sentence, i) => {
     for (const attribution of sentence.attributions) {
       const cueWords = attribution.cue.split(/\s+/);
-      if (!attribution.cue || !cueWords.every((word) => sentence.text.includes(word))) problems.push(`${labels.article}: sentence ${i}: cue "${attribution.cue}" is not in the sentence`);
-      if (!attribution.source || !sentence.text.includes(attribution.source)) problems.push(`${labels.article}: sentence ${i}: source "${attribution.source}" is not in the sentence`);
+      if (!attribution.cue || !cueWords.every((word) => sentence.text.includes(word)))
+        problems.push(`${labels.article}: sentence ${i}: cue "${attribution.cue}" is not in the sentence`);
+      if (!attribution.source || !sentence.text.includes(attribution.source))
+        problems.push(`${labels.article}: sentence ${i}: source "${attribution.source}" is not in the sentence`);
     }
   });
   for (const quotation of labels.quotations) {
-    if (!quotation.text.split('\n').every((part) => whole.includes(part))) problems.push(`${labels.article}: quotation ${JSON.stringify(quotation.text.slice(0, 60))} is not in the text`);
+    if (!quotation.text.split('\n').every((part) => whole.includes(part)))
+      problems.push(`${labels.article}: quotation ${JSON.stringify(quotation.text.slice(0, 60))} is not in the text`);
   }
 }
 for (const problem of problems) console.log(problem);

@@ -46,7 +46,11 @@ const dateFields = ['published', 'retrieved'] as const;
 export function inspectArticleFile(file: string, bytes: Uint8Array): Record<string, unknown> {
   const decoded = decodeUtf8(bytes);
   if ('badByte' in decoded) {
-    throw new ArticleFileError(file, 'encoding', `byte ${decoded.badByte} is not UTF-8; save the file as UTF-8 (iconv -f WINDOWS-1252 -t UTF-8 is a common fix)`);
+    throw new ArticleFileError(
+      file,
+      'encoding',
+      `byte ${decoded.badByte} is not UTF-8; save the file as UTF-8 (iconv -f WINDOWS-1252 -t UTF-8 is a common fix)`,
+    );
   }
   const { text } = decoded;
   const raw = extractFrontmatter(text.replace(/^\uFEFF/, ''));
@@ -104,7 +108,11 @@ export function articlesLoader(base: URL): Loader {
           try {
             const owner = owners.get(props.id);
             if (owner && owner !== file) {
-              throw new ArticleFileError(file, 'file name', `publishes to the same URL (${articlePath(props.id)}) as ${owner}; rename one of them`);
+              throw new ArticleFileError(
+                file,
+                'file name',
+                `publishes to the same URL (${articlePath(props.id)}) as ${owner}; rename one of them`,
+              );
             }
             owners.set(props.id, file);
             data = { ...props.data, ...(props.filePath ? inspectArticleFile(file, readFileSync(props.filePath)) : {}) };
@@ -120,7 +128,8 @@ export function articlesLoader(base: URL): Loader {
       });
       // The glob loader reports a failed render and goes on; a page without its article must not.
       for (const [id, file] of parsed) {
-        if (!context.store.get(id)?.rendered) problems.push(`${file}: body: could not be rendered (the reason is in the "Error rendering" line above)`);
+        if (!context.store.get(id)?.rendered)
+          problems.push(`${file}: body: could not be rendered (the reason is in the "Error rendering" line above)`);
       }
       if (problems.length > 0) throw new RefusedArticlesError(problems.sort());
     },

@@ -55,7 +55,10 @@ function profilesBySlug(profiles: SourceEntry[]): Map<string, SourceEntry> {
   for (const profile of profiles) {
     const key = sourceSlug(profile.data.name);
     const other = bySlug.get(key);
-    if (other) throw new Error(`${other.filePath ?? other.id} and ${profile.filePath ?? profile.id} both describe "${profile.data.name}" (${sourcePath(key)}): keep one`);
+    if (other)
+      throw new Error(
+        `${other.filePath ?? other.id} and ${profile.filePath ?? profile.id} both describe "${profile.data.name}" (${sourcePath(key)}): keep one`,
+      );
     bySlug.set(key, profile);
   }
   return bySlug;

@@ -48,7 +48,10 @@ export function findStructureProblem(body: string): StructureProblem | undefined
     }
     for (const ch of text) if (ch === '[' || ch === ']') brackets++;
     if (brackets > limits.bracketsPerBlock) {
-      return { line: blockStart, message: `more than ${limits.bracketsPerBlock} brackets in one paragraph; escape them (\\[) or break the paragraph up` };
+      return {
+        line: blockStart,
+        message: `more than ${limits.bracketsPerBlock} brackets in one paragraph; escape them (\\[) or break the paragraph up`,
+      };
     }
   }
   return undefined;

@@ -51,7 +51,9 @@ export function monthSlug(date: Date): string {
 
 /** Dated articles by month, newest month first; undated ones are left to `undated`. */
 export function byMonth<T extends Filed>(entries: readonly T[]): Map<string, Group<T>> {
-  return grouped(entries, (entry) => (entry.data.published ? [{ slug: monthSlug(entry.data.published), name: monthNames.format(entry.data.published) }] : []));
+  return grouped(entries, (entry) =>
+    entry.data.published ? [{ slug: monthSlug(entry.data.published), name: monthNames.format(entry.data.published) }] : [],
+  );
 }
 
 /** The articles with no date: never given one, listed under their own heading. */

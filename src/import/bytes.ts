@@ -12,7 +12,10 @@ export function originalText(bytes: Uint8Array, shown: string): string {
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw new ImportError(`${shown}: looks binary (a NUL byte at offset ${nul}), not a text report`);
   const decoded = decodeUtf8(bytes);
-  if ('badByte' in decoded) throw new ImportError(`${shown}: byte ${decoded.badByte} is not UTF-8; convert the file to UTF-8 first (iconv -f WINDOWS-1252 -t UTF-8)`);
+  if ('badByte' in decoded)
+    throw new ImportError(
+      `${shown}: byte ${decoded.badByte} is not UTF-8; convert the file to UTF-8 first (iconv -f WINDOWS-1252 -t UTF-8)`,
+    );
   return decoded.text;
 }
 

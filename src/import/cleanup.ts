@@ -24,7 +24,13 @@ export interface Cleaned {
 }
 
 /** Applies `pattern` to `text`, logging each match it changes under `rule`. */
-function replaceLogged(text: string, rule: CleanupRule, pattern: RegExp, replace: (match: RegExpExecArray) => string, log: Cleanup[]): string {
+function replaceLogged(
+  text: string,
+  rule: CleanupRule,
+  pattern: RegExp,
+  replace: (match: RegExpExecArray) => string,
+  log: Cleanup[],
+): string {
   return text.replace(pattern, (...args) => {
     const match = args.slice(0, -2) as unknown as RegExpExecArray;
     const before = match[0];
@@ -41,7 +47,13 @@ function replaceLogged(text: string, rule: CleanupRule, pattern: RegExp, replace
  */
 export function decodeEntities(text: string, log: Cleanup[]): string {
   if (!text.includes('&')) return text;
-  return replaceLogged(text, 'html-entities', /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/gi, ([reference]) => decodeHTMLStrict(reference), log);
+  return replaceLogged(
+    text,
+    'html-entities',
+    /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/gi,
+    ([reference]) => decodeHTMLStrict(reference),
+    log,
+  );
 }
 
 /**
@@ -85,7 +97,11 @@ export function unlinkUnreachable(link: Link, log: Cleanup[]): PhrasingContent[]
 function insideQuotation(text: string, at: number): boolean {
   const before = text.slice(0, at);
   const straight = before.split('"').length - 1;
-  return straight % 2 === 1 || before.lastIndexOf('\u201C') > before.lastIndexOf('\u201D') || before.lastIndexOf('\u00AB') > before.lastIndexOf('\u00BB');
+  return (
+    straight % 2 === 1 ||
+    before.lastIndexOf('\u201C') > before.lastIndexOf('\u201D') ||
+    before.lastIndexOf('\u00AB') > before.lastIndexOf('\u00BB')
+  );
 }
 
 /**
@@ -123,7 +139,11 @@ export function joinSplitParagraphs(paragraphs: readonly string[], log: Cleanup[
   for (const paragraph of paragraphs) {
     const previous = out.at(-1);
     if (previous !== undefined && unfinished.test(previous) && continuing.test(paragraph)) {
-      log.push({ rule: 'split-paragraph', before: `${lastWords(previous)}\n\n${firstWords(paragraph)}`, after: `${lastWords(previous)} ${firstWords(paragraph)}` });
+      log.push({
+        rule: 'split-paragraph',
+        before: `${lastWords(previous)}\n\n${firstWords(paragraph)}`,
+        after: `${lastWords(previous)} ${firstWords(paragraph)}`,
+      });
       out[out.length - 1] = `${previous} ${paragraph}`;
     } else {
       out.push(paragraph);
@@ -133,7 +153,13 @@ export function joinSplitParagraphs(paragraphs: readonly string[], log: Cleanup[
 }
 
 /** "Friday, January 4, 2019": how the English Wikinews text opens with its own date. */
-const datelineFormat = new Intl.DateTimeFormat('en-US', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+const datelineFormat = new Intl.DateTimeFormat('en-US', {
+  weekday: 'long',
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
 
 function datelineOf(date: string | undefined): string | undefined {
   const day = date && /^\d{4}-\d{2}-\d{2}/.exec(date)?.[0];

@@ -83,12 +83,16 @@ export async function runImportCli(args: string[], io: CliIo): Promise<number> {
       return code;
     }
     for (const article of plan.articles) {
-      io.stdout(`${article.status === 'unchanged' ? '=' : values['dry-run'] ? '~' : '+'} ${article.input} → ${article.entry} (${article.status}, ${article.cleanups} clean-up${article.cleanups === 1 ? '' : 's'})`);
+      io.stdout(
+        `${article.status === 'unchanged' ? '=' : values['dry-run'] ? '~' : '+'} ${article.input} → ${article.entry} (${article.status}, ${article.cleanups} clean-up${article.cleanups === 1 ? '' : 's'})`,
+      );
     }
     const verb = values['dry-run'] ? 'would import' : 'imported';
     for (const { input, why } of plan.skipped) io.stderr(`skipped ${input}: ${why}`);
     const skipped = plan.skipped.length ? `; ${plan.skipped.length} row(s) skipped (listed above)` : '';
-    io.stdout(`import: ${verb} ${plan.articles.length} article(s): ${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged${skipped}${values['dry-run'] ? ' (dry run: nothing written)' : ''}`);
+    io.stdout(
+      `import: ${verb} ${plan.articles.length} article(s): ${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged${skipped}${values['dry-run'] ? ' (dry run: nothing written)' : ''}`,
+    );
     return code;
   } catch (error) {
     if (error instanceof ImportError) {

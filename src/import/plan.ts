@@ -42,7 +42,15 @@ export interface ImportPlan {
 
 const originalExtension: Record<OriginalFormat, string> = { text: '.txt', html: '.html', csv: '.csv', jsonl: '.jsonl' };
 
-const formatsByExtension: Record<string, OriginalFormat> = { '.txt': 'text', '.text': 'text', '.html': 'html', '.htm': 'html', '.csv': 'csv', '.jsonl': 'jsonl', '.ndjson': 'jsonl' };
+const formatsByExtension: Record<string, OriginalFormat> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.html': 'html',
+  '.htm': 'html',
+  '.csv': 'csv',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+};
 
 /** The files named on the command line, folders opened (recursively), in a stable order. */
 export function inputFiles(paths: readonly string[], cwd: string): string[] {
@@ -51,7 +59,9 @@ export function inputFiles(paths: readonly string[], cwd: string): string[] {
     const absolute = resolve(cwd, path);
     if (!existsSync(absolute)) throw new ImportError(`${path}: no such file or folder`);
     if (statSync(absolute).isDirectory()) {
-      const inside = (readdirSync(absolute, { recursive: true }) as string[]).map((name) => join(absolute, name)).filter((file) => statSync(file).isFile() && extname(file).toLowerCase() in formatsByExtension);
+      const inside = (readdirSync(absolute, { recursive: true }) as string[])
+        .map((name) => join(absolute, name))
+        .filter((file) => statSync(file).isFile() && extname(file).toLowerCase() in formatsByExtension);
       files.push(...inside.sort());
     } else {
       files.push(absolute);
@@ -62,10 +72,10 @@ export function inputFiles(paths: readonly string[], cwd: string): string[] {
 
 function formatOf(file: string, shown: string, forced: OriginalFormat | undefined): OriginalFormat {
   const format = forced ?? formatsByExtension[extname(file).toLowerCase()];
-  if (!format) throw new ImportError(`${shown}: cannot tell its format from the extension "${extname(file)}"; give --format text|html|csv|jsonl`);
+  if (!format)
+    throw new ImportError(`${shown}: cannot tell its format from the extension "${extname(file)}"; give --format text|html|csv|jsonl`);
   return format;
 }
-
 
 /** The digest of the original an existing entry records, if any. */
 function recordedSha(entryPath: string): string | undefined {
@@ -112,14 +122,25 @@ export function planImport(paths: readonly string[], options: ImportOptions): Im
       owners.set(slug, { sha, input });
       const entryPath = join(outDir, `${slug}.md`);
       const originalPath = join(originalsDir, `${slug}${originalExtension[format]}`);
-      const provenance = { path: relative(dirname(entryPath), originalPath).split('\\').join('/'), sha256: sha, format, ...(columns ? { columns } : {}) };
+      const provenance = {
+        path: relative(dirname(entryPath), originalPath).split('\\').join('/'),
+        sha256: sha,
+        format,
+        ...(columns ? { columns } : {}),
+      };
       const entry = entryText(row.article, provenance);
       const existing = existsSync(entryPath) ? readFileSync(entryPath, 'utf8') : undefined;
       const originalKept = existsSync(originalPath) && sha256(readFileSync(originalPath)) === sha;
       const status = existing === undefined ? 'new' : existing === entry && originalKept ? 'unchanged' : 'updated';
       if (existing !== entry) plan.writes.set(entryPath, entry);
       if (!originalKept) plan.writes.set(originalPath, originalBytes);
-      plan.articles.push({ input, entry: relative(options.cwd, entryPath), original: relative(options.cwd, originalPath), status, cleanups: row.article.cleanup.length });
+      plan.articles.push({
+        input,
+        entry: relative(options.cwd, entryPath),
+        original: relative(options.cwd, originalPath),
+        status,
+        cleanups: row.article.cleanup.length,
+      });
     }
   }
   return plan;

@@ -55,7 +55,11 @@ export default function fidelity({ contentDir, buildSources, threadLimits }: Fid
         // background, leaving the page generation its core.
         cache = cacheFile ? await FactsCache.load(cacheFile, codeDigest()) : undefined;
         const files = await listArticleFiles(contentDir);
-        jobs = articleJobs(contentDir, files, publicDir, process.cwd()).map((job) => ({ ...job, facts: buildSources?.get(job.path), cached: cache?.get(job.path) }));
+        jobs = articleJobs(contentDir, files, publicDir, process.cwd()).map((job) => ({
+          ...job,
+          facts: buildSources?.get(job.path),
+          cached: cache?.get(job.path),
+        }));
         buildSources?.clear();
         siteCheck = startSiteCheck(jobs, { background: true, resourceLimits: threadLimits });
         const checkEarly = siteCheck.checkEarly?.bind(siteCheck);
@@ -75,7 +79,9 @@ export default function fidelity({ contentDir, buildSources, threadLimits }: Fid
           const text = formatReport(report, { quiet: true });
           if (!report.ok) throw new Error(`Fidelity check failed: a page does not say what its source said.\n${text}`);
           logger.info(text);
-          logger.info(`sources: ${origins.build} from this build's parse, ${origins.cache} unchanged since an earlier build, ${origins.read} read again`);
+          logger.info(
+            `sources: ${origins.build} from this build's parse, ${origins.cache} unchanged since an earlier build, ${origins.read} read again`,
+          );
         } finally {
           jobs = [];
           siteCheck = undefined;
@@ -87,7 +93,12 @@ export default function fidelity({ contentDir, buildSources, threadLimits }: Fid
 }
 
 /** Keeps what this build read of each source for the next build. */
-async function saveCache(cache: FactsCache, prepared: ReadonlyMap<string, Promise<PreparedSummary>>, jobs: readonly ArticleJob[], files: readonly string[]): Promise<void> {
+async function saveCache(
+  cache: FactsCache,
+  prepared: ReadonlyMap<string, Promise<PreparedSummary>>,
+  jobs: readonly ArticleJob[],
+  files: readonly string[],
+): Promise<void> {
   for (const job of jobs) {
     const summary = await prepared.get(job.path)?.catch(() => undefined);
     // A source the cache gave is there already, under the same digest.
@@ -109,7 +120,11 @@ function withoutBase(pathname: string, base: string): string {
  * generated, on the core the generation leaves idle, rather than all after it. The page itself
  * goes on untouched (handing its text over instead cost the generation more than it saved).
  */
-function reportingArticlePages(defaults: AstroPrerenderer, jobAt: (pathname: string) => ArticleJob | undefined, generating: (job: ArticleJob) => void): AstroPrerenderer {
+function reportingArticlePages(
+  defaults: AstroPrerenderer,
+  jobAt: (pathname: string) => ArticleJob | undefined,
+  generating: (job: ArticleJob) => void,
+): AstroPrerenderer {
   return {
     ...defaults,
     async render(request, options) {
@@ -121,4 +136,3 @@ function reportingArticlePages(defaults: AstroPrerenderer, jobAt: (pathname: str
     },
   };
 }
-

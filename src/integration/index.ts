@@ -58,7 +58,12 @@ export default function newsReader({ contentDir, verify = true, threadLimits, br
           vite: { define: { 'import.meta.env.FIDELITY_CHECK': JSON.stringify(verify) } },
           // A sitemap needs absolute URLs, so only when the site's address is known.
           // The search index comes after the fidelity check: only a proved site is indexed.
-          integrations: [...(config.site ? [sitemap()] : []), securityHeaders(), ...(verify ? [fidelity({ contentDir, buildSources, threadLimits })] : []), ...(browse ? [search()] : [])],
+          integrations: [
+            ...(config.site ? [sitemap()] : []),
+            securityHeaders(),
+            ...(verify ? [fidelity({ contentDir, buildSources, threadLimits })] : []),
+            ...(browse ? [search()] : []),
+          ],
         });
       },
     },

@@ -11,7 +11,9 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Where renders start: the render thread, the processor that feeds it, and the source reader. */
-export const renderEntries: readonly URL[] = ['./threads/render-worker.ts', './threads/processor.ts', './source.ts'].map((path) => new URL(path, import.meta.url));
+export const renderEntries: readonly URL[] = ['./threads/render-worker.ts', './threads/processor.ts', './source.ts'].map(
+  (path) => new URL(path, import.meta.url),
+);
 
 const relativeImport = /(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
 

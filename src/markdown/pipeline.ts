@@ -24,7 +24,7 @@ export const remarkRehypeOptions = { allowDangerousHtml: true, footnoteLabelTagN
  * (`npm run bench:render`).
  */
 function rehypeRawWhenNeeded(this: unknown) {
-  const raw = (rehypeRaw).call(this);
+  const raw = rehypeRaw.call(this);
   return (tree: Root, file: VFile) => (hasRaw(tree) ? raw(tree, file) : tree);
 }
 

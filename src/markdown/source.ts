@@ -27,7 +27,7 @@ export async function sourceTree(markdown: string, publicDir?: string): Promise<
   const key = publicDir ?? '';
   let processor = processors.get(key);
   if (!processor) processors.set(key, (processor = createProcessor(publicDir)));
-  return (await processor.run(processor.parse(markdown)));
+  return await processor.run(processor.parse(markdown));
 }
 
 /** The source facts of a Markdown body, as a render would capture them. */

@@ -90,7 +90,20 @@ export function objectErrors(allowed: readonly string[], where: string, missing:
 }
 
 /** The fields an entry may have; any other is refused as a likely typo. */
-export const articleFields = ['title', 'source', 'byline', 'published', 'updated', 'retrieved', 'lang', 'summary', 'tags', 'corrections', 'original', 'cleanup'] as const;
+export const articleFields = [
+  'title',
+  'source',
+  'byline',
+  'published',
+  'updated',
+  'retrieved',
+  'lang',
+  'summary',
+  'tags',
+  'corrections',
+  'original',
+  'cleanup',
+] as const;
 
 /** The formats an original can arrive in (`npm run import`). */
 export const originalFormats = ['text', 'html', 'csv', 'jsonl'] as const;
@@ -99,20 +112,33 @@ export const originalFormats = ['text', 'html', 'csv', 'jsonl'] as const;
 export const datasetFields = ['title', 'text', 'url', 'date', 'source', 'lang'] as const;
 
 /** The importer's clean-up rules, each a markup fix that never changes a word (see src/import/cleanup.ts). */
-export const cleanupRules = ['orphan-brackets', 'placeholder-link', 'split-paragraph', 'invisible-characters', 'html-entities', 'dateline'] as const;
+export const cleanupRules = [
+  'orphan-brackets',
+  'placeholder-link',
+  'split-paragraph',
+  'invisible-characters',
+  'html-entities',
+  'dateline',
+] as const;
 
 /** Topics: free text, each with a slug of its own; two that would share an address are refused. */
-const tagList = z.array(nonEmpty('tags[]'), { error: 'tags must be a list of topics, such as [Syria, Air strikes]' }).superRefine((tags, ctx) => {
-  const seen = new Map<string, string>();
-  for (const tag of tags) {
-    // An empty tag is refused by its own rule.
-    if (typeof tag !== 'string' || !tag.trim()) continue;
-    const key = topicSlug(tag);
-    if (!key) ctx.addIssue({ code: 'custom', message: `tag "${tag}" has no letters or digits to make an address from` });
-    else if (seen.has(key)) ctx.addIssue({ code: 'custom', message: `tags "${seen.get(key)}" and "${tag}" are the same topic (both ${topicPath(key)}); keep one` });
-    else seen.set(key, tag);
-  }
-});
+const tagList = z
+  .array(nonEmpty('tags[]'), { error: 'tags must be a list of topics, such as [Syria, Air strikes]' })
+  .superRefine((tags, ctx) => {
+    const seen = new Map<string, string>();
+    for (const tag of tags) {
+      // An empty tag is refused by its own rule.
+      if (typeof tag !== 'string' || !tag.trim()) continue;
+      const key = topicSlug(tag);
+      if (!key) ctx.addIssue({ code: 'custom', message: `tag "${tag}" has no letters or digits to make an address from` });
+      else if (seen.has(key))
+        ctx.addIssue({
+          code: 'custom',
+          message: `tags "${seen.get(key)}" and "${tag}" are the same topic (both ${topicPath(key)}); keep one`,
+        });
+      else seen.set(key, tag);
+    }
+  });
 
 export const articleSchema = z.strictObject(
   {

@@ -6,7 +6,11 @@
 import { z } from 'astro/zod';
 import { isHttpUrl, objectErrors } from './article.ts';
 
-const text = (field: string) => z.string({ error: `${field} must be text` }).trim().min(1, { error: `${field} must not be empty` });
+const text = (field: string) =>
+  z
+    .string({ error: `${field} must be text` })
+    .trim()
+    .min(1, { error: `${field} must not be empty` });
 
 /** The fields a profile may have; any other is refused as a likely typo. */
 export const sourceFields = ['name', 'url', 'description', 'country', 'kind'] as const;

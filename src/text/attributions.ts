@@ -26,16 +26,79 @@ export interface Attribution {
 }
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
-const lastWords = (text: string, n: number) => words(text).slice(-n).map((word) => word.toLowerCase());
+const lastWords = (text: string, n: number) =>
+  words(text)
+    .slice(-n)
+    .map((word) => word.toLowerCase());
 
 // English: what before a cue makes it no credit given.
-const determiner = /(?:^|\s)(its|the|a|an|his|her|their|our|this|these|those|whose|le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs)\s*$/iu;
+const determiner =
+  /(?:^|\s)(its|the|a|an|his|her|their|our|this|these|those|whose|le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs)\s*$/iu;
 // "would tell", "will criticise": speech that recurs or is foretold still credits the speaker.
-const modal = new Set(['to', 'can', 'could', 'should', 'might', 'may', 'must', 'shall', 'cannot', "can't", 'can’t', "won't", 'won’t', "wouldn't", 'wouldn’t', "couldn't", 'couldn’t', 'of', 'for', 'about', 'without']);
+const modal = new Set([
+  'to',
+  'can',
+  'could',
+  'should',
+  'might',
+  'may',
+  'must',
+  'shall',
+  'cannot',
+  "can't",
+  'can’t',
+  "won't",
+  'won’t',
+  "wouldn't",
+  'wouldn’t',
+  "couldn't",
+  'couldn’t',
+  'of',
+  'for',
+  'about',
+  'without',
+]);
 const negation = /^(?:not|never|n't|n’t|didn't|didn’t|doesn't|doesn’t|don't|don’t|hasn't|hasn’t|haven't|haven’t|hadn't|hadn’t)$/iu;
 const passive = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'re", '’re', 'get', 'gets', 'got', 'getting']);
 /** Adverbs and clitics that may stand between a source, its auxiliary and its cue: "has also said", « a ensuite précisé », « lui avait dit ». */
-const hedgeWords = ['also', 'then', 'later', 'earlier', 'previously', 'publicly', 'officially', 'repeatedly', 'again', 'once', 'already', 'further', 'reportedly', 'recently', 'quickly', 'immediately', 'first', 'just', 'really', 'ever', 'still', 'even', 'separately', 'ensuite', 'également', 'aussi', 'déjà', 'alors', 'encore', 'notamment', 'pourtant', 'enfin', 'bien', 'lui', 'leur', 'y'];
+const hedgeWords = [
+  'also',
+  'then',
+  'later',
+  'earlier',
+  'previously',
+  'publicly',
+  'officially',
+  'repeatedly',
+  'again',
+  'once',
+  'already',
+  'further',
+  'reportedly',
+  'recently',
+  'quickly',
+  'immediately',
+  'first',
+  'just',
+  'really',
+  'ever',
+  'still',
+  'even',
+  'separately',
+  'ensuite',
+  'également',
+  'aussi',
+  'déjà',
+  'alors',
+  'encore',
+  'notamment',
+  'pourtant',
+  'enfin',
+  'bien',
+  'lui',
+  'leur',
+  'y',
+];
 const hedges = new Set(hedgeWords);
 const condition = /(?:^|[\s,;:])(?:if|unless|whether|had I|si|s['’]il|s['’]ils)\s[^,;:]*$/iu;
 
@@ -43,7 +106,10 @@ const condition = /(?:^|[\s,;:])(?:if|unless|whether|had I|si|s['’]il|s['’]i
  * The French auxiliary before a participle (inverted too: « a-t-il »), and any adverbs between
  * them (« a ensuite »): group 1, from the auxiliary to the participle.
  */
-const frenchAuxiliaryAt = new RegExp(`(?:^|[\\s'’])((?:a|ont|avait|avaient|aura|auront|aurait|auraient|eut|eurent|avoir|ayant)(?:-t-(?:il|elle|on)|-(?:ils|elles|il|elle))?(?:\\s+(?:${hedgeWords.join('|')}|d['’]abord|par ailleurs))*\\s+)$`, 'iu');
+const frenchAuxiliaryAt = new RegExp(
+  `(?:^|[\\s'’])((?:a|ont|avait|avaient|aura|auront|aurait|auraient|eut|eurent|avoir|ayant)(?:-t-(?:il|elle|on)|-(?:ils|elles|il|elle))?(?:\\s+(?:${hedgeWords.join('|')}|d['’]abord|par ailleurs))*\\s+)$`,
+  'iu',
+);
 
 /** The words before the cue with hedging adverbs and clitics ("has also", « a ensuite », « lui ») left out. */
 function leadIn(before: string): string[] {
@@ -70,38 +136,77 @@ function rejected(masked: string, index: number, cue: string, info: Cue | undefi
   const lead = leadIn(before);
   const previous = lead.at(-1) ?? '';
   if (modal.has(previous) || (lead.at(-2) && modal.has(lead.at(-2)!) && /^(?:have|not|be|n't)$/.test(previous))) return 'modal';
-  if (negation.test(previous) || (negation.test(lead.at(-2) ?? '') && /^(?:did|does|do|has|have|had|was|were|is|are)$/.test(previous))) return 'negation';
+  if (negation.test(previous) || (negation.test(lead.at(-2) ?? '') && /^(?:did|does|do|has|have|had|was|were|is|are)$/.test(previous)))
+    return 'negation';
   if ((passive.has(previous) || /['’]re$/u.test(previous)) && !/^\s+by\s/iu.test(after)) return 'passive';
   // "anyone accused of", "was said to have": a participle describing, not a verb crediting ("said of" is a verb).
-  if (/^\s+(?:of|to\s+(?:be|have))\b/iu.test(after) && !/^(?:has|have|had)$/.test(previous) && !/^(?:said|told)$/i.test(cue)) return 'participle';
+  if (/^\s+(?:of|to\s+(?:be|have))\b/iu.test(after) && !/^(?:has|have|had)$/.test(previous) && !/^(?:said|told)$/i.test(cue))
+    return 'participle';
   if (condition.test(before)) return 'condition';
   if (info?.afterAuxiliary && !frenchAuxiliaryAt.test(before)) return 'participle';
   // Words follow within a few words ("ordered last week that", « avait appelé Marine Le Pen « … » »), or precede ("“…”, he continued").
-  if (info?.needsSpeech && !/^\s*[,:]?\s*(?:[^\s\uE000.;]+\s+){0,4}?[,:]?\s*(?:\uE000|that\b|que\b|qu['’])/iu.test(after) && !/\uE000\s*[,:]?\s*(?:\S+\s+){0,4}$/u.test(before)) return 'no words';
+  if (
+    info?.needsSpeech &&
+    !/^\s*[,:]?\s*(?:[^\s\uE000.;]+\s+){0,4}?[,:]?\s*(?:\uE000|that\b|que\b|qu['’])/iu.test(after) &&
+    !/\uE000\s*[,:]?\s*(?:\S+\s+){0,4}$/u.test(before)
+  )
+    return 'no words';
   return undefined;
 }
 
 /** What trails a source before its cue and is not part of it: auxiliaries, modals, negations, adverbs, clitics. */
 const fillers = new Set([
-  'has', 'have', 'had', 'did', 'does', 'do', 'was', 'were', 'is', 'are', 'been', 'having', 'will', 'would', 'could', 'may',
-  'might', 'not', 'never', 'a', 'ont', 'avait', 'avaient', 'aurait', 'me', 'nous', 'vous', 'en', ...hedgeWords,
+  'has',
+  'have',
+  'had',
+  'did',
+  'does',
+  'do',
+  'was',
+  'were',
+  'is',
+  'are',
+  'been',
+  'having',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'not',
+  'never',
+  'a',
+  'ont',
+  'avait',
+  'avaient',
+  'aurait',
+  'me',
+  'nous',
+  'vous',
+  'en',
+  ...hedgeWords,
 ]);
 // Lower case only: "the WHO noted" names the World Health Organization.
 const relative = /^(?:which|who|that|whom|qui|que|lequel|laquelle)$/;
 /** Up to a relative word whose clause the cue is in: "what organizers estimated", "in which he asserted". */
 const throughRelative = /^.*?(?:^|\s)(?:[Ww]hat|which|whom|where|ce que|ce qu['’])\s+(?=\S)/u;
 const participle = /^\p{Ll}+(ing|ed|ant)\b/u;
-const opener = /^(?:that|and|but|while|with|however|as|when|after|before|because|so|yet|although|though|like|now|then|well|et|mais|tandis que|alors que|car|donc|quand|lorsque|puis)\s+/iu;
+const opener =
+  /^(?:that|and|but|while|with|however|as|when|after|before|because|so|yet|although|though|like|now|then|well|et|mais|tandis que|alors que|car|donc|quand|lorsque|puis)\s+/iu;
 const conjunction = /^(?:and|but|or|et|mais|ou|puis)$/iu;
 const pronoun = /^(?:I|he|she|we|they|you|it|somebody|someone|everyone|nobody|je|il|elle|nous|vous|ils|elles|on|quelqu['’]un)$/iu;
 /** A clause that says when, where or how rather than who: "in response", "Yesterday", "requesting anonymity". */
-const asideStart = /^(?:[Ii]n|[Oo]n|[Aa]t|[Ff]or|[Dd]uring|[Aa]fter|[Bb]efore|[Ff]rom|[Ww]ith|[Bb]y|[Uu]nder|[Oo]ver|[Ss]ince|[Dd]espite|[Àà]|[Aa]u|[Aa]ux|[Dd]ans|[Ee]n|[Pp]our|[Ll]ors|[Dd]epuis|[Aa]près|[Aa]vant|[Dd]evant|[Ss]elon|[Mm]algré|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Ff]urthermore|[Mm]oreover|[Hh]ier|[Aa]ujourd['’]hui|[Dd]emain|[Aa]insi|[Cc]ependant)(?![\p{L}\p{N}])/u;
-const nounStart = /^(?:the|a|an|its|his|her|their|this|these|those|another|some|many|several|various|other|both|le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs|ce|cette|ces|plusieurs)$/iu;
+const asideStart =
+  /^(?:[Ii]n|[Oo]n|[Aa]t|[Ff]or|[Dd]uring|[Aa]fter|[Bb]efore|[Ff]rom|[Ww]ith|[Bb]y|[Uu]nder|[Oo]ver|[Ss]ince|[Dd]espite|[Àà]|[Aa]u|[Aa]ux|[Dd]ans|[Ee]n|[Pp]our|[Ll]ors|[Dd]epuis|[Aa]près|[Aa]vant|[Dd]evant|[Ss]elon|[Mm]algré|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Ff]urthermore|[Mm]oreover|[Hh]ier|[Aa]ujourd['’]hui|[Dd]emain|[Aa]insi|[Cc]ependant)(?![\p{L}\p{N}])/u;
+const nounStart =
+  /^(?:the|a|an|its|his|her|their|this|these|those|another|some|many|several|various|other|both|le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs|ce|cette|ces|plusieurs)$/iu;
 const capitalised = /^[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.&\u2013-]*$/u;
 /** Words that end a sentence's subject: auxiliaries and common finite verbs. */
-const finite = /^(?:is|are|was|were|has|have|had|did|does|do|will|would|could|can|may|might|must|should|est|sont|était|étaient|fut|furent|a|ont|avait|avaient|sera|serait|va|vont)$/iu;
+const finite =
+  /^(?:is|are|was|were|has|have|had|did|does|do|will|would|could|can|may|might|must|should|est|sont|était|étaient|fut|furent|a|ont|avait|avaient|sera|serait|va|vont)$/iu;
 /** Where a named source ends and the circumstances begin: "Elizabeth Warren on Twitter", "officials on Saturday". */
-const circumstance = /\s+(?:on|in|at|via|during|late|early|this|last|earlier|le|lors|dans)\s+(?:Twitter|Facebook|X|Instagram|social media|television|radio|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|a statement|a press conference|an interview|the (?:morning|afternoon|evening)|(?:this|last) week)\b.*$/iu;
+const circumstance =
+  /\s+(?:on|in|at|via|during|late|early|this|last|earlier|le|lors|dans)\s+(?:Twitter|Facebook|X|Instagram|social media|television|radio|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|a statement|a press conference|an interview|the (?:morning|afternoon|evening)|(?:this|last) week)\b.*$/iu;
 
 /** Clauses at commas (not a decimal comma), semicolons, colons, em dashes, spaced dashes, guillemets and quotations. */
 function clauses(text: string): string[] {
@@ -120,11 +225,12 @@ function trimFillers(phrase: string): string {
 
 function stripOpeners(phrase: string): string {
   let out = phrase;
-  for (let previous = ''; previous !== out; ) [previous, out] = [out, out.replace(opener, '')];
+  for (let previous = ''; previous !== out;) [previous, out] = [out, out.replace(opener, '')];
   return out;
 }
 
-const isAside = (clause: string) => asideStart.test(clause) || participle.test(clause) || words(clause).length === 1 && /ly$/i.test(clause);
+const isAside = (clause: string) =>
+  asideStart.test(clause) || participle.test(clause) || (words(clause).length === 1 && /ly$/i.test(clause));
 
 /**
  * The noun phrase a clause ends with: from its last determiner ("… the response of the Syrian
@@ -162,7 +268,8 @@ function isAppositive(clause: string, previous: string): boolean {
 }
 
 /** A clause that is a name and nothing else ("Jean-Luc Mélenchon"): two capitalised words or more. */
-const isName = (clause: string) => !asideStart.test(clause) && words(clause).length >= 2 && words(clause).every((word) => capitalised.test(word));
+const isName = (clause: string) =>
+  !asideStart.test(clause) && words(clause).length >= 2 && words(clause).every((word) => capitalised.test(word));
 
 /** The named source of an "X said" clause: the nearest clause before the cue that names someone. */
 function sourceBefore(before: string, gerund: boolean): string {
@@ -184,21 +291,33 @@ function sourceBefore(before: string, gerund: boolean): string {
   // « Nadine Morano, ex-députée UMP, l'avait appelé »: nothing but the verb's own words stood in the clause.
   if (!candidate && i > 0) return sourceBefore(`${parts.slice(0, i).join(', ')}, `, false);
   // "Scott Srebnick, a member of the team, announced": the appositive names no one new.
-  if (i > 0 && (isAppositive(candidate, parts[i - 1]!) || (afterComma && isName(parts[i - 1]!))) && (afterComma || isName(parts[i - 1]!)) && !isAside(parts[i - 1]!)) {
+  if (
+    i > 0 &&
+    (isAppositive(candidate, parts[i - 1]!) || (afterComma && isName(parts[i - 1]!))) &&
+    (afterComma || isName(parts[i - 1]!)) &&
+    !isAside(parts[i - 1]!)
+  ) {
     return trailingNounPhrase(stripOpeners(trimFillers(parts[i - 1]!)));
   }
   const list = words(candidate);
   const last = list.at(-1) ?? '';
   // "… did not concede, however, and vowed": the verbs share the clause's subject.
   if (conjunction.test(last) || (conjunction.test(clause.trim()) && i > 0)) {
-    const whole = list.length > 1 ? list.slice(0, -1).join(' ') : parts.slice(0, i).reverse().find((part) => !isAside(part) && !conjunction.test(part)) ?? '';
+    const whole =
+      list.length > 1
+        ? list.slice(0, -1).join(' ')
+        : (parts
+            .slice(0, i)
+            .reverse()
+            .find((part) => !isAside(part) && !conjunction.test(part)) ?? '');
     return subjectOf(whole);
   }
   // "the Ministry, which has stated": the source is what "which" stands for.
   if (relative.test(last)) return trailingNounPhrase(list.length > 1 ? list.slice(0, -1).join(' ') : trimFillers(parts[i - 1] ?? ''));
   // "I started crying and I said".
   const coordinated = list.findLastIndex((word) => conjunction.test(word));
-  if (coordinated >= 0 && list.slice(coordinated + 1).every((word) => pronoun.test(word))) candidate = list.slice(coordinated + 1).join(' ');
+  if (coordinated >= 0 && list.slice(coordinated + 1).every((word) => pronoun.test(word)))
+    candidate = list.slice(coordinated + 1).join(' ');
   if (list.some((word) => finite.test(word)) && !pronoun.test(candidate)) return subjectOf(candidate);
   // "experts signed an open letter urging …": the letter urges.
   if (gerund && list.length > 3) return trailingNounPhrase(candidate);
@@ -207,7 +326,10 @@ function sourceBefore(before: string, gerund: boolean): string {
 
 /** The named source of "according to X": up to the next clause boundary, circumstances left out. */
 function sourceAfter(after: string): string {
-  return (clauses(after)[0] ?? '').replace(/[.!?\u201D"'\u2019]+$/u, '').replace(circumstance, '').trim();
+  return (clauses(after)[0] ?? '')
+    .replace(/[.!?\u201D"'\u2019]+$/u, '')
+    .replace(circumstance, '')
+    .trim();
 }
 
 /** « …, explique-t-il »: the subject pronoun joined to the verb. */
@@ -249,7 +371,9 @@ export function findAttributions(blocks: readonly string[], lang: string, quotat
       from = end;
       // A phrase running over a sentence's edge (across a paragraph separator) hides the words
       // after it from the block's reading: such a sentence is read on its own.
-      const across = cues.some(({ index, cue }) => (index < start && index + cue.length > start) || (index < end && index + cue.length > end));
+      const across = cues.some(
+        ({ index, cue }) => (index < start && index + cue.length > start) || (index < end && index + cue.length > end),
+      );
       const own = across ? undefined : cues.filter(({ index }) => index >= start && index < end);
       if (own?.length === 0) continue;
       const masked = maskedBlock.slice(start, end);

@@ -29,18 +29,21 @@ const pronouns: Record<string, ReadonlySet<string>> = {
 };
 
 /** Words that make a capitalised name an organisation's rather than a person's. */
-const organisation = /\b(?:Ministry|Ministère|Agency|Agence|Office|Department|Council|Conseil|Committee|Commission|Party|Parti|Union|Police|Army|Government|Gouvernement|News|Times|Post|Press|Watch|Organi[sz]ation|Association|Institute|Institut|University|Université|Bank|Banque|Court|Cour|Service|Company|Group|Groupe|Foundation|Fondation|Ministry|Federation|Fédération|Network|Radio|TV|Television|Télévision|Centre|Center|Board|Authority|Autorité|Coalition|Forces|Front|Movement|Mouvement|House|Assembly|Assemblée|Senate|Sénat|Congress|Parliament|Parlement|Agence|France|Reuters|Associated|Corporation|Inc|Ltd)\b/u;
+const organisation =
+  /\b(?:Ministry|Ministère|Agency|Agence|Office|Department|Council|Conseil|Committee|Commission|Party|Parti|Union|Police|Army|Government|Gouvernement|News|Times|Post|Press|Watch|Organi[sz]ation|Association|Institute|Institut|University|Université|Bank|Banque|Court|Cour|Service|Company|Group|Groupe|Foundation|Fondation|Ministry|Federation|Fédération|Network|Radio|TV|Television|Télévision|Centre|Center|Board|Authority|Autorité|Coalition|Forces|Front|Movement|Mouvement|House|Assembly|Assemblée|Senate|Sénat|Congress|Parliament|Parlement|Agence|France|Reuters|Associated|Corporation|Inc|Ltd)\b/u;
 
 /** Titles that stand before a name without being part of it. */
-const title = /^(?:President|Prime|Minister|Judge|Justice|Prosecutor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mayor|Governor|Senator|Representative|Rep\.?|Sen\.?|Gov\.?|General|Gen\.?|Chairperson|Chairman|Chancellor|King|Queen|Princess|Prince|Pope|Secretary|Commissioner|Director|Chief|Sir|Lord|Lady|Saint|St\.?|Incumbent|Former|Voter|Analyst|Président|Ministre|Maire|Juge|Docteur|Monsieur|Madame|Mme|M\.)$/u;
+const title =
+  /^(?:President|Prime|Minister|Judge|Justice|Prosecutor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mayor|Governor|Senator|Representative|Rep\.?|Sen\.?|Gov\.?|General|Gen\.?|Chairperson|Chairman|Chancellor|King|Queen|Princess|Prince|Pope|Secretary|Commissioner|Director|Chief|Sir|Lord|Lady|Saint|St\.?|Incumbent|Former|Voter|Analyst|Président|Ministre|Maire|Juge|Docteur|Monsieur|Madame|Mme|M\.)$/u;
 /** A word of a name: capitalised, or a particle inside one ("Bill de Blasio", "Abdel Fattah el-Sisi"). */
-const capitalisedWord = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:de|del|della|van|von|der|den|bin|ibn|da|di|du)|(?:al|el)-\p{Lu}[\p{L}\p{M}'’.-]*)$/u;
+const capitalisedWord =
+  /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:de|del|della|van|von|der|den|bin|ibn|da|di|du)|(?:al|el)-\p{Lu}[\p{L}\p{M}'’.-]*)$/u;
 
 /** The person a source phrase names ("Prosecutor Kama Melly QC" → "Kama Melly QC"), when it reads as one. */
 function personNamed(source: string): string | undefined {
   const words = source.split(/\s+/);
   // The last run of two or more capitalised words, titles left out, that is no organisation's name.
-  for (let end = words.length; end > 0; ) {
+  for (let end = words.length; end > 0;) {
     let start = end;
     while (start > 0 && capitalisedWord.test(words[start - 1] ?? '')) start--;
     const run = words.slice(start, end);
@@ -48,7 +51,8 @@ function personNamed(source: string): string | undefined {
     while (run.length > 0 && /^\p{Ll}/u.test(run.at(-1)!)) run.pop();
     const name = run.join(' ');
     // "Infectious Disease's director": a possessive ends no one's name.
-    if (run.length >= 2 && !/['’]s?$/u.test(name) && !organisation.test(name) && !/^(?:The|A|An|Le|La|Les|L'|Un|Une)$/u.test(run[0]!)) return name;
+    if (run.length >= 2 && !/['’]s?$/u.test(name) && !organisation.test(name) && !/^(?:The|A|An|Le|La|Les|L'|Un|Une)$/u.test(run[0]!))
+      return name;
     end = start - 1;
   }
   return undefined;
@@ -85,13 +89,19 @@ function resolvePronouns(attributions: readonly Attribution[], lang: string): Re
  * mark ("“…,” he said"; "He said: “…”"), or, for one standing alone, of an attribution ending
  * its paragraph just before with a colon.
  */
-function attributeQuotations(quotations: readonly Quotation[], attributions: readonly ResolvedAttribution[], blocks: readonly string[]): AttributedQuotation[] {
+function attributeQuotations(
+  quotations: readonly Quotation[],
+  attributions: readonly ResolvedAttribution[],
+  blocks: readonly string[],
+): AttributedQuotation[] {
   return quotations.map((quotation) => {
     const parts = quotation.text.split('\n');
     const lastBlock = quotation.block + parts.length - 1;
     const end = (parts.length > 1 ? (blocks[lastBlock] ?? '').indexOf(parts.at(-1)!) : quotation.start) + parts.at(-1)!.length;
-    const within = (a: ResolvedAttribution, block: number, at: number) => a.block === block && a.start <= at && at <= a.start + a.sentence.length;
-    const speaker = attributions.find((a) => a.source && (within(a, quotation.block, quotation.start) || within(a, lastBlock, end - 1))) ??
+    const within = (a: ResolvedAttribution, block: number, at: number) =>
+      a.block === block && a.start <= at && at <= a.start + a.sentence.length;
+    const speaker =
+      attributions.find((a) => a.source && (within(a, quotation.block, quotation.start) || within(a, lastBlock, end - 1))) ??
       attributions.find((a) => a.source && a.block === quotation.block - 1 && quotation.start === 0 && /:\s*$/u.test(a.sentence));
     // The speaker by name where the source phrase gives one ("Prosecutor Kama Melly QC" → Kama Melly QC).
     const name = speaker && (speaker.resolved ?? personNamed(speaker.source) ?? speaker.source);

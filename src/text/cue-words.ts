@@ -98,14 +98,47 @@ const englishSpeechOnly: Record<string, string[]> = {
   'talk about': ['talk about', 'talks about', 'talked about'],
   // "she's like, “…”": the quotative "like" after a form of "be" or "go".
   'make the announcement': ['made the announcement'],
-  like: ["'s like", "'m like", "'re like", '’s like', '’m like', '’re like', 'am like', 'is like', 'are like', 'was like', 'were like', 'went like', 'go like', 'goes like'],
+  like: [
+    "'s like",
+    "'m like",
+    "'re like",
+    '’s like',
+    '’m like',
+    '’re like',
+    'am like',
+    'is like',
+    'are like',
+    'was like',
+    'were like',
+    'went like',
+    'go like',
+    'goes like',
+  ],
 };
 
 /**
  * Verbs that are also common nouns ("the state", "United States", "a note"): only their past
  * and -ing forms count, so that the count of attributions stays meaningful.
  */
-const alsoNouns = new Set(['state', 'note', 'quote', 'estimate', 'remark', 'report', 'claim', 'blame', 'cite', 'add', 'tweet', 'comment', 'vow', 'caution', 'recall', 'respond', 'ask']);
+const alsoNouns = new Set([
+  'state',
+  'note',
+  'quote',
+  'estimate',
+  'remark',
+  'report',
+  'claim',
+  'blame',
+  'cite',
+  'add',
+  'tweet',
+  'comment',
+  'vow',
+  'caution',
+  'recall',
+  'respond',
+  'ask',
+]);
 
 function regularForms(verb: string): string[] {
   const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
@@ -120,18 +153,62 @@ const englishFollowing = ['according to', 'in the words of', 'as reported by', '
 const englishPhrases: string[] = [
   // "who identifies herself as an atheist": a description credited, like "describes … as".
   ...['identifies', 'identified'].flatMap((verb) => ['herself', 'himself', 'itself', 'themselves'].map((self) => `${verb} ${self} as`)),
-  'citing', 'pointed out', 'points out', 'issued a statement', 'issued the following statement', 'said in a statement'];
+  'citing',
+  'pointed out',
+  'points out',
+  'issued a statement',
+  'issued the following statement',
+  'said in a statement',
+];
 
 /**
  * French reporting verbs by infinitive: regular ones (-er, -ir) are conjugated here; the others
  * list their forms (present, imperfect, simple past, present participle) and their participle.
  */
 const frenchRegular = [
-  'déclarer', 'affirmer', 'expliquer', 'préciser', 'ajouter', 'indiquer', 'annoncer', 'estimer', 'souligner',
-  'confier', 'rapporter', 'assurer', 'dénoncer', 'confirmer', 'raconter', 'noter', 'observer', 'commenter',
-  'insister', 'inviter', 'reprocher', 'accuser', 'critiquer', 'déplorer', 'signaler', 'témoigner', 'qualifier',
-  'caractériser', 'demander', 'réclamer', 'avertir', 'renchérir', 'réagir', 'résumer',
-  'juger', 'regretter', 'saluer', 's\'exclamer', 'exclamer', 'relever', 'constater', 'lancer', 'poursuivre',
+  'déclarer',
+  'affirmer',
+  'expliquer',
+  'préciser',
+  'ajouter',
+  'indiquer',
+  'annoncer',
+  'estimer',
+  'souligner',
+  'confier',
+  'rapporter',
+  'assurer',
+  'dénoncer',
+  'confirmer',
+  'raconter',
+  'noter',
+  'observer',
+  'commenter',
+  'insister',
+  'inviter',
+  'reprocher',
+  'accuser',
+  'critiquer',
+  'déplorer',
+  'signaler',
+  'témoigner',
+  'qualifier',
+  'caractériser',
+  'demander',
+  'réclamer',
+  'avertir',
+  'renchérir',
+  'réagir',
+  'résumer',
+  'juger',
+  'regretter',
+  'saluer',
+  "s'exclamer",
+  'exclamer',
+  'relever',
+  'constater',
+  'lancer',
+  'poursuivre',
 ];
 const frenchIrregular: Record<string, { forms: string[]; participle: string }> = {
   dire: { forms: ['dit', 'disent', 'disait', 'disaient', 'dirent', 'disant'], participle: 'dit' },
@@ -153,14 +230,24 @@ const frenchIrregular: Record<string, { forms: string[]; participle: string }> =
 /** French verbs that also mean other things (lancer: to launch; poursuivre: to pursue; juger: le juge). */
 const frenchSpeechOnly = new Set(['lancer', 'poursuivre', 'juger', 'relever', 'appeler', 'rappeler', 'saluer']);
 const frenchFollowing = ['selon', "d'après", 'd’après', "de l'avis de", 'de l’avis de', 'aux dires de', 'cité par', 'citée par'];
-const frenchPhrases = ['pointe du doigt', 'pointent du doigt', 'a pointé du doigt', 'fait savoir', 'a fait savoir', 'faisait savoir', 'fait grief', 'faisait grief'];
+const frenchPhrases = [
+  'pointe du doigt',
+  'pointent du doigt',
+  'a pointé du doigt',
+  'fait savoir',
+  'a fait savoir',
+  'faisait savoir',
+  'fait grief',
+  'faisait grief',
+];
 
 function frenchCues(): Cue[] {
   const cues: Cue[] = [];
   const add = (verb: string, forms: string[], participle: string) => {
     const needsSpeech = frenchSpeechOnly.has(verb) || undefined;
     for (const cue of forms) cues.push({ cue, sourceFollows: false, ...(needsSpeech ? { needsSpeech } : {}) });
-    if (!forms.includes(participle)) cues.push({ cue: participle, sourceFollows: false, afterAuxiliary: true, ...(needsSpeech ? { needsSpeech } : {}) });
+    if (!forms.includes(participle))
+      cues.push({ cue: participle, sourceFollows: false, afterAuxiliary: true, ...(needsSpeech ? { needsSpeech } : {}) });
   };
   for (const verb of frenchRegular) {
     if (frenchIrregular[verb]) continue;
@@ -188,10 +275,14 @@ const otherLanguages: Record<string, () => Cue[]> = {
   de: () => plain(['sagte', 'sagt', 'teilte', 'erklärte', 'erklärt', 'berichtete', 'berichtet', 'betonte', 'warnte'], ['laut', 'zufolge']),
   es: () => plain(['dijo', 'afirmó', 'declaró', 'informó', 'aseguró', 'añadió', 'confirmó', 'denunció'], ['según']),
   // Arabic writes "and" (و) joined to the verb that follows: وقال is "and he said".
-  ar: () => plain(
-    ['قال', 'قالت', 'أفاد', 'أفادت', 'ذكر', 'ذكرت', 'أعلن', 'أعلنت', 'أكد', 'أكدت', 'نقلت', 'أضاف', 'أضافت'].flatMap((verb) => [verb, `و${verb}`]),
-    ['وفقا', 'وفقًا', 'بحسب', 'حسب'],
-  ),
+  ar: () =>
+    plain(
+      ['قال', 'قالت', 'أفاد', 'أفادت', 'ذكر', 'ذكرت', 'أعلن', 'أعلنت', 'أكد', 'أكدت', 'نقلت', 'أضاف', 'أضافت'].flatMap((verb) => [
+        verb,
+        `و${verb}`,
+      ]),
+      ['وفقا', 'وفقًا', 'بحسب', 'حسب'],
+    ),
 };
 
 function plain(before: string[], following: string[]): Cue[] {

@@ -84,7 +84,7 @@ export function findCues(text: string, lang: string): Array<{ index: number; cue
   if (!openers) openingWords.set(primary, (openers = new Set(cuesFor(primary).map(({ cue }) => openingWord(cue)))));
   const pattern = cuePattern(primary);
   const found: Array<{ index: number; cue: string }> = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const code = text.charCodeAt(i);
     const apostrophe = (code === 0x27 || code === 0x2019) && i + 1 < text.length && letterAt(text, i + 1);
     if (!apostrophe && (!letterAt(text, i) || wordCharBefore(text, i))) {

@@ -22,7 +22,10 @@ function declarations(style: string): Record<string, string> {
   const found: Record<string, string> = {};
   try {
     parseStyle(style, (property, value) => {
-      found[property.trim().toLowerCase()] = value.replace(/!important\s*$/i, '').trim().toLowerCase();
+      found[property.trim().toLowerCase()] = value
+        .replace(/!important\s*$/i, '')
+        .trim()
+        .toLowerCase();
     });
   } catch {
     // Not CSS a browser would apply.
@@ -48,10 +51,18 @@ export function styleHidesText(style: string): boolean {
   if (css['font-size'] !== undefined && zero.test(css['font-size'])) return true;
   if (transparent(css.color)) return true;
   if (css.clip !== undefined && /^rect\(/.test(css.clip) && (css.clip.match(/-?[\d.]+[a-z%]*/g) ?? []).every(atMostOnePixel)) return true;
-  if (css['clip-path'] !== undefined && /^(?:inset\(\s*(?:50|[5-9]\d|100)%|circle\(\s*0|polygon\(\s*(?:0[a-z%]*\s+0[a-z%]*\s*,?\s*)+\))/.test(css['clip-path'])) return true;
+  if (
+    css['clip-path'] !== undefined &&
+    /^(?:inset\(\s*(?:50|[5-9]\d|100)%|circle\(\s*0|polygon\(\s*(?:0[a-z%]*\s+0[a-z%]*\s*,?\s*)+\))/.test(css['clip-path'])
+  )
+    return true;
   if (transform !== undefined && /scale[xy]?\(\s*0(?:\.0*)?\s*(?:[,)]|\s)/.test(transform)) return true;
   const clipped = [overflow, css['overflow-x'], css['overflow-y']].some((value) => value === 'hidden' || value === 'clip');
-  if (clipped && ['height', 'max-height', 'width', 'max-width'].some((property) => css[property] !== undefined && atMostOnePixel(css[property]))) return true;
+  if (
+    clipped &&
+    ['height', 'max-height', 'width', 'max-width'].some((property) => css[property] !== undefined && atMostOnePixel(css[property]))
+  )
+    return true;
   const positioned = css.position === 'absolute' || css.position === 'fixed';
   if (positioned && ['left', 'top', 'right', 'bottom'].some((property) => offScreen(css[property]))) return true;
   if (offScreen(css['text-indent']) || offScreen(css['margin-left']) || offScreen(css['margin-top'])) return true;

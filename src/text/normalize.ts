@@ -5,11 +5,22 @@
  * `...`), so that every mark counts: `....` and `.…` read the same, `…` and `.…` do not.
  */
 const single: Record<string, string> = {
-  '\u201C': '"', '\u201D': '"', '\u201F': '"', '\u2033': '"',
-  '\u2018': "'", '\u2019': "'", '\u201B': "'", '\u2032': "'",
-  '\u2014': '---', '\u2013': '--', '\u2026': '...',
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201F': '"',
+  '\u2033': '"',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '\u2014': '---',
+  '\u2013': '--',
+  '\u2026': '...',
   // Invisible format characters a page may add or drop (soft hyphen, zero-width space, BOM).
-  '\u00AD': '', '\u200B': '', '\u2060': '', '\uFEFF': '',
+  '\u00AD': '',
+  '\u200B': '',
+  '\u2060': '',
+  '\uFEFF': '',
 };
 const singles = /[\u201C\u201D\u201F\u2033\u2018\u2019\u201B\u2032\u2014\u2013\u2026\u00AD\u200B\u2060\uFEFF]/g;
 const space = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;

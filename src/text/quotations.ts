@@ -46,8 +46,11 @@ function opensHere(text: string, i: number): boolean {
   if (unambiguous.includes(text[i] as string)) return after !== undefined;
   // '90s, '80s-era: an elided century, not a quotation.
   if (text[i] === "'" && /\d/.test(after ?? '')) return false;
-  return (before === undefined || openingContext.test(before) || /["'\u201C\u2018\u00AB\u201E]/.test(before)) &&
-    after !== undefined && !/\s/.test(after);
+  return (
+    (before === undefined || openingContext.test(before) || /["'\u201C\u2018\u00AB\u201E]/.test(before)) &&
+    after !== undefined &&
+    !/\s/.test(after)
+  );
 }
 
 function closesHere(text: string, i: number): boolean {
@@ -102,10 +105,19 @@ export function findQuotations(blocks: readonly string[]): Quotation[] {
       const i = mark.index;
       const ch = mark[0];
       const top = stack[stack.length - 1];
-      if (top && top.closers.includes(ch) && closesHere(text, i) &&
-          (top.kind !== 'single' || plausibleSingle(text.slice(top.start + 1, i)))) {
+      if (
+        top &&
+        top.closers.includes(ch) &&
+        closesHere(text, i) &&
+        (top.kind !== 'single' || plausibleSingle(text.slice(top.start + 1, i)))
+      ) {
         stack.pop();
-        found.push({ kind: top.kind, text: [...top.parts, text.slice(top.start, i + 1)].join('\n'), block: top.block, start: top.firstStart });
+        found.push({
+          kind: top.kind,
+          text: [...top.parts, text.slice(top.start, i + 1)].join('\n'),
+          block: top.block,
+          start: top.firstStart,
+        });
         continue;
       }
       // An apostrophe (Syria's, al-Buqa'an) or a right single mark never opens a quotation.

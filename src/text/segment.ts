@@ -93,4 +93,3 @@ export function letterAt(text: string, i: number, digits = false): boolean {
   if (code < 128) return ((code | 32) >= 97 && (code | 32) <= 122) || (digits && code >= 48 && code <= 57);
   return (digits ? letterOrDigitClass : letterClass).test(String.fromCodePoint(text.codePointAt(i)!));
 }
-

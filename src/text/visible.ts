@@ -10,7 +10,22 @@ import { toText } from 'hast-util-to-text';
 import { styleHidesText } from './hidden-style.ts';
 
 /** Never rendered, or (iframe, video, audio, canvas) their children are fallback a browser does not show. */
-const neverShown = new Set(['template', 'script', 'style', 'noscript', 'head', 'title', 'meta', 'link', 'iframe', 'video', 'audio', 'canvas', 'noembed', 'noframes']);
+const neverShown = new Set([
+  'template',
+  'script',
+  'style',
+  'noscript',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'iframe',
+  'video',
+  'audio',
+  'canvas',
+  'noembed',
+  'noframes',
+]);
 const hiddenClass = /^(sr-only|visually-hidden|visuallyhidden|screen-reader-text|hidden|invisible)$/i;
 
 export function isHidden(node: Element): boolean {

@@ -36,12 +36,14 @@ export function newsArticle(facts: ArticleFacts): WithContext<NewsArticle> {
     ...(facts.source.url ? { isBasedOn: facts.source.url } : {}),
     sourceOrganization: { '@type': 'Organization', name: facts.source.name, ...(facts.source.url ? { url: facts.source.url } : {}) },
     publisher: { '@type': 'Organization', name: facts.siteName },
-    ...(facts.cited.length + facts.quotations.length ? {
-      citation: [
-        ...facts.cited.map(({ name, cues }) => ({ '@type': 'CreativeWork' as const, creditText: name, description: cues.join(', ') })),
-        ...facts.quotations.map(({ text, by }) => ({ '@type': 'Quotation' as const, text, creditText: by })),
-      ],
-    } : {}),
+    ...(facts.cited.length + facts.quotations.length
+      ? {
+          citation: [
+            ...facts.cited.map(({ name, cues }) => ({ '@type': 'CreativeWork' as const, creditText: name, description: cues.join(', ') })),
+            ...facts.quotations.map(({ text, by }) => ({ '@type': 'Quotation' as const, text, creditText: by })),
+          ],
+        }
+      : {}),
   };
 }
 

@@ -78,12 +78,38 @@ describe.skipIf(!hasBrowser)('in Chromium', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no WCAG 2.2 A/AA violations on the article, index and 404 pages (${colorScheme})`, async () => {
-      for (const path of ['/articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria/', '/articles/arabic-rtl/', '/articles/blockquotes/', '/', '/404.html', '/fidelity/', '/sources/', '/sources/riverside-gazette/', '/topics/', '/topics/water/', '/archive/', '/archive/2024/08/', '/archive/undated/', '/search/']) {
+      for (const path of [
+        '/articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria/',
+        '/articles/arabic-rtl/',
+        '/articles/blockquotes/',
+        '/',
+        '/404.html',
+        '/fidelity/',
+        '/sources/',
+        '/sources/riverside-gazette/',
+        '/topics/',
+        '/topics/water/',
+        '/archive/',
+        '/archive/2024/08/',
+        '/archive/undated/',
+        '/search/',
+      ]) {
         const { page } = await open(path, { colorScheme, bypassCSP: true });
         await page.addScriptTag({ content: axeSource });
         const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+          const axe = (
+            window as unknown as {
+              axe: {
+                run: (
+                  context: Document,
+                  options: object,
+                ) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }>;
+              };
+            }
+          ).axe;
+          const result = await axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+          });
           return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         });
         expect(violations, `${path} (${colorScheme})`).toEqual([]);
@@ -98,7 +124,16 @@ describe.skipIf(!hasBrowser)('in Chromium', () => {
         const { page } = await open(path, { colorScheme, bypassCSP: true });
         await page.addScriptTag({ content: axeSource });
         const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (context: object, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+          const axe = (
+            window as unknown as {
+              axe: {
+                run: (
+                  context: object,
+                  options: object,
+                ) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }>;
+              };
+            }
+          ).axe;
           const result = await axe.run({ include: [['main']] }, { runOnly: { type: 'rule', values: ['color-contrast-enhanced'] } });
           return result.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
         });
@@ -115,7 +150,9 @@ describe.skipIf(!hasBrowser)('in Chromium', () => {
     });
     await page.addScriptTag({ content: axeSource });
     const ids = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string }> }> } }).axe;
+      const axe = (
+        window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string }> }> } }
+      ).axe;
       return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2aa'] } })).violations.map((v) => v.id);
     });
     expect(ids).toContain('color-contrast');
@@ -140,7 +177,8 @@ describe.skipIf(!hasBrowser)('in Chromium', () => {
   it('shows the reader who is cited and how the seed was checked, in innerText', async () => {
     const { page } = await open('/articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria/');
     const cited = await page.locator('section[aria-labelledby="cited-title"]').innerText();
-    for (const source of ['SANA', 'local reports', 'the Syrian Ministry', 'Human Rights Watch', 'The Russian Foreign Ministry']) expect(cited).toContain(source);
+    for (const source of ['SANA', 'local reports', 'the Syrian Ministry', 'Human Rights Watch', 'The Russian Foreign Ministry'])
+      expect(cited).toContain(source);
     expect(cited).toContain('Quoted\n“destroying Daesh.”');
     const checked = await page.locator('[data-proof]').innerText();
     expect(checked).toMatch(/^How this page was checked\n/);
@@ -149,7 +187,9 @@ describe.skipIf(!hasBrowser)('in Chromium', () => {
     expect(checked).toContain('Compared with');
     // Each cue links to its paragraph, which the browser scrolls to and marks.
     await page.locator('.cited a', { hasText: 'slammed' }).click();
-    expect(await page.evaluate(() => document.querySelector(':target')?.textContent)).toContain('The Russian Foreign Ministry recently slammed');
+    expect(await page.evaluate(() => document.querySelector(':target')?.textContent)).toContain(
+      'The Russian Foreign Ministry recently slammed',
+    );
     await page.close();
   });
 
@@ -162,7 +202,13 @@ describe.skipIf(!hasBrowser)('in Chromium', () => {
       const focused = await page.evaluate(() => {
         const element = document.activeElement as HTMLElement;
         const style = getComputedStyle(element);
-        return { text: element.textContent?.trim() ?? '', href: element.getAttribute('href'), tag: element.tagName, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2, visible: element.getBoundingClientRect().height > 0 && element.getBoundingClientRect().top >= 0 };
+        return {
+          text: element.textContent?.trim() ?? '',
+          href: element.getAttribute('href'),
+          tag: element.tagName,
+          outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+          visible: element.getBoundingClientRect().height > 0 && element.getBoundingClientRect().top >= 0,
+        };
       });
       expect(focused.tag).toBe('A');
       expect(focused.outline, focused.text).toBe(true);
@@ -278,7 +324,11 @@ describe.skipIf(!hasBrowser)('under a sub-path in Chromium', () => {
     await page.goto(`${subServer.origin}/news/search/`);
     const text = await page.locator('main').innerText();
     expect(text).toContain('Search needs JavaScript, which is off.');
-    expect(await page.locator('main noscript a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/news/sources/', '/news/topics/', '/news/archive/']);
+    expect(await page.locator('main noscript a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
+      '/news/sources/',
+      '/news/topics/',
+      '/news/archive/',
+    ]);
     await context.close();
   });
 
@@ -296,7 +346,9 @@ describe.skipIf(!hasBrowser)('under a sub-path in Chromium', () => {
         broken.push(`${url}: ${response?.status()}`);
         continue;
       }
-      const links = await page.evaluate(() => [...document.querySelectorAll('a[href], link[href]')].map((a) => (a as HTMLAnchorElement).href));
+      const links = await page.evaluate(() =>
+        [...document.querySelectorAll('a[href], link[href]')].map((a) => (a as HTMLAnchorElement).href),
+      );
       for (const link of links) {
         const target = new URL(link);
         target.hash = '';

@@ -33,23 +33,63 @@ type Case = [name: string, files: Record<string, string | Uint8Array>, mentions:
 /** Refused by the schema or the loader: all in one build, each named with its file and field. */
 const refusedTogether: Case[] = [
   ['missing title', { 'no-title.md': front('source:\n  name: Wire') + 'Text.' }, ['no-title.md: title: title is required']],
-  ['empty title', { 'empty-title.md': front('title: ""\nsource:\n  name: Wire') + 'Text.' }, ['empty-title.md: title: title must not be empty']],
+  [
+    'empty title',
+    { 'empty-title.md': front('title: ""\nsource:\n  name: Wire') + 'Text.' },
+    ['empty-title.md: title: title must not be empty'],
+  ],
   ['missing source', { 'no-source.md': front('title: T') + 'Text.' }, ['no-source.md: source: source is required']],
-  ['javascript: source URL', { 'js-url.md': front('title: T\nsource:\n  name: W\n  url: "javascript:alert(1)"') + 'Text.' }, ['js-url.md: source.url: source.url must be an absolute http:// or https:// URL']],
-  ['relative source URL', { 'relative-url.md': front('title: T\nsource:\n  name: W\n  url: /about') + 'Text.' }, ['relative-url.md: source.url: source.url must be an absolute']],
-  ['placeholder # source URL', { 'hash-url.md': front('title: T\nsource:\n  name: W\n  url: "#"') + 'Text.' }, ['hash-url.md: source.url: source.url must be an absolute']],
-  ['impossible date', { 'bad-date.md': front(`${good}\npublished: 2024-02-30`) + 'Text.' }, ['bad-date.md: published: published "2024-02-30" is not a real date']],
+  [
+    'javascript: source URL',
+    { 'js-url.md': front('title: T\nsource:\n  name: W\n  url: "javascript:alert(1)"') + 'Text.' },
+    ['js-url.md: source.url: source.url must be an absolute http:// or https:// URL'],
+  ],
+  [
+    'relative source URL',
+    { 'relative-url.md': front('title: T\nsource:\n  name: W\n  url: /about') + 'Text.' },
+    ['relative-url.md: source.url: source.url must be an absolute'],
+  ],
+  [
+    'placeholder # source URL',
+    { 'hash-url.md': front('title: T\nsource:\n  name: W\n  url: "#"') + 'Text.' },
+    ['hash-url.md: source.url: source.url must be an absolute'],
+  ],
+  [
+    'impossible date',
+    { 'bad-date.md': front(`${good}\npublished: 2024-02-30`) + 'Text.' },
+    ['bad-date.md: published: published "2024-02-30" is not a real date'],
+  ],
   ['unknown field', { 'typo.md': front(`${good}\nauthr: Someone`) + 'Text.' }, ['typo.md: frontmatter: unknown field "authr"; a typo?']],
-  ['two files, one URL', { 'Same Name.md': front(good) + 'One.', 'same-name.md': front(good) + 'Two.' }, ['same-name.md: file name: publishes to the same URL (/articles/same-name/) as']],
+  [
+    'two files, one URL',
+    { 'Same Name.md': front(good) + 'One.', 'same-name.md': front(good) + 'Two.' },
+    ['same-name.md: file name: publishes to the same URL (/articles/same-name/) as'],
+  ],
   ['empty body', { 'empty-body.md': front(good) + '\n   \n' }, ['empty-body.md: body: the article has no text']],
-  ['bytes that are not UTF-8', { 'latin1.md': new Uint8Array([...Buffer.from(front(good) + 'Caf'), 0xe9, 0x0a]) }, ['latin1.md: encoding: byte', 'is not UTF-8']],
+  [
+    'bytes that are not UTF-8',
+    { 'latin1.md': new Uint8Array([...Buffer.from(front(good) + 'Caf'), 0xe9, 0x0a]) },
+    ['latin1.md: encoding: byte', 'is not UTF-8'],
+  ],
 ];
 
 /** Refused by the fidelity check, which also names every failure in one build. */
 const refusedByTheCheck: Case[] = [
-  ['a body that sanitises to nothing', { 'nothing.md': front(good) + '<script>alert(1)</script>\n\n<style>p{}</style>\n' }, ['nothing.md', 'the article has no readable text']],
-  ['sanitising removes words a reader would see', { 'textarea.md': front(good) + 'Before.\n\n<textarea>Words a reader sees</textarea>\n\nAfter.\n' }, ['textarea.md', '[text]', 'lost "Words a reader sees"']],
-  ['a tag that is no HTML element', { 'redacted.md': front(good) + 'Intro.\n\n"<REDACTED> will not be charged," he said.\n' }, ['redacted.md: line 9: <REDACTED> is not an HTML element, so a reader would see nothing of it; write \\<REDACTED> to show it as text']],
+  [
+    'a body that sanitises to nothing',
+    { 'nothing.md': front(good) + '<script>alert(1)</script>\n\n<style>p{}</style>\n' },
+    ['nothing.md', 'the article has no readable text'],
+  ],
+  [
+    'sanitising removes words a reader would see',
+    { 'textarea.md': front(good) + 'Before.\n\n<textarea>Words a reader sees</textarea>\n\nAfter.\n' },
+    ['textarea.md', '[text]', 'lost "Words a reader sees"'],
+  ],
+  [
+    'a tag that is no HTML element',
+    { 'redacted.md': front(good) + 'Intro.\n\n"<REDACTED> will not be charged," he said.\n' },
+    ['redacted.md: line 9: <REDACTED> is not an HTML element, so a reader would see nothing of it; write \\<REDACTED> to show it as text'],
+  ],
 ];
 
 const merged = (cases: Case[]) => Object.assign({}, ...cases.map(([, files]) => files)) as Record<string, string | Uint8Array>;
@@ -105,7 +145,10 @@ describe('refused at once', () => {
 
   it('an article whose render thread runs out of memory, naming it, within seconds', () => {
     const { body } = pathologicalBodies().find((input) => input.name === 'a 5 MB article')!;
-    const result = build({ 'huge.md': front(good) + body + body }, { config: 'scripts/astro-variant.config.ts', env: { VARIANT_THREAD_HEAP_MB: '24' } });
+    const result = build(
+      { 'huge.md': front(good) + body + body },
+      { config: 'scripts/astro-variant.config.ts', env: { VARIANT_THREAD_HEAP_MB: '24' } },
+    );
     expect(result.status, result.output).not.toBe(0);
     expect(result.output).toMatch(/Error rendering huge\.md: .*huge\.md: could not render the Markdown: its thread ran out of memory/);
     expect(result.output).toContain('huge.md: body: could not be rendered');
@@ -116,7 +159,9 @@ describe('refused at once', () => {
 describe('handled and published', () => {
   const published = {
     'bom.md': `\uFEFF${front(good)}Text with a mark before it.\n`,
-    'crlf.md': `${front(good)}First "quoted" paragraph, the ministry said.\r\n\r\nSecond paragraph.\r\n`.replace(/\n/g, '\r\n').replace(/\r\r/g, '\r'),
+    'crlf.md': `${front(good)}First "quoted" paragraph, the ministry said.\r\n\r\nSecond paragraph.\r\n`
+      .replace(/\n/g, '\r\n')
+      .replace(/\r\r/g, '\r'),
     ...Object.fromEntries(
       pathologicalBodies()
         .filter((input) => input.published && input.body.length < 1e6)
@@ -165,7 +210,10 @@ describe('a failed build costs nothing', () => {
   });
 
   it('a failed fidelity check also keeps the old site', () => {
-    const second = buildSite({ content: content({ 'lossy.md': front(good) + 'Keep <textarea>these words</textarea> please.\n' }), out: first.out });
+    const second = buildSite({
+      content: content({ 'lossy.md': front(good) + 'Keep <textarea>these words</textarea> please.\n' }),
+      out: first.out,
+    });
     expect(second.status).not.toBe(0);
     expect(second.output).toContain('Fidelity check failed');
     expect(snapshot(first.out)).toEqual(before);

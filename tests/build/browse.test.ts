@@ -29,13 +29,19 @@ beforeAll(() => {
   const folder = mkdtempSync(join(tmpdir(), 'reader-browse-'));
   content = join(folder, 'articles');
   generateArticles(content, 130, { sources: 3, topics: 5, years: 2 });
-  writeFileSync(join(content, 'undated.md'), '---\ntitle: An undated report\nsource:\n  name: Source 1\ntags: [Topic 1]\n---\n\nThe ministry said nothing about the date.\n');
+  writeFileSync(
+    join(content, 'undated.md'),
+    '---\ntitle: An undated report\nsource:\n  name: Source 1\ntags: [Topic 1]\n---\n\nThe ministry said nothing about the date.\n',
+  );
   writeFileSync(
     join(content, 'corrected.md'),
     '---\ntitle: A corrected report\nsource:\n  name: Source 0\n  url: https://source0.example/a\nbyline: By Jane Doe\npublished: 2024-12-01\nupdated: 2024-12-03\ntags: [Topic 2, Harbour news]\ncorrections:\n  - date: 2024-12-03\n    text: An earlier version gave the wrong harbour.\n---\n\nThe harbour master said the port "will reopen on Friday".\n',
   );
   mkdirSync(join(folder, 'sources'));
-  writeFileSync(join(folder, 'sources/source-0.yaml'), 'name: Source 0\nurl: https://source0.example/\ndescription: A wire agency made up for the tests.\ncountry: Nowhere\nkind: wire agency\n');
+  writeFileSync(
+    join(folder, 'sources/source-0.yaml'),
+    'name: Source 0\nurl: https://source0.example/\ndescription: A wire agency made up for the tests.\ncountry: Nowhere\nkind: wire agency\n',
+  );
   built = buildSite({ content, env: { SITE_URL: 'https://example.org', BASE_PATH: '/news/' } });
   expect(built.status, built.output).toBe(0);
 });
@@ -56,7 +62,9 @@ describe('sources', () => {
     generateArticles(content, 120, { sources: 1, topics: 1, years: 1 });
     const many = buildSite({ content });
     expect(many.status, many.output).toBe(0);
-    const pages = ['sources/source-0/index.html', 'sources/source-0/2/index.html', 'sources/source-0/3/index.html'].map((file) => fromHtml(read(many.out, file)));
+    const pages = ['sources/source-0/index.html', 'sources/source-0/2/index.html', 'sources/source-0/3/index.html'].map((file) =>
+      fromHtml(read(many.out, file)),
+    );
     expect(pages.map((tree) => selectAll('.article-list li', tree).length)).toEqual([50, 50, 20]);
     const dates = pages.flatMap((tree) => selectAll('.article-list time', tree).map((time) => String(time.properties.dateTime)));
     expect(dates).toEqual([...dates].sort().reverse());
@@ -66,7 +74,9 @@ describe('sources', () => {
   it('links an article’s credit to its report, and to the source’s page beside it', () => {
     const tree = page('articles/corrected/index.html');
     expect(select('[data-source-credit] a', tree)?.properties.href).toBe('https://source0.example/a');
-    expect(selectAll('.article-header .meta a', tree).map((link) => [shown(link), link.properties.href])).toEqual([['About Source 0', '/news/sources/source-0/']]);
+    expect(selectAll('.article-header .meta a', tree).map((link) => [shown(link), link.properties.href])).toEqual([
+      ['About Source 0', '/news/sources/source-0/'],
+    ]);
   });
 });
 
@@ -81,9 +91,20 @@ describe('topics and dates', () => {
   it('shows an article’s byline, topics, published and updated dates, and its corrections', () => {
     const tree = page('articles/corrected/index.html');
     expect(shown(select('.byline', tree)!)).toBe('By Jane Doe');
-    expect(selectAll('.article-topics a', tree).map((link) => [shown(link), link.properties.href])).toEqual([['Topic 2', '/news/topics/topic-2/'], ['Harbour news', '/news/topics/harbour-news/']]);
-    expect(selectAll('.article-header .meta > *', tree).map(shown)).toEqual(['Published December 1, 2024', 'Updated December 3, 2024', '1 min read', 'About Source 0']);
-    expect(selectAll('.article-header time', tree).map((time) => time.properties.dateTime)).toEqual(['2024-12-01T00:00:00.000Z', '2024-12-03T00:00:00.000Z']);
+    expect(selectAll('.article-topics a', tree).map((link) => [shown(link), link.properties.href])).toEqual([
+      ['Topic 2', '/news/topics/topic-2/'],
+      ['Harbour news', '/news/topics/harbour-news/'],
+    ]);
+    expect(selectAll('.article-header .meta > *', tree).map(shown)).toEqual([
+      'Published December 1, 2024',
+      'Updated December 3, 2024',
+      '1 min read',
+      'About Source 0',
+    ]);
+    expect(selectAll('.article-header time', tree).map((time) => time.properties.dateTime)).toEqual([
+      '2024-12-01T00:00:00.000Z',
+      '2024-12-03T00:00:00.000Z',
+    ]);
     expect(shown(select('.corrections', tree)!)).toBe('Corrections December 3, 2024: An earlier version gave the wrong harbour.');
   });
 
@@ -151,7 +172,12 @@ describe('sharing', () => {
     expect(meta('twitter:title')).toBeUndefined();
     expect(meta('og:description')).toBe('The harbour master said the port “will reopen on Friday”.');
     const data = JSON.parse(toText(select('script[type="application/ld+json"]', tree)!)) as Record<string, unknown>;
-    expect(data).toMatchObject({ '@type': 'NewsArticle', datePublished: '2024-12-01T00:00:00.000Z', dateModified: '2024-12-03T00:00:00.000Z', isBasedOn: 'https://source0.example/a' });
+    expect(data).toMatchObject({
+      '@type': 'NewsArticle',
+      datePublished: '2024-12-01T00:00:00.000Z',
+      dateModified: '2024-12-03T00:00:00.000Z',
+      isBasedOn: 'https://source0.example/a',
+    });
   });
 });
 

@@ -47,7 +47,14 @@ describe('fixture articles', () => {
     expect(built.output).toMatch(/fidelity: 8\/8 articles pass/);
     expect(report.ok).toBe(true);
     expect(report.articles.map((a) => a.id).sort()).toEqual([
-      'apostrophes-and-quotes', 'arabic-rtl', 'blockquotes', 'german-low-quotes', 'guillemets-fr', 'multi-paragraph-quote', 'nested-quotes', seedId,
+      'apostrophes-and-quotes',
+      'arabic-rtl',
+      'blockquotes',
+      'german-low-quotes',
+      'guillemets-fr',
+      'multi-paragraph-quote',
+      'nested-quotes',
+      seedId,
     ]);
   });
 
@@ -70,18 +77,18 @@ describe('fixture articles', () => {
     const content = mkdtempSync(join(tmpdir(), 'reader-content-'));
     cpSync(fixtures, content, { recursive: true });
     const first = buildSite({ content, cache });
-    expect(first.output).toContain('sources: 8 from this build\'s parse, 0 unchanged since an earlier build, 0 read again');
+    expect(first.output).toContain("sources: 8 from this build's parse, 0 unchanged since an earlier build, 0 read again");
     const second = buildSite({ content, cache });
-    expect(second.output).toContain('sources: 0 from this build\'s parse, 8 unchanged since an earlier build, 0 read again');
+    expect(second.output).toContain("sources: 0 from this build's parse, 8 unchanged since an earlier build, 0 read again");
     appendFileSync(join(content, 'blockquotes.md'), '\nOne more paragraph, the clerk said.\n');
     const third = buildSite({ content, cache });
     expect(third.status, third.output).toBe(0);
-    expect(third.output).toContain('sources: 1 from this build\'s parse, 7 unchanged since an earlier build, 0 read again');
+    expect(third.output).toContain("sources: 1 from this build's parse, 7 unchanged since an earlier build, 0 read again");
     // Code of the Markdown pipeline changed since (its digest differs): every article renders again.
     writeFileSync(join(cache, 'pipeline-digest'), 'the digest of older code');
     const fourth = buildSite({ content, cache });
     expect(fourth.output).toContain('The Markdown pipeline changed since the last build: rendering every article again.');
-    expect(fourth.output).toContain('sources: 8 from this build\'s parse, 0 unchanged since an earlier build, 0 read again');
+    expect(fourth.output).toContain("sources: 8 from this build's parse, 0 unchanged since an earlier build, 0 read again");
   });
 
   it('writes dist/fidelity.json with per-article results', () => {
@@ -91,7 +98,8 @@ describe('fixture articles', () => {
     expect(written.articles.find((a) => a.id === seedId)?.attributions.items).toContainEqual({
       cue: 'reported',
       source: 'SANA',
-      sentence: 'Earlier in the day, SANA reported another coalition strike in the same province, where 11 civilians, including three women and five children, were killed.',
+      sentence:
+        'Earlier in the day, SANA reported another coalition strike in the same province, where 11 civilians, including three women and five children, were killed.',
     });
   });
 });
@@ -116,7 +124,10 @@ describe('page weight', () => {
     const html = readFileSync(join(built.out, 'search/index.html'));
     const css = readFileSync(join(built.out, 'pagefind/pagefind-ui.css'));
     expect(gzipSync(html, { level: 9 }).length + gzipSync(css, { level: 9 }).length).toBeLessThanOrEqual(10 * 1024);
-    expect([...html.toString('utf8').matchAll(/<script[^>]*src="([^"]+)"/g)].map((match) => match[1])).toEqual(['/pagefind/pagefind-ui.js', '/search.js']);
+    expect([...html.toString('utf8').matchAll(/<script[^>]*src="([^"]+)"/g)].map((match) => match[1])).toEqual([
+      '/pagefind/pagefind-ui.js',
+      '/search.js',
+    ]);
   });
 });
 
@@ -136,26 +147,92 @@ const mutations: Mutation[] = [
   ['hide the credit', seedId, replace('<p class="credit"', '<p hidden class="credit"'), 'credit', 'Press TV'],
   ['aria-hide the credit', seedId, replace('<p class="credit"', '<p aria-hidden="true" class="credit"'), 'credit', 'Press TV'],
   ['rename the source', seedId, replace('>Press TV<', '>Press T.V.<'), 'credit', 'Press TV'],
-  ['relink the source', 'nested-quotes', replace('href="https://wire.example.org/2024/11/council-vote"', 'href="https://evil.example/"'), 'credit', 'https://wire.example.org/2024/11/council-vote'],
+  [
+    'relink the source',
+    'nested-quotes',
+    replace('href="https://wire.example.org/2024/11/council-vote"', 'href="https://evil.example/"'),
+    'credit',
+    'https://wire.example.org/2024/11/council-vote',
+  ],
   ['change a word inside a quote', seedId, replace('destroying Daesh', 'defeating Daesh'), 'quote', 'destroying Daesh'],
   ['drop a quote mark', seedId, replace('“destroying', 'destroying'), 'quote', 'destroying Daesh'],
-  ['change the kind of quotation marks', 'guillemets-fr', replace('« une victoire d’étape »', '“une victoire d’étape”'), 'quote', 'une victoire'],
+  [
+    'change the kind of quotation marks',
+    'guillemets-fr',
+    replace('« une victoire d’étape »', '“une victoire d’étape”'),
+    'quote',
+    'une victoire',
+  ],
   ['swap the named source of an attribution', seedId, replace('SANA reported', 'Reuters reported'), 'attribution', 'SANA'],
-  ['delete an attribution clause', seedId, replace(', according to various sources including Human Rights Watch', ''), 'attribution', 'according to'],
+  [
+    'delete an attribution clause',
+    seedId,
+    replace(', according to various sources including Human Rights Watch', ''),
+    'attribution',
+    'according to',
+  ],
   ['change the reporting verb', seedId, replace('local reports claimed', 'local reports proved'), 'attribution', 'claimed'],
   ['change a number', seedId, replace('where 11 civilians', 'where 12 civilians'), 'text', '11'],
   ['insert a word', seedId, replace('were among the dead', 'were reportedly among the dead'), 'text', 'reportedly'],
   ['change the case of a word', seedId, replace('Daesh Takfiri', 'daesh Takfiri'), 'text', 'Daesh'],
-  ['hide a paragraph with display:none', seedId, replace('<p>No statement', '<p style="display:none">No statement'), 'text', 'No statement'],
-  ['hide a paragraph with a visually-hidden class', seedId, replace('<p>No statement', '<p class="sr-only">No statement'), 'text', 'No statement'],
+  [
+    'hide a paragraph with display:none',
+    seedId,
+    replace('<p>No statement', '<p style="display:none">No statement'),
+    'text',
+    'No statement',
+  ],
+  [
+    'hide a paragraph with a visually-hidden class',
+    seedId,
+    replace('<p>No statement', '<p class="sr-only">No statement'),
+    'text',
+    'No statement',
+  ],
   ['comment out a paragraph', seedId, replace(/<p>(No statement[^<]*)<\/p>/, '<!-- $1 -->'), 'text', 'No statement'],
-  ['move a paragraph into a template', seedId, replace(/<p>(No statement[^<]*)<\/p>/, '<template><p>$1</p></template>'), 'text', 'No statement'],
-  ['delete a paragraph', seedId, replace(/<p[^>]*>The Russian Foreign Ministry[^<]*<\/p>/, ''), 'attribution', 'The Russian Foreign Ministry'],
-  ['turn a blockquote into a paragraph', 'blockquotes', replace(/<blockquote>([\s\S]*?)<\/blockquote>/, '<div>$1</div>'), 'blockquote', 'boil-water notice'],
-  ['cut one paragraph of a multi-paragraph quote', 'multi-paragraph-quote', replace(/<p>“By midnight[^<]*<\/p>/, ''), 'quote', 'By midnight'],
-  ['overstate a count in "How this page was checked"', seedId, replace(/(<data value=")(\d+)(" data-count="attributions">)\d+/, '$17$37'), 'proof', 'attributions'],
+  [
+    'move a paragraph into a template',
+    seedId,
+    replace(/<p>(No statement[^<]*)<\/p>/, '<template><p>$1</p></template>'),
+    'text',
+    'No statement',
+  ],
+  [
+    'delete a paragraph',
+    seedId,
+    replace(/<p[^>]*>The Russian Foreign Ministry[^<]*<\/p>/, ''),
+    'attribution',
+    'The Russian Foreign Ministry',
+  ],
+  [
+    'turn a blockquote into a paragraph',
+    'blockquotes',
+    replace(/<blockquote>([\s\S]*?)<\/blockquote>/, '<div>$1</div>'),
+    'blockquote',
+    'boil-water notice',
+  ],
+  [
+    'cut one paragraph of a multi-paragraph quote',
+    'multi-paragraph-quote',
+    replace(/<p>“By midnight[^<]*<\/p>/, ''),
+    'quote',
+    'By midnight',
+  ],
+  [
+    'overstate a count in "How this page was checked"',
+    seedId,
+    replace(/(<data value=")(\d+)(" data-count="attributions">)\d+/, '$17$37'),
+    'proof',
+    'attributions',
+  ],
   ['remove the article body marker', seedId, replace(' data-article-body', ''), 'page', 'no body'],
-  ['hide the whole main element', seedId, replace('<main id="main"', '<main hidden id="main"'), 'page', 'no visible <article data-article>'],
+  [
+    'hide the whole main element',
+    seedId,
+    replace('<main id="main"', '<main hidden id="main"'),
+    'page',
+    'no visible <article data-article>',
+  ],
 ];
 
 describe('damaged pages are caught', () => {

@@ -47,7 +47,10 @@ describe('imported originals, built', () => {
     expect(built.status, built.output).toBe(0);
     expect(built.output).toContain('fidelity: 2/2 articles pass');
     const report = JSON.parse(readFileSync(join(built.out, 'fidelity.json'), 'utf8')) as SiteReport;
-    expect(report.articles.map((article) => article.original?.path).sort()).toEqual([`../originals/${ids.sentences}.txt`, `../originals/${ids.seed}.txt`]);
+    expect(report.articles.map((article) => article.original?.path).sort()).toEqual([
+      `../originals/${ids.sentences}.txt`,
+      `../originals/${ids.seed}.txt`,
+    ]);
   });
 
   it('show every paragraph of the original exactly as written, after the logged clean-ups', () => {
@@ -69,8 +72,12 @@ describe('an imported article that no longer matches its original', () => {
     const result = buildSite({ content: join(dir, 'content/articles') });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('Fidelity check failed');
-    expect(result.output).toMatch(new RegExp(`\\[original\\] \\S*content/articles/${ids.seed}\\.md: the original changed since it was imported`));
-    expect(result.output).toMatch(new RegExp(`\\[original\\] \\S*content/articles/${ids.sentences}\\.md: the entry was edited beyond its clean-up log`));
+    expect(result.output).toMatch(
+      new RegExp(`\\[original\\] \\S*content/articles/${ids.seed}\\.md: the original changed since it was imported`),
+    );
+    expect(result.output).toMatch(
+      new RegExp(`\\[original\\] \\S*content/articles/${ids.sentences}\\.md: the entry was edited beyond its clean-up log`),
+    );
     expect(result.output).toMatch(new RegExp(`✗ ${ids.seed}: credit ok, 1/1 quotes ok`));
     cpSync(originals.seed, seedOriginal);
   });

@@ -21,7 +21,11 @@ import { buildSite, root, type Built } from '../helpers/build.ts';
 const raw = join(root, '../shared/corpora/realnews/raw');
 if (!existsSync(raw)) throw new Error(`the real corpus is read from ${raw}: shared/ beside the checkout, as CI lays it out`);
 const csvFile = join(raw, 'en/wikinews_2019.csv');
-const frenchPages = readdirSync(join(raw, 'fr')).filter((name) => name.endsWith('.html')).sort().slice(0, 10).map((name) => join(raw, 'fr', name));
+const frenchPages = readdirSync(join(raw, 'fr'))
+  .filter((name) => name.endsWith('.html'))
+  .sort()
+  .slice(0, 10)
+  .map((name) => join(raw, 'fr', name));
 
 /** Text as a reader compares it: typography and white space aside. */
 const plain = (text: string) => normalizeTypography(text).replace(/\s+/g, ' ');

@@ -103,7 +103,9 @@ describe('the proof on the seed article page', () => {
   it('says how it was checked, with the counts the verifier holds it to and the original it was compared with', () => {
     const tree = fromHtml(read(rootBuild.out, article));
     const section = select(`article [${pageMarkers.proof}]`, tree)!;
-    const counts = Object.fromEntries(selectAll(`data[${pageMarkers.count}]`, section).map((node) => [node.properties.dataCount, Number(node.properties.value)]));
+    const counts = Object.fromEntries(
+      selectAll(`data[${pageMarkers.count}]`, section).map((node) => [node.properties.dataCount, Number(node.properties.value)]),
+    );
     const report = JSON.parse(read(rootBuild.out, 'fidelity.json')) as SiteReport;
     const checked = report.articles[0]!;
     expect(counts).toEqual({ quotations: checked.quotes.total, attributions: checked.attributions.total, words: checked.words.total });
@@ -115,7 +117,8 @@ describe('the proof on the seed article page', () => {
     const checked = (JSON.parse(read(rootBuild.out, 'fidelity.json')) as SiteReport).articles[0]!;
     expect(checked.quotes.items).toEqual([{ text: '“destroying Daesh.”' }]);
     expect(checked.attributions.items[1]).toEqual({
-      sentence: 'Earlier in the day, SANA reported another coalition strike in the same province, where 11 civilians, including three women and five children, were killed.',
+      sentence:
+        'Earlier in the day, SANA reported another coalition strike in the same province, where 11 civilians, including three women and five children, were killed.',
       cue: 'reported',
       source: 'SANA',
     });
@@ -139,7 +142,9 @@ describe('the proof on the seed article page', () => {
     const tree = fromHtml(read(rootBuild.out, 'fidelity/index.html'));
     const rows = selectAll('.fidelity-table tbody tr', tree).map(shown);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatch(/^US-led Coalition Airstrikes Kill 20 more civilians in Syria Press TV 1 6 383 original, SHA-256 d518565f0deb…$/);
+    expect(rows[0]).toMatch(
+      /^US-led Coalition Airstrikes Kill 20 more civilians in Syria Press TV 1 6 383 original, SHA-256 d518565f0deb…$/,
+    );
   });
 });
 
@@ -169,7 +174,9 @@ describe('the index and 404 pages', () => {
       expect(select('meta[http-equiv="Content-Security-Policy"]', tree)?.properties.content, file).toMatch(/script-src 'none'/);
     }
     const search = fromHtml(read(rootBuild.out, 'search/index.html'));
-    expect(select('meta[http-equiv="Content-Security-Policy"]', search)?.properties.content).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    expect(select('meta[http-equiv="Content-Security-Policy"]', search)?.properties.content).toMatch(
+      /script-src 'self' 'wasm-unsafe-eval'/,
+    );
     expect(selectAll('script', search).map((script) => script.properties.src)).toEqual(['/pagefind/pagefind-ui.js', '/search.js']);
     expect(read(rootBuild.out, 'pagefind/pagefind-ui.js').length).toBeGreaterThan(1000);
   });
@@ -189,7 +196,9 @@ describe('the index with many articles', () => {
     const dates = pages.flatMap((tree) => selectAll('.article-list time', tree).map((time) => String(time.properties.dateTime)));
     expect(dates).toEqual([...dates].sort().reverse());
     expect(toText(select('h1', pages[1]!)!)).toBe('Articles, page 2 of 3');
-    const fidelity = ['fidelity/index.html', 'fidelity/2/index.html', 'fidelity/3/index.html'].map((file) => fromHtml(read(built.out, file)));
+    const fidelity = ['fidelity/index.html', 'fidelity/2/index.html', 'fidelity/3/index.html'].map((file) =>
+      fromHtml(read(built.out, file)),
+    );
     expect(fidelity.map((tree) => selectAll('.fidelity-table tbody tr', tree).length)).toEqual([50, 50, 20]);
   });
 });

@@ -22,7 +22,10 @@ import { childBuildEnv, root } from '../helpers/build.ts';
 import { serve } from '../helpers/serve.ts';
 import { hostile, unsafeParts } from '../helpers/unsafe.ts';
 
-interface Vector { title: string; payload: string }
+interface Vector {
+  title: string;
+  payload: string;
+}
 const corpus = JSON.parse(readFileSync(join(root, 'tests/fixtures/xss/dompurify-xss.json'), 'utf8')) as { vectors: Vector[] };
 const vectors: Vector[] = [...corpus.vectors, ...hostile.map(([title, payload]) => ({ title, payload }))];
 
@@ -39,13 +42,26 @@ beforeAll(() => {
   const content = join(work, 'content');
   mkdirSync(content);
   vectors.forEach((vector, i) => {
-    writeFileSync(join(content, `html-${i}.md`), `${frontmatter(`HTML vector ${i}`)}Before vector ${i}.\n\n${vector.payload}\n\nAfter vector ${i}.\n`);
-    writeFileSync(join(content, `markdown-${i}.md`), `${frontmatter(`Markdown vector ${i}`)}Before vector ${i}.\n\n${asMarkdown(vector.payload)}\n\nAfter vector ${i}.\n`);
-    pages.push({ path: `/articles/html-${i}/`, vector: `${vector.title} (raw HTML)` }, { path: `/articles/markdown-${i}/`, vector: `${vector.title} (Markdown)` });
+    writeFileSync(
+      join(content, `html-${i}.md`),
+      `${frontmatter(`HTML vector ${i}`)}Before vector ${i}.\n\n${vector.payload}\n\nAfter vector ${i}.\n`,
+    );
+    writeFileSync(
+      join(content, `markdown-${i}.md`),
+      `${frontmatter(`Markdown vector ${i}`)}Before vector ${i}.\n\n${asMarkdown(vector.payload)}\n\nAfter vector ${i}.\n`,
+    );
+    pages.push(
+      { path: `/articles/html-${i}/`, vector: `${vector.title} (raw HTML)` },
+      { path: `/articles/markdown-${i}/`, vector: `${vector.title} (Markdown)` },
+    );
   });
   dist = join(work, 'dist');
   const env = childBuildEnv({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), VARIANT_VERIFY: 'off' });
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', 'scripts/astro-variant.config.ts', '--outDir', dist], { cwd: root, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', 'scripts/astro-variant.config.ts', '--outDir', dist],
+    { cwd: root, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+  );
   expect(result.status, `${result.stdout}\n${result.stderr}`.slice(-4000)).toBe(0);
 });
 
@@ -94,7 +110,8 @@ describe('XSS corpus', () => {
       if (url !== `${server.origin}${current}` && url !== `${server.origin}/favicon.svg`) through.push(`${current}: request to ${url}`);
     });
     page.on('framenavigated', (frame) => {
-      if (frame === page.mainFrame() && frame.url() !== `${server.origin}${current}`) through.push(`${current}: navigated to ${frame.url()}`);
+      if (frame === page.mainFrame() && frame.url() !== `${server.origin}${current}`)
+        through.push(`${current}: navigated to ${frame.url()}`);
     });
     try {
       for (const { path } of pages) {

@@ -14,6 +14,15 @@ export function chromeLaunchOptions(): LaunchOptions {
     executablePath,
     headless: true,
     // The machine's network is closed: without these, Chromium keeps trying to reach Google.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   };
 }

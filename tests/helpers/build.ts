@@ -26,7 +26,9 @@ export function childBuildEnv(extra: Record<string, string>): NodeJS.ProcessEnv 
 }
 
 /** `config`: another Astro configuration, relative to the project root. */
-export function buildSite(options: { content?: string; env?: Record<string, string>; out?: string; cache?: string; config?: string } = {}): Built {
+export function buildSite(
+  options: { content?: string; env?: Record<string, string>; out?: string; cache?: string; config?: string } = {},
+): Built {
   const work = mkdtempSync(join(tmpdir(), 'reader-build-'));
   const out = options.out ?? join(work, 'dist');
   const env = childBuildEnv({
@@ -34,12 +36,16 @@ export function buildSite(options: { content?: string; env?: Record<string, stri
     ...(options.content ? { CONTENT_DIR: options.content } : {}),
     ...options.env,
   });
-  const result = spawnSync(process.execPath, [join(root, 'scripts/build.ts'), '--out', out, ...(options.config ? ['--config', options.config] : [])], {
-    cwd: root,
-    env,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'scripts/build.ts'), '--out', out, ...(options.config ? ['--config', options.config] : [])],
+    {
+      cwd: root,
+      env,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   // Loggers colour their output when CI is set; tests read the words.
   return { out, status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }

@@ -9,13 +9,16 @@ import { join } from 'node:path';
 const places = ['Hajin', 'Raqqa', 'Mosul', 'Aleppo', 'Homs', 'Idlib', 'Deir Ezzor', 'Tikrit', 'Kirkuk', 'Palmyra'];
 const sources = ['SANA', 'Reuters', 'local reports', 'the ministry', 'Human Rights Watch', 'AFP'];
 
-const seed = readFileSync(new URL('../../content/articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria.md', import.meta.url), 'utf8');
+const seed = readFileSync(
+  new URL('../../content/articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria.md', import.meta.url),
+  'utf8',
+);
 const seedBody = seed.slice(seed.indexOf('\n---\n', 4) + 5);
 
 function templates(i: number): { front: string; body: string } {
   const place = places[i % places.length]!;
   const source = sources[i % sources.length]!;
-  const n = (i * 7) % 90 + 3;
+  const n = ((i * 7) % 90) + 3;
   const day = (i % 28) + 1;
   const month = (i % 12) + 1;
   const date = `20${10 + (i % 15)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -88,9 +91,12 @@ export function generateOriginals(dir: string, count: number): void {
   for (let i = 0; i < count; i++) {
     const place = places[i % places.length]!;
     const text = seedOriginal
-      .replace('US-led Coalition Airstrikes Kill 20 more civilians in Syria', `Report ${i}: airstrikes near ${place} kill ${(i * 7) % 90 + 3} civilians`)
+      .replace(
+        'US-led Coalition Airstrikes Kill 20 more civilians in Syria',
+        `Report ${i}: airstrikes near ${place} kill ${((i * 7) % 90) + 3} civilians`,
+      )
       .replaceAll('Hajin', place)
-      .replaceAll('Twenty', `${(i * 7) % 90 + 3} more`);
+      .replaceAll('Twenty', `${((i * 7) % 90) + 3} more`);
     const folder = join(dir, String(Math.floor(i / 1000)).padStart(3, '0'));
     if (i % 1000 === 0) mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, `report-${String(i).padStart(6, '0')}.txt`), text);

@@ -17,7 +17,12 @@ interface PageOptions {
 export function articlePage(body: string, { credit = 'Source: Wire', head = '', proof, lang = 'en' }: PageOptions = {}): string {
   const tree = fromHtml(body, { fragment: true });
   const counts = proof ?? citedFactsOf(tree, sourceFactsOf(tree, lang)).counts;
-  const section = counts === 'none' ? '' : `<section ${pageMarkers.proof}>${Object.entries(counts).map(([name, value]) => `<data value="${value}" ${pageMarkers.count}="${name}">${value}</data>`).join(' ')}</section>`;
+  const section =
+    counts === 'none'
+      ? ''
+      : `<section ${pageMarkers.proof}>${Object.entries(counts)
+          .map(([name, value]) => `<data value="${value}" ${pageMarkers.count}="${name}">${value}</data>`)
+          .join(' ')}</section>`;
   return (
     `<!doctype html><html><head>${head}</head><body><article ${pageMarkers.article}="a"><header><h1>A</h1>` +
     `<p ${pageMarkers.credit}>${credit}</p></header><div ${pageMarkers.body}>${body}</div>${section}</article></body></html>`

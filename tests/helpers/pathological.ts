@@ -15,7 +15,15 @@ export function pathologicalBodies(): Pathological[] {
     { name: '10,000 nested blockquotes', body: `${'>'.repeat(10_000)} deep\n`, published: false },
     { name: '50,000 brackets in a paragraph', body: `${'['.repeat(50_000)}a${']'.repeat(50_000)}\n`, published: false },
     { name: 'lists nested 2,000 deep', body: Array.from({ length: 2000 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n'), published: false },
-    { name: 'emphasis, backtick and link runs', body: `${'*a '.repeat(5000)}\n\n${'`'.repeat(5000)}a${'``'.repeat(2500)}\n\n${'[a](b '.repeat(800)}\n`, published: true },
-    { name: 'a 5 MB article', body: Array.from({ length: Math.ceil(5e6 / paragraph.length) }, () => paragraph).join('\n\n'), published: true },
+    {
+      name: 'emphasis, backtick and link runs',
+      body: `${'*a '.repeat(5000)}\n\n${'`'.repeat(5000)}a${'``'.repeat(2500)}\n\n${'[a](b '.repeat(800)}\n`,
+      published: true,
+    },
+    {
+      name: 'a 5 MB article',
+      body: Array.from({ length: Math.ceil(5e6 / paragraph.length) }, () => paragraph).join('\n\n'),
+      published: true,
+    },
   ];
 }

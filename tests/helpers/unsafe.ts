@@ -9,14 +9,46 @@ import { visit } from 'unist-util-visit';
 export function unsafeParts(html: string): string[] {
   const problems: string[] = [];
   const tree = fromHtml(html, { fragment: true });
-  const banned = new Set(['script', 'style', 'iframe', 'object', 'embed', 'form', 'base', 'meta', 'link', 'frame', 'frameset', 'svg', 'math', 'applet', 'audio', 'video', 'source', 'input', 'button', 'textarea', 'select', 'template', 'portal', 'noscript']);
+  const banned = new Set([
+    'script',
+    'style',
+    'iframe',
+    'object',
+    'embed',
+    'form',
+    'base',
+    'meta',
+    'link',
+    'frame',
+    'frameset',
+    'svg',
+    'math',
+    'applet',
+    'audio',
+    'video',
+    'source',
+    'input',
+    'button',
+    'textarea',
+    'select',
+    'template',
+    'portal',
+    'noscript',
+  ]);
   visit(tree, 'element', (node) => {
     if (banned.has(node.tagName)) problems.push(`<${node.tagName}>`);
     for (const [name, value] of Object.entries(node.properties)) {
       if (/^on/i.test(name)) problems.push(`${node.tagName}[${name}]`);
-      if (['style', 'srcSet', 'formAction', 'action', 'srcDoc', 'background', 'poster', 'dynsrc', 'lowsrc', 'ping', 'xLinkHref'].includes(name)) problems.push(`${node.tagName}[${name}]`);
+      if (
+        ['style', 'srcSet', 'formAction', 'action', 'srcDoc', 'background', 'poster', 'dynsrc', 'lowsrc', 'ping', 'xLinkHref'].includes(
+          name,
+        )
+      )
+        problems.push(`${node.tagName}[${name}]`);
       if (['href', 'src', 'cite', 'longDesc'].includes(name)) {
-        const url = String(value).replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
+        const url = String(value)
+          .replace(/[\s\u0000-\u001f]/g, '')
+          .toLowerCase();
         if (/^[a-z][a-z0-9+.-]*:/.test(url) && !/^(https?|mailto):/.test(url)) problems.push(`${node.tagName}[${name}=${String(value)}]`);
         if (name === 'src' && /^(https?:)?\/\//.test(url)) problems.push(`remote ${node.tagName}[src]`);
       }
@@ -71,4 +103,3 @@ export const hostile: Array<[string, string]> = [
   ['anchor ping', '<a href="https://example.org" ping="https://evil.example/">x</a>'],
   ['table background', '<table background="javascript:alert(1)"><tr><td>x</td></tr></table>'],
 ];
-

@@ -5,7 +5,10 @@ import { withBase } from '../../src/routes.ts';
 describe('deployFromEnv', () => {
   it.each([
     [{}, { site: undefined, base: '/' }],
-    [{ SITE_URL: 'https://example.org', BASE_PATH: '/news/' }, { site: 'https://example.org', base: '/news/' }],
+    [
+      { SITE_URL: 'https://example.org', BASE_PATH: '/news/' },
+      { site: 'https://example.org', base: '/news/' },
+    ],
     [{ BASE_PATH: 'news' }, { site: undefined, base: '/news/' }],
     [{ BASE_PATH: '/a/b' }, { site: undefined, base: '/a/b/' }],
     [{ BASE_PATH: '/' }, { site: undefined, base: '/' }],

@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/schema/article.ts';
 
 const seed = readFileSync(new URL('../fixtures/seed/000_7324fdaa959f27c2.txt', import.meta.url), 'utf8');
-const entryFile = readFileSync(new URL('../../content/articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria.md', import.meta.url), 'utf8');
+const entryFile = readFileSync(
+  new URL('../../content/articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria.md', import.meta.url),
+  'utf8',
+);
 const entry = parseFrontmatter(entryFile);
 
 /** Words and punctuation marks, each a token, ignoring white space and line structure. */

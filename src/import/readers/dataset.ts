@@ -65,11 +65,17 @@ function articleOf(values: Record<string, unknown>, options: DatasetOptions): Im
   const url = field(values, columns.url);
   const date = field(values, columns.date);
   // The credit: the row's own, else the one given, else the address it was published at.
-  const name = options.sourceName ?? field(values, columns.source) ?? (url && isHttpUrl(url) ? new URL(url).hostname.replace(/^www\./, '') : undefined);
+  const name =
+    options.sourceName ??
+    field(values, columns.source) ??
+    (url && isHttpUrl(url) ? new URL(url).hostname.replace(/^www\./, '') : undefined);
   if (!name) return `no source (column "${columns.source}"); give --source-name`;
   const cleanup: Cleanup[] = [];
   const body = removeDateline(text, date, cleanup);
-  const paragraphs = joinSplitParagraphs(paragraphsOf(body).map((paragraph) => cleanParagraph(paragraph, cleanup)), cleanup);
+  const paragraphs = joinSplitParagraphs(
+    paragraphsOf(body).map((paragraph) => cleanParagraph(paragraph, cleanup)),
+    cleanup,
+  );
   if (paragraphs.length === 0) return `no text once its dateline is set apart (column "${columns.text}")`;
   const lang = options.lang ?? field(values, columns.lang);
   return {
@@ -95,7 +101,8 @@ export function readCsvRows(text: string, file: string, options: DatasetOptions)
   const [header, ...rows] = records;
   if (!header) throw new ImportError(`${file}: the CSV file has no header line`);
   for (const wanted of [options.columns.title, options.columns.text]) {
-    if (!header.record.includes(wanted)) throw new ImportError(`${file}: no column "${wanted}" (columns: ${header.record.join(', ')}); map one with --map`);
+    if (!header.record.includes(wanted))
+      throw new ImportError(`${file}: no column "${wanted}" (columns: ${header.record.join(', ')}); map one with --map`);
   }
   return rows.map(({ record, raw }, i) => {
     const values = Object.fromEntries(header.record.map((column, k) => [column, record[k]]));
@@ -116,10 +123,13 @@ export function readJsonLines(text: string, file: string, options: DatasetOption
     } catch (error) {
       throw new ImportError(`${file}: line ${i + 1} is not JSON: ${(error as Error).message}`);
     }
-    if (typeof values !== 'object' || values === null || Array.isArray(values)) throw new ImportError(`${file}: line ${i + 1} is not a JSON object`);
+    if (typeof values !== 'object' || values === null || Array.isArray(values))
+      throw new ImportError(`${file}: line ${i + 1} is not a JSON object`);
     const article = articleOf(values as Record<string, unknown>, options);
     const original = `${line}\n`;
-    rows.push(typeof article === 'string' ? { row: rows.length + 1, original, skipped: article } : { row: rows.length + 1, original, article });
+    rows.push(
+      typeof article === 'string' ? { row: rows.length + 1, original, skipped: article } : { row: rows.length + 1, original, article },
+    );
   });
   return rows;
 }

@@ -24,18 +24,22 @@ export function readScrapedText(text: string, file: string, options: ReaderOptio
   const blocks = text
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n/)
-    .reduce<string[][]>((all, line) => {
-      if (line.trim() === '') {
-        if (all.at(-1)?.length) all.push([]);
-      } else {
-        (all.at(-1) ?? all[all.push([]) - 1]!).push(line.trim());
-      }
-      return all;
-    }, [[]])
+    .reduce<string[][]>(
+      (all, line) => {
+        if (line.trim() === '') {
+          if (all.at(-1)?.length) all.push([]);
+        } else {
+          (all.at(-1) ?? all[all.push([]) - 1]!).push(line.trim());
+        }
+        return all;
+      },
+      [[]],
+    )
     .filter((lines) => lines.length > 0);
   const [headline, ...rest] = blocks;
   const title = headline?.[0] && cleanParagraph(headline[0], cleanup);
-  if (!headline || !title) throw new ImportError(`${file}: no headline: the first line that is not empty is the headline, and the file has none`);
+  if (!headline || !title)
+    throw new ImportError(`${file}: no headline: the first line that is not empty is the headline, and the file has none`);
   // The headline is one line; anything under it in the same block is body.
   const body = [...(headline.length > 1 ? [headline.slice(1)] : []), ...rest];
   let source: ImportedArticle['source'] | undefined;

@@ -55,7 +55,8 @@ function jsonLd(document: Document): Array<Record<string, unknown>> {
         if (item && typeof item === 'object') {
           found.push(item as Record<string, unknown>);
           const graph = (item as { '@graph'?: unknown })['@graph'];
-          if (Array.isArray(graph)) found.push(...graph.filter((node): node is Record<string, unknown> => Boolean(node) && typeof node === 'object'));
+          if (Array.isArray(graph))
+            found.push(...graph.filter((node): node is Record<string, unknown> => Boolean(node) && typeof node === 'object'));
         }
       }
     } catch {
@@ -100,9 +101,14 @@ export function readWebPage(html: string, file: string, options: ReaderOptions =
   const { document } = parseHTML(html);
   const ld = jsonLd(document);
   const h1 = document.querySelector('h1')?.textContent?.trim();
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() ?? meta(document, 'meta[property="og:url"]');
-  const siteName = meta(document, 'meta[property="og:site_name"]') ?? ldString(ld, (item) => (item.publisher as { name?: unknown } | undefined)?.name);
-  const published = meta(document, 'meta[property="article:published_time"]') ?? ldString(ld, (item) => item.datePublished) ?? document.querySelector('time[datetime]')?.getAttribute('datetime')?.trim();
+  const canonical =
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() ?? meta(document, 'meta[property="og:url"]');
+  const siteName =
+    meta(document, 'meta[property="og:site_name"]') ?? ldString(ld, (item) => (item.publisher as { name?: unknown } | undefined)?.name);
+  const published =
+    meta(document, 'meta[property="article:published_time"]') ??
+    ldString(ld, (item) => item.datePublished) ??
+    document.querySelector('time[datetime]')?.getAttribute('datetime')?.trim();
   const lang = options.lang ?? document.documentElement?.getAttribute('lang')?.trim();
   const title = meta(document, 'meta[property="og:title"]') ?? ldString(ld, (item) => item.headline) ?? h1 ?? document.title?.trim();
   // Readability rewrites the document it reads: the metadata above is taken first.

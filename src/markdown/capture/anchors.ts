@@ -82,4 +82,3 @@ export function anchorBlocks(tree: Root, blocks: readonly string[], wanted: Read
   }
   return anchors;
 }
-

@@ -71,6 +71,9 @@ export function readingFacts(entry: EntryLike): ReadingFacts {
 export function citedFacts(entry: { id: string; rendered?: { metadata?: Record<string, unknown> | undefined } | undefined }): CitedFacts {
   const stored = entry.rendered?.metadata?.cited;
   const cited = typeof stored === 'string' ? (JSON.parse(stored) as CitedFacts) : undefined;
-  if (!cited) throw new Error(`article ${entry.id}: its render captured no citation facts (was it rendered by the site's Markdown processor, set by the news-reader integration?)`);
+  if (!cited)
+    throw new Error(
+      `article ${entry.id}: its render captured no citation facts (was it rendered by the site's Markdown processor, set by the news-reader integration?)`,
+    );
   return cited;
 }

@@ -60,7 +60,10 @@ export function citedFactsOf(tree: Root, source: SourceFacts): CitedFacts {
   const sources = citedSources(claims.attributions);
   const anchors = anchorBlocks(tree, blocks, new Set(sources.flatMap((cited) => cited.cues.map(({ block }) => block))));
   return {
-    sources: sources.map(({ name, cues }) => ({ name: typeset(name), cues: cues.map(({ cue, block }) => ({ cue: typeset(cue), anchor: anchors.get(block) })) })),
+    sources: sources.map(({ name, cues }) => ({
+      name: typeset(name),
+      cues: cues.map(({ cue, block }) => ({ cue: typeset(cue), anchor: anchors.get(block) })),
+    })),
     quotations: claims.quotations.map(({ text, attributedTo }) => ({ text: typeset(text), by: attributedTo && typeset(attributedTo) })),
     counts: {
       quotations: claims.quotations.length,
@@ -83,4 +86,3 @@ export function rehypeCaptureReading() {
     keep(file.path, { reading: { teaser: teaserOf(tree, lang), words: cited.counts.words }, cited, source });
   };
 }
-

@@ -24,4 +24,3 @@ export function takeCaptured(path: string): Captured {
   captured.delete(path);
   return facts;
 }
-

@@ -42,7 +42,7 @@ export function curlQuotes(text: string): string {
     const previous = kind(text[i - 1]);
     const next = kind(text[i + 1]);
     const nextNext = kind(text[i + 2]);
-    const nextWord = next === 'word' ? wordAt(text, i + 1) : text[i + 1] ?? '';
+    const nextWord = next === 'word' ? wordAt(text, i + 1) : (text[i + 1] ?? '');
     if (next === 'punct' && nextNext !== 'word' && !(text[i + 1] === '"' || text[i + 1] === "'")) {
       // A quote followed by punctuation at a non-word-break closes.
       out[i] = close;

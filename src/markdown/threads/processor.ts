@@ -35,10 +35,16 @@ export function parallelMarkdownProcessor({ onSource, threads, resourceLimits, .
       const workerData: RenderWorkerData = { site, shared: plain(shared), captureSource: onSource !== undefined };
       // Astro's content layer renders ten entries at a time; a few queued on each thread keep it
       // busy while the main thread (parsing and storing entries) gets round to handing out more.
-      const pool = new ThreadPool<RenderRequest, RenderResponse>(new URL('./render-worker.ts', import.meta.url), { workerData, threads, resourceLimits, tasksPerThread: 4 });
+      const pool = new ThreadPool<RenderRequest, RenderResponse>(new URL('./render-worker.ts', import.meta.url), {
+        workerData,
+        threads,
+        resourceLimits,
+        tasksPerThread: 4,
+      });
       // A thread that stops takes the renders queued on it along: each is tried once more, on a
       // fresh thread, so that only the article that stops it again is blamed.
-      const run = (request: RenderRequest) => pool.run(request).catch((error: unknown) => (threadStopped(error) ? pool.run(request) : Promise.reject(error)));
+      const run = (request: RenderRequest) =>
+        pool.run(request).catch((error: unknown) => (threadStopped(error) ? pool.run(request) : Promise.reject(error)));
       return {
         async render(content, options) {
           const fileURL = options?.fileURL?.href;

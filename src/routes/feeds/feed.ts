@@ -52,7 +52,10 @@ export function feed({ site, base, title, description, entries, size = FEED_SIZE
 export function termFeeds(kind: 'sources' | 'topics', param: string, describe: (name: string) => { title: string; description: string }) {
   const getStaticPaths = (async () => {
     const taxonomy = await articleTaxonomy();
-    return [...taxonomy[kind].values()].map((group) => ({ params: { [param]: group.slug }, props: { name: group.name, entries: group.entries } }));
+    return [...taxonomy[kind].values()].map((group) => ({
+      params: { [param]: group.slug },
+      props: { name: group.name, entries: group.entries },
+    }));
   }) satisfies GetStaticPaths;
   const GET: APIRoute<{ name: string; entries: ArticleEntry[] }> = ({ site, props }) =>
     feed({ site: site!, base: import.meta.env.BASE_URL, ...describe(props.name), entries: props.entries, size: TERM_FEED_SIZE });

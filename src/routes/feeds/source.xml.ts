@@ -1,4 +1,7 @@
 import { termFeeds } from './feed.ts';
 
 /** `/sources/<slug>/feed.xml`: a source's newest articles. */
-export const { getStaticPaths, GET } = termFeeds('sources', 'source', (name) => ({ title: `Source: ${name}`, description: `The newest articles from ${name}.` }));
+export const { getStaticPaths, GET } = termFeeds('sources', 'source', (name) => ({
+  title: `Source: ${name}`,
+  description: `The newest articles from ${name}.`,
+}));

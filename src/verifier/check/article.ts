@@ -20,7 +20,12 @@ export function verifyArticle(input: ArticleInput, html: string, pagePath: strin
   report.quotes.total = source.quotations.length + source.blockquotes.length;
   report.attributions.total = source.attributions.length;
   report.quotes.items = source.quotations.map(({ text, attributedTo }) => (attributedTo ? { text, attributedTo } : { text }));
-  report.attributions.items = source.attributions.map(({ cue, source: named, sentence, resolved }) => ({ sentence, cue, source: named, ...(resolved ? { resolved } : {}) }));
+  report.attributions.items = source.attributions.map(({ cue, source: named, sentence, resolved }) => ({
+    sentence,
+    cue,
+    source: named,
+    ...(resolved ? { resolved } : {}),
+  }));
   report.words.total = source.words;
 
   const page = parsePage(html);
@@ -42,7 +47,15 @@ export function verifyArticle(input: ArticleInput, html: string, pagePath: strin
   report.quotes.ok = quotes.ok;
   report.attributions.ok = attributions.ok;
   report.words.matched = words.matched;
-  report.failures.push(...checkMarkup(source), ...credit, ...original, ...quotes.failures, ...attributions.failures, ...words.failures, ...checkProof(source, page));
+  report.failures.push(
+    ...checkMarkup(source),
+    ...credit,
+    ...original,
+    ...quotes.failures,
+    ...attributions.failures,
+    ...words.failures,
+    ...checkProof(source, page),
+  );
   report.ok = report.failures.length === 0;
   return report;
 }

@@ -23,9 +23,18 @@ export function checkAttributions(source: SourceAnalysis, page: ComparedPage, id
     const shown = normalizeTypography(found);
     const lostSource = attribution.source && !shown.includes(normalizeTypography(attribution.source));
     const lostCue = !shown.toLowerCase().includes(attribution.cue.toLowerCase());
-    const what = lostSource ? `its source "${attribution.source}" is missing` : lostCue ? `its cue "${attribution.cue}" is missing` : 'the sentence is changed';
+    const what = lostSource
+      ? `its source "${attribution.source}" is missing`
+      : lostCue
+        ? `its cue "${attribution.cue}" is missing`
+        : 'the sentence is changed';
     const named = `${attribution.cue}${attribution.source ? `: ${attribution.source}` : ''}`;
-    result.failures.push({ check: 'attribution', message: `attribution (${named}) not intact: ${what}`, expected: clip(attribution.sentence), found });
+    result.failures.push({
+      check: 'attribution',
+      message: `attribution (${named}) not intact: ${what}`,
+      expected: clip(attribution.sentence),
+      found,
+    });
   }
   return result;
 }

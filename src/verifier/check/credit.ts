@@ -10,10 +10,20 @@ export function checkCredit(source: ArticleInput['source'], page: Pick<PageParts
   const failures: Failure[] = [];
   if (!normalizeTypography(page.credit.join('\n')).includes(normalizeTypography(source.name))) {
     const found = clip(page.credit.join(' / ')) || '(no visible credit line)';
-    failures.push({ check: 'credit', message: 'the source credit is not visible in the article header', expected: `Source: ${source.name}`, found });
+    failures.push({
+      check: 'credit',
+      message: 'the source credit is not visible in the article header',
+      expected: `Source: ${source.name}`,
+      found,
+    });
   }
   if (source.url && !page.creditLinks.includes(source.url)) {
-    failures.push({ check: 'credit', message: 'the source credit does not link to the source URL', expected: source.url, found: page.creditLinks.join(', ') || '(no link)' });
+    failures.push({
+      check: 'credit',
+      message: 'the source credit does not link to the source URL',
+      expected: source.url,
+      found: page.creditLinks.join(', ') || '(no link)',
+    });
   }
   return failures;
 }

@@ -4,9 +4,11 @@ import type { ArticleReport, SiteReport } from './report.ts';
 function line(article: ArticleReport): string {
   const mark = article.ok ? '✓' : '✗';
   const credit = article.credit.ok ? 'credit ok' : 'credit FAILED';
-  return `${mark} ${article.id}: ${credit}, ${article.quotes.ok}/${article.quotes.total} quotes ok, ` +
+  return (
+    `${mark} ${article.id}: ${credit}, ${article.quotes.ok}/${article.quotes.total} quotes ok, ` +
     `${article.attributions.ok}/${article.attributions.total} attributions ok, ` +
-    `${article.words.matched}/${article.words.total} words matched`;
+    `${article.words.matched}/${article.words.total} words matched`
+  );
 }
 
 export function formatReport(report: SiteReport, options: { quiet?: boolean } = {}): string {

@@ -24,7 +24,14 @@ export function firstDifference(expected: string, found: string): { at: number; 
 export function checkOriginalText(source: Pick<SourceAnalysis, 'text'>, page: Pick<ComparedPage, 'text'>): Failure[] {
   const difference = firstDifference(source.text, page.text);
   if (!difference) return [];
-  return [{ check: 'original', message: `the page's text differs from the original's at character ${difference.at}`, expected: difference.expected, found: difference.found }];
+  return [
+    {
+      check: 'original',
+      message: `the page's text differs from the original's at character ${difference.at}`,
+      expected: difference.expected,
+      found: difference.found,
+    },
+  ];
 }
 
 /** The entry's own text (its Markdown, as read) against the original's: an edit the log does not account for. */
@@ -34,5 +41,12 @@ export function checkEntryAgainstOriginal(entryBlocks: readonly string[], origin
   if (original === entry) return [];
   const difference = firstDifference(normalizeTypography(original), normalizeTypography(entry));
   if (!difference) return [];
-  return [{ check: 'original', message: `the entry was edited beyond its clean-up log: its text differs from the original's at character ${difference.at}`, expected: difference.expected, found: difference.found }];
+  return [
+    {
+      check: 'original',
+      message: `the entry was edited beyond its clean-up log: its text differs from the original's at character ${difference.at}`,
+      expected: difference.expected,
+      found: difference.found,
+    },
+  ];
 }

@@ -106,7 +106,11 @@ export function parsePage(html: string): ComparedPage | { error: string } {
   return {
     proof: proof && proofCounts(proof),
     credit: credit ? textBlocks(credit) : [],
-    creditLinks: credit ? all(credit, 'a').filter((a) => a.properties.href !== undefined).map((a) => String(a.properties.href)) : [],
+    creditLinks: credit
+      ? all(credit, 'a')
+          .filter((a) => a.properties.href !== undefined)
+          .map((a) => String(a.properties.href))
+      : [],
     body: bodyBlocks,
     blockquotes: all(body, 'blockquote').map((quote) => textBlocks(quote).join('\n')),
     text: normalizeTypography(bodyBlocks.join('\n')),

@@ -10,15 +10,32 @@ import type { Failure } from './report.ts';
 
 export function checkProof(source: SourceAnalysis, page: ComparedPage): Failure[] {
   if (!page.proof) {
-    return [{ check: 'proof', message: `the page does not say how it was checked (no visible section marked ${pageMarkers.proof} in the article)`, expected: 'a "How this page was checked" section', found: '(none)' }];
+    return [
+      {
+        check: 'proof',
+        message: `the page does not say how it was checked (no visible section marked ${pageMarkers.proof} in the article)`,
+        expected: 'a "How this page was checked" section',
+        found: '(none)',
+      },
+    ];
   }
-  const counted = { quotations: source.quotations.length, blockquotes: source.blockquotes.length, attributions: source.attributions.length, words: source.words };
+  const counted = {
+    quotations: source.quotations.length,
+    blockquotes: source.blockquotes.length,
+    attributions: source.attributions.length,
+    words: source.words,
+  };
   const failures: Failure[] = [];
   for (const [name, count] of Object.entries(counted)) {
     // A page with no blockquotes may leave their count out.
     const stated = page.proof[name] ?? (name === 'blockquotes' ? 0 : undefined);
     if (stated !== count) {
-      failures.push({ check: 'proof', message: `the page says it checked ${stated ?? 'no count of'} ${name}; the source has ${count}`, expected: `${count} ${name}`, found: stated === undefined ? '(not stated)' : `${stated} ${name}` });
+      failures.push({
+        check: 'proof',
+        message: `the page says it checked ${stated ?? 'no count of'} ${name}; the source has ${count}`,
+        expected: `${count} ${name}`,
+        found: stated === undefined ? '(not stated)' : `${stated} ${name}`,
+      });
     }
   }
   return failures;

@@ -26,7 +26,9 @@ export function checkQuotations(source: SourceAnalysis, page: ComparedPage, iden
       result.ok++;
       continue;
     }
-    result.failures.push(quoteFailure(quotation, source.blocks[quotation.block] ?? quotation.text, pageSentences(page, source.lang), source.lang));
+    result.failures.push(
+      quoteFailure(quotation, source.blocks[quotation.block] ?? quotation.text, pageSentences(page, source.lang), source.lang),
+    );
   }
   const pageQuotes = page.blockquotes.map(normalizeTypography);
   for (const quote of source.blockquotes) {

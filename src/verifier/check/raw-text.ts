@@ -30,7 +30,7 @@ function endTagAt(html: string, from: number, name: string): number {
 export function withoutRawText(html: string): string {
   let out = '';
   let from = 0;
-  for (let at = html.indexOf('<'); at >= 0; ) {
+  for (let at = html.indexOf('<'); at >= 0;) {
     let next: number;
     if (html.startsWith('<!--', at)) {
       next = html.indexOf('-->', at + 4) + 3;

@@ -93,11 +93,20 @@ function describeChange(change: WordChange): string {
 export function checkWords(source: SourceAnalysis, page: ComparedPage, identical: boolean): { matched: number; failures: Failure[] } {
   const failures: Failure[] = [];
   if (source.words === 0) {
-    failures.push({ check: 'text', message: 'the article has no readable text: everything in its body is markup that is removed (scripts, styles, …)', expected: 'some text', found: '(nothing)' });
+    failures.push({
+      check: 'text',
+      message: 'the article has no readable text: everything in its body is markup that is removed (scripts, styles, …)',
+      expected: 'some text',
+      found: '(nothing)',
+    });
   }
   if (identical) return { matched: source.words, failures };
   const sourceWords = source.blocks.flatMap((block) => wordsOf(block, source.lang));
-  const alignment = alignWords(sourceWords, page.body.flatMap((block) => wordsOf(block, source.lang)));
-  for (const change of alignment.changes) failures.push({ check: 'text', message: describeChange(change), expected: change.expected, found: change.found });
+  const alignment = alignWords(
+    sourceWords,
+    page.body.flatMap((block) => wordsOf(block, source.lang)),
+  );
+  for (const change of alignment.changes)
+    failures.push({ check: 'text', message: describeChange(change), expected: change.expected, found: change.found });
   return { matched: alignment.matched, failures };
 }

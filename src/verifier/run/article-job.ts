@@ -85,7 +85,14 @@ export function readArticle(file: string, relativePath: string, text: string): {
     throw error;
   }
   const original = data.original && { path: data.original.path, sha256: data.original.sha256 };
-  const input = { id: articleIdFromPath(relativePath), file, title: data.title, source: data.source, lang: data.lang, ...(original ? { original } : {}) };
+  const input = {
+    id: articleIdFromPath(relativePath),
+    file,
+    title: data.title,
+    source: data.source,
+    lang: data.lang,
+    ...(original ? { original } : {}),
+  };
   return { input, markdown: content, data };
 }
 
@@ -161,7 +168,13 @@ export function checkArticlePage(prepared: PreparedArticle, html: string | undef
 
 function reportOn({ input, pagePath, source, error }: PreparedArticle, html: string | undefined): ArticleReport {
   if (!source) return uncompared(input, pagePath, error ?? 'its source could not be read');
-  if (html === undefined) return failedReport(input, pagePath, { check: 'page', message: 'no page was built for this article', expected: pagePath, found: '(missing)' });
+  if (html === undefined)
+    return failedReport(input, pagePath, {
+      check: 'page',
+      message: 'no page was built for this article',
+      expected: pagePath,
+      found: '(missing)',
+    });
   try {
     return verifyArticle(input, html, pagePath, source);
   } catch (error) {

@@ -50,7 +50,10 @@ export async function runVerifyCli(args: string[], io: CliIo): Promise<number> {
   }
   const distDir = resolve(io.cwd, values.dist);
   const contentDir = resolve(io.cwd, values.content);
-  for (const [flag, dir] of [['--dist', distDir], ['--content', contentDir]] as const) {
+  for (const [flag, dir] of [
+    ['--dist', distDir],
+    ['--content', contentDir],
+  ] as const) {
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
       io.stderr(`${flag}: no such folder: ${dir}${flag === '--dist' ? ' (run npm run build first)' : ''}`);
       return 2;

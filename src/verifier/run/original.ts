@@ -21,29 +21,59 @@ export interface OriginalProof {
   problems: Failure[];
 }
 
-const logLine = ({ rule, before, after }: { rule: string; before: string; after: string }) => `${rule}: ${JSON.stringify(before)} → ${JSON.stringify(after)}`;
+const logLine = ({ rule, before, after }: { rule: string; before: string; after: string }) =>
+  `${rule}: ${JSON.stringify(before)} → ${JSON.stringify(after)}`;
 
 /** `entry`: the entry's data, with `original`; `facts`: the entry's own text, as read from its Markdown. */
-export function proveAgainstOriginal(entryPath: string, cwd: string, entry: Article & { original: NonNullable<Article['original']> }, facts: SourceFacts): OriginalProof {
+export function proveAgainstOriginal(
+  entryPath: string,
+  cwd: string,
+  entry: Article & { original: NonNullable<Article['original']> },
+  facts: SourceFacts,
+): OriginalProof {
   const path = join(dirname(entryPath), entry.original.path);
   const shown = relative(cwd, path) || path;
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
   } catch {
-    return { problems: [{ check: 'original', message: 'the original the entry records cannot be read', expected: shown, found: '(missing)' }] };
+    return {
+      problems: [{ check: 'original', message: 'the original the entry records cannot be read', expected: shown, found: '(missing)' }],
+    };
   }
   const digest = sha256(bytes);
   if (digest !== entry.original.sha256) {
-    return { problems: [{ check: 'original', message: `the original changed since it was imported (${shown}): its sha256 is not the one the entry records`, expected: entry.original.sha256, found: digest }] };
+    return {
+      problems: [
+        {
+          check: 'original',
+          message: `the original changed since it was imported (${shown}): its sha256 is not the one the entry records`,
+          expected: entry.original.sha256,
+          found: digest,
+        },
+      ],
+    };
   }
-  const article = readOriginal(entry.original.format, originalText(bytes, shown), shown, { sourceName: entry.source.name, lang: entry.lang, columns: entry.original.columns });
+  const article = readOriginal(entry.original.format, originalText(bytes, shown), shown, {
+    sourceName: entry.source.name,
+    lang: entry.lang,
+    columns: entry.original.columns,
+  });
   const problems: Failure[] = [];
   const entryLog = entry.cleanup ?? [];
-  const sameLog = entryLog.length === article.cleanup.length && article.cleanup.every((change, i) => change.rule === entryLog[i]?.rule && change.before === entryLog[i].before && change.after === entryLog[i].after);
+  const sameLog =
+    entryLog.length === article.cleanup.length &&
+    article.cleanup.every(
+      (change, i) => change.rule === entryLog[i]?.rule && change.before === entryLog[i].before && change.after === entryLog[i].after,
+    );
   if (!sameLog) {
     const [expected, found] = [article.cleanup, entryLog].map((log) => log.map(logLine).join('; ') || '(no clean-ups)');
-    problems.push({ check: 'original', message: "the entry's clean-up log is not what importing the original gives", expected: expected!, found: found! });
+    problems.push({
+      check: 'original',
+      message: "the entry's clean-up log is not what importing the original gives",
+      expected: expected!,
+      found: found!,
+    });
   }
   const original = bodyFacts(article, entry.lang);
   problems.push(...checkEntryAgainstOriginal(facts.blocks, original.blocks));

@@ -9,7 +9,17 @@
 import { availableParallelism } from 'node:os';
 import type { ResourceLimits } from 'node:worker_threads';
 import { threadFailure, ThreadPool } from '../../workers.ts';
-import { InputError, prepareArticle, readPageFile, summaryOf, checkArticlePage, type ArticleJob, type PreparedArticle, type PreparedSummary, type VerifiedArticle } from './article-job.ts';
+import {
+  InputError,
+  prepareArticle,
+  readPageFile,
+  summaryOf,
+  checkArticlePage,
+  type ArticleJob,
+  type PreparedArticle,
+  type PreparedSummary,
+  type VerifiedArticle,
+} from './article-job.ts';
 import type { EarlyCheck, FinalCheck, PrepareAnswer, VerifyRequest, VerifyResponse } from './worker.ts';
 
 /** Below this many articles, starting worker threads costs more than it saves. */
@@ -55,8 +65,13 @@ export interface SiteCheckOptions {
 }
 
 /** Starts preparing `jobs`: on worker threads for large sites, else on this thread. */
-export function startSiteCheck(jobs: readonly ArticleJob[], { workers, background = false, resourceLimits }: SiteCheckOptions = {}): SiteCheck {
-  return jobs.length >= PARALLEL_FROM && workers !== 0 ? new ThreadedSiteCheck(jobs, workers ?? availableParallelism(), background, resourceLimits) : new InlineSiteCheck(jobs);
+export function startSiteCheck(
+  jobs: readonly ArticleJob[],
+  { workers, background = false, resourceLimits }: SiteCheckOptions = {},
+): SiteCheck {
+  return jobs.length >= PARALLEL_FROM && workers !== 0
+    ? new ThreadedSiteCheck(jobs, workers ?? availableParallelism(), background, resourceLimits)
+    : new InlineSiteCheck(jobs);
 }
 
 /** Failures surface when the pages are checked; until then they are not unhandled. */
@@ -107,8 +122,14 @@ class ThreadedSiteCheck implements SiteCheck {
     // One pool of one thread per lane, so that each article's check goes where it was prepared;
     // no idle stop, the caller closes them when the check is over. A thread that dies is replaced
     // without what it held: its articles are prepared again when checked.
-    this.#lanes = Array.from({ length: Math.max(1, size) }, () =>
-      new ThreadPool<VerifyRequest, VerifyResponse>(new URL('./worker.ts', import.meta.url), { threads: 1, idleMs: Number.POSITIVE_INFINITY, resourceLimits: { ...YOUNG_GENERATION, ...resourceLimits } }),
+    this.#lanes = Array.from(
+      { length: Math.max(1, size) },
+      () =>
+        new ThreadPool<VerifyRequest, VerifyResponse>(new URL('./worker.ts', import.meta.url), {
+          threads: 1,
+          idleMs: Number.POSITIVE_INFINITY,
+          resourceLimits: { ...YOUNG_GENERATION, ...resourceLimits },
+        }),
     );
     this.#pending = this.#lanes.map(() => ({ filling: [], full: [] }));
     let previous: Promise<unknown> = Promise.resolve();
@@ -116,7 +137,10 @@ class ThreadedSiteCheck implements SiteCheck {
     batches(jobs).forEach((batch, i) => {
       const lane = i % this.#lanes.length;
       const request: VerifyRequest = { kind: 'prepare', jobs: batch };
-      const run = () => this.#lanes[lane]!.run(request).catch((error: unknown) => Promise.reject(laneError(error, 'preparing', batch))) as Promise<PrepareAnswer[]>;
+      const run = () =>
+        this.#lanes[lane]!.run(request).catch((error: unknown) => Promise.reject(laneError(error, 'preparing', batch))) as Promise<
+          PrepareAnswer[]
+        >;
       // In the background each batch waits for the one before, whichever thread it went to, until
       // the pages are written: then what is left goes to every thread at once.
       const answers = background ? Promise.race([previous, released]).then(run) : run();
@@ -143,8 +167,18 @@ class ThreadedSiteCheck implements SiteCheck {
     const request: VerifyRequest = { kind: 'check-early', jobs: jobs.map(withoutSource), distDir };
     // Only a prepared article is checked early; one that could not be (an input error) or a
     // stopped thread leaves its page to the final check, which reports why.
-    const answers = Promise.all(jobs.map((job) => this.#preparedOf(job))).then(() => this.#lanes[lane]!.run(request) as Promise<EarlyCheck[]>);
-    jobs.forEach((job, k) => this.#early.set(job.path, answers.then((all) => all[k], () => undefined)));
+    const answers = Promise.all(jobs.map((job) => this.#preparedOf(job))).then(
+      () => this.#lanes[lane]!.run(request) as Promise<EarlyCheck[]>,
+    );
+    jobs.forEach((job, k) =>
+      this.#early.set(
+        job.path,
+        answers.then(
+          (all) => all[k],
+          () => undefined,
+        ),
+      ),
+    );
   }
 
   async check(jobs: readonly ArticleJob[], distDir: string): Promise<VerifiedArticle[]> {
@@ -162,7 +196,9 @@ class ThreadedSiteCheck implements SiteCheck {
         // A prepared article's thread holds its source: the job goes without it.
         const sent = batchJobs.map((job) => (this.#laneOf.has(job.path) ? withoutSource(job) : job));
         const request: VerifyRequest = { kind: 'check', jobs: sent, distDir, early: early.map((checked) => checked?.digest) };
-        const verified = (await this.#lanes[lane]!.run(request).catch((error: unknown) => Promise.reject(laneError(error, 'checking', batchJobs)))) as FinalCheck[];
+        const verified = (await this.#lanes
+          [lane]!.run(request)
+          .catch((error: unknown) => Promise.reject(laneError(error, 'checking', batchJobs)))) as FinalCheck[];
         batch.forEach((i, k) => {
           const final = verified[k]!;
           results[i] = final === 'unchanged' ? { report: early[k]!.report, origin: early[k]!.origin } : final;
@@ -204,6 +240,10 @@ const NAMED = 5;
 
 /** A lane's task that failed as a whole: its thread stopped (out of memory, say), or it threw. */
 function laneError(error: unknown, doing: string, jobs: readonly ArticleJob[]): Error {
-  const files = jobs.slice(0, NAMED).map((job) => job.file).join(', ') + (jobs.length > NAMED ? ` and ${jobs.length - NAMED} more` : '');
+  const files =
+    jobs
+      .slice(0, NAMED)
+      .map((job) => job.file)
+      .join(', ') + (jobs.length > NAMED ? ` and ${jobs.length - NAMED} more` : '');
   return new Error(`the fidelity check stopped while ${doing} ${files}: ${threadFailure(error)}`, { cause: error });
 }

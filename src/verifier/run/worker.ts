@@ -3,7 +3,16 @@
  * pages as soon as the build has written them, and at the end makes sure each page is still the
  * one checked (see site-check.ts).
  */
-import { prepareArticle, readPageFile, summaryOf, checkArticlePage, type ArticleJob, type PreparedArticle, type PreparedSummary, type VerifiedArticle } from './article-job.ts';
+import {
+  prepareArticle,
+  readPageFile,
+  summaryOf,
+  checkArticlePage,
+  type ArticleJob,
+  type PreparedArticle,
+  type PreparedSummary,
+  type VerifiedArticle,
+} from './article-job.ts';
 import { digestText } from './facts-cache.ts';
 import { yieldToOtherThreads } from './priority.ts';
 
@@ -65,7 +74,9 @@ async function check(jobs: ArticleJob[], distDir: string, early: Array<string | 
     held.delete(job.path);
     const html = readPageFile(prepared, distDir);
     // A page changed after it was generated (by another integration, say) is checked again as written.
-    verified.push(early[k] !== undefined && html !== undefined && digestText(html) === early[k] ? 'unchanged' : checkArticlePage(prepared, html));
+    verified.push(
+      early[k] !== undefined && html !== undefined && digestText(html) === early[k] ? 'unchanged' : checkArticlePage(prepared, html),
+    );
   }
   return verified;
 }

@@ -89,12 +89,16 @@ export type LabelSet = 'labels' | 'held-out';
 /** Every labelled article of a set, with its labels; throws naming the file whose sentences drifted. */
 export async function loadLabelled(set: LabelSet = 'labels', dir = corpusDir): Promise<Labelled[]> {
   const out: Labelled[] = [];
-  for (const name of readdirSync(join(dir, set)).filter((file) => file.endsWith('.json')).sort()) {
+  for (const name of readdirSync(join(dir, set))
+    .filter((file) => file.endsWith('.json'))
+    .sort()) {
     const labels = JSON.parse(readFileSync(join(dir, set, name), 'utf8')) as LabelFile;
     const text = await readArticleText(join(dir, 'articles', labels.article));
     const drift = text.sentences.findIndex((sentence, i) => sentence.text !== labels.sentences[i]?.text);
     if (drift >= 0 || text.sentences.length !== labels.sentences.length) {
-      throw new Error(`${set}/${name}: sentence ${drift >= 0 ? drift : text.sentences.length} is not the site's sentence any more (the segmenter or the reader changed); relabel it`);
+      throw new Error(
+        `${set}/${name}: sentence ${drift >= 0 ? drift : text.sentences.length} is not the site's sentence any more (the segmenter or the reader changed); relabel it`,
+      );
     }
     out.push({ text, labels });
   }

@@ -21,10 +21,21 @@ export interface Score {
   /** Labelled quotations with a speaker, given that speaker (one name holding the other counts). */
   speakers: { labelled: number; right: number };
   /** Each miss, for reading: article, what, the sentence. */
-  misses: Array<{ article: string; kind: 'false attribution' | 'missed attribution' | 'wrong source' | 'false quotation' | 'missed quotation'; text: string; detail?: string }>;
+  misses: Array<{
+    article: string;
+    kind: 'false attribution' | 'missed attribution' | 'wrong source' | 'false quotation' | 'missed quotation';
+    text: string;
+    detail?: string;
+  }>;
 }
 
-export const targets = { attributionPrecision: 0.95, attributionRecall: 0.9, sourceExact: 0.85, quotationPrecision: 0.98, quotationRecall: 0.98 };
+export const targets = {
+  attributionPrecision: 0.95,
+  attributionRecall: 0.9,
+  sourceExact: 0.85,
+  quotationPrecision: 0.98,
+  quotationRecall: 0.98,
+};
 
 const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
 
@@ -47,10 +58,15 @@ const names = (a: string, b: string) => {
 
 export function score(corpus: readonly Labelled[], lang: string): Score {
   const out: Score = {
-    lang, articles: 0, sentences: 0,
-    attributions: { labelled: 0, found: 0, both: 0 }, sourcesExact: 0,
+    lang,
+    articles: 0,
+    sentences: 0,
+    attributions: { labelled: 0, found: 0, both: 0 },
+    sourcesExact: 0,
     quotations: { labelled: 0, found: 0, both: 0 },
-    resolved: { labelled: 0, right: 0 }, speakers: { labelled: 0, right: 0 }, misses: [],
+    resolved: { labelled: 0, right: 0 },
+    speakers: { labelled: 0, right: 0 },
+    misses: [],
   };
   for (const { text, labels } of corpus) {
     if (labels.lang !== lang) continue;
@@ -67,14 +83,32 @@ export function score(corpus: readonly Labelled[], lang: string): Score {
         out.attributions.both++;
         const match = sentence.attributions.find((truth) => same(truth.source, found.source));
         if (match) out.sourcesExact++;
-        else out.misses.push({ article: labels.article, kind: 'wrong source', text: sentence.text, detail: `found "${found.source}" (${found.cue}), labelled ${sentence.attributions.map((truth) => `"${truth.source}" (${truth.cue})`).join(', ')}` });
+        else
+          out.misses.push({
+            article: labels.article,
+            kind: 'wrong source',
+            text: sentence.text,
+            detail: `found "${found.source}" (${found.cue}), labelled ${sentence.attributions.map((truth) => `"${truth.source}" (${truth.cue})`).join(', ')}`,
+          });
         for (const truth of sentence.attributions) {
           if (!truth.resolved || !match || truth !== match) continue;
           out.resolved.labelled++;
           if (found.resolved && names(found.resolved, truth.resolved)) out.resolved.right++;
         }
-      } else if (found) out.misses.push({ article: labels.article, kind: 'false attribution', text: sentence.text, detail: `${found.cue} | ${found.source}` });
-      else if (labelled) out.misses.push({ article: labels.article, kind: 'missed attribution', text: sentence.text, detail: sentence.attributions.map((truth) => `${truth.cue} | ${truth.source}`).join('; ') });
+      } else if (found)
+        out.misses.push({
+          article: labels.article,
+          kind: 'false attribution',
+          text: sentence.text,
+          detail: `${found.cue} | ${found.source}`,
+        });
+      else if (labelled)
+        out.misses.push({
+          article: labels.article,
+          kind: 'missed attribution',
+          text: sentence.text,
+          detail: sentence.attributions.map((truth) => `${truth.cue} | ${truth.source}`).join('; '),
+        });
     }
     const unmatched = [...claims.quotations];
     out.quotations.found += claims.quotations.length;

@@ -9,7 +9,9 @@ describe('inspectArticleFile', () => {
   });
 
   it('accepts a byte-order mark and CRLF line endings', () => {
-    expect(inspectArticleFile('a.md', bytes('\uFEFF---\r\ntitle: T\r\nretrieved: 2024-01-02\r\n---\r\n\r\nBody.\r\n'))).toEqual({ retrieved: '2024-01-02' });
+    expect(inspectArticleFile('a.md', bytes('\uFEFF---\r\ntitle: T\r\nretrieved: 2024-01-02\r\n---\r\n\r\nBody.\r\n'))).toEqual({
+      retrieved: '2024-01-02',
+    });
   });
 
   it('refuses bytes that are not UTF-8, saying where', () => {

@@ -18,7 +18,8 @@ describe('npm run import', () => {
   it('--help prints the options and exit codes', async () => {
     const result = await cli(['--help'], tmpdir());
     expect(result.code).toBe(0);
-    for (const text of ['--format', '--source-name', '--lang', '--out', '--dry-run', '--json', 'exit codes']) expect(result.stdout).toContain(text);
+    for (const text of ['--format', '--source-name', '--lang', '--out', '--dry-run', '--json', 'exit codes'])
+      expect(result.stdout).toContain(text);
   });
 
   it('--dry-run says what it would write and writes nothing; --json is JSON only', async () => {
@@ -34,7 +35,10 @@ describe('npm run import', () => {
   it('exits 2, naming the problem, for bad input or usage', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-cli-'));
     expect(await cli([], dir)).toMatchObject({ code: 2 });
-    expect(await cli(['nowhere.txt'], dir)).toMatchObject({ code: 2, stderr: 'import: nowhere.txt: no such file or folder\nnothing was written' });
+    expect(await cli(['nowhere.txt'], dir)).toMatchObject({
+      code: 2,
+      stderr: 'import: nowhere.txt: no such file or folder\nnothing was written',
+    });
     expect(await cli([seedFile, '--format', 'pdf'], dir)).toMatchObject({ code: 2 });
   });
 });

@@ -49,7 +49,42 @@ describe('literal text stays literal', () => {
   });
 
   // Text made of the characters CommonMark and GFM read as syntax, anywhere in a line.
-  const syntax = fc.string({ unit: fc.constantFrom('*', '_', '~', '`', '|', '<', '>', '[', ']', '(', ')', '#', '+', '-', '1', '.', '!', '&', 'amp;', ':', '\\', '=', ' ', '    ', 'a', 'B', 'é', '"', "'", 'http://x.y'), minLength: 1, maxLength: 40 });
+  const syntax = fc.string({
+    unit: fc.constantFrom(
+      '*',
+      '_',
+      '~',
+      '`',
+      '|',
+      '<',
+      '>',
+      '[',
+      ']',
+      '(',
+      ')',
+      '#',
+      '+',
+      '-',
+      '1',
+      '.',
+      '!',
+      '&',
+      'amp;',
+      ':',
+      '\\',
+      '=',
+      ' ',
+      '    ',
+      'a',
+      'B',
+      'é',
+      '"',
+      "'",
+      'http://x.y',
+    ),
+    minLength: 1,
+    maxLength: 40,
+  });
 
   it('generated text full of syntax renders as itself', async () => {
     await fc.assert(

@@ -35,7 +35,11 @@ describe('importing files', () => {
     expect(original.equals(readFileSync(seedFile))).toBe(true);
     const { frontmatter } = parseFrontmatter(entry);
     const data = articleSchema.parse(frontmatter);
-    expect(data.original).toEqual({ path: '../originals/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria.txt', sha256: 'd518565f0debb13480d4cb9accfac4e88de1f9f8fe26089e20c77cc7b4353bf5', format: 'text' });
+    expect(data.original).toEqual({
+      path: '../originals/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria.txt',
+      sha256: 'd518565f0debb13480d4cb9accfac4e88de1f9f8fe26089e20c77cc7b4353bf5',
+      format: 'text',
+    });
     expect(entry).toBe(entryText(readScrapedText(seed, 'seed'), data.original!));
   });
 
@@ -43,7 +47,10 @@ describe('importing files', () => {
     const { dir, run } = importInto([seedFile]);
     run();
     const files = snapshot(join(dir, 'content'));
-    expect(Object.keys(files).sort()).toEqual(['articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria.md', 'originals/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria.txt']);
+    expect(Object.keys(files).sort()).toEqual([
+      'articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria.md',
+      'originals/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria.txt',
+    ]);
     expect(files['originals/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria.txt']).toBe(readFileSync(seedFile, 'latin1'));
     const { frontmatter } = parseFrontmatter(files['articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria.md']!);
     expect(articleSchema.safeParse(frontmatter).success).toBe(true);

@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { codeDigest, localModules, renderEntries } from '../../../src/markdown/code-digest.ts';
 import { root } from '../../helpers/build.ts';
 
-
 describe('codeDigest', () => {
   it('covers exactly the modules a render runs: the pipeline and the text code it imports', () => {
     const modules = localModules(renderEntries).map((url) => fileURLToPath(url).slice(root.length + 1));

@@ -34,14 +34,18 @@ describe('article schema', () => {
 
   it('slugs topics for their addresses and refuses two that would share one', () => {
     expect(topicSlug('Air strikes')).toBe('air-strikes');
-    expect(errors({ ...valid, tags: ['Air strikes', 'air-strikes'] })).toEqual(['tags: tags "Air strikes" and "air-strikes" are the same topic (both /topics/air-strikes/); keep one']);
+    expect(errors({ ...valid, tags: ['Air strikes', 'air-strikes'] })).toEqual([
+      'tags: tags "Air strikes" and "air-strikes" are the same topic (both /topics/air-strikes/); keep one',
+    ]);
     expect(errors({ ...valid, tags: ['!!!'] })).toEqual(['tags: tag "!!!" has no letters or digits to make an address from']);
     expect(errors({ ...valid, tags: 'Syria' })).toEqual(['tags: tags must be a list of topics, such as [Syria, Air strikes]']);
     expect(errors({ ...valid, tags: ['Syria', ''] })).toEqual(['tags.1: tags[] must not be empty']);
   });
 
   it('refuses a correction without its date or text, naming the field', () => {
-    expect(errors({ ...valid, corrections: [{ text: 'x' }] })).toEqual(['corrections.0.date: corrections[].date must be a date such as 2024-11-17']);
+    expect(errors({ ...valid, corrections: [{ text: 'x' }] })).toEqual([
+      'corrections.0.date: corrections[].date must be a date such as 2024-11-17',
+    ]);
     expect(errors({ ...valid, corrections: [{ date: '2024-01-01', txt: 'x' }] })).toEqual([
       'corrections.0.text: corrections[].text is required and must be text',
       'corrections.0: unknown field "corrections[].txt"; a typo? Allowed: corrections[].date, corrections[].text',
@@ -53,13 +57,31 @@ describe('article schema', () => {
     [{ title: '  ', source: { name: 'Wire' } }, 'title: title must not be empty'],
     [{ title: 'T' }, 'source: source is required: give at least `source: { name: ... }`'],
     [{ title: 'T', source: { name: '' } }, 'source.name: source.name must not be empty'],
-    [{ ...valid, source: { name: 'W', url: 'javascript:alert(1)' } }, 'source.url: source.url must be an absolute http:// or https:// URL (leave it out when unknown)'],
-    [{ ...valid, source: { name: 'W', url: '#' } }, 'source.url: source.url must be an absolute http:// or https:// URL (leave it out when unknown)'],
-    [{ ...valid, source: { name: 'W', url: '/relative' } }, 'source.url: source.url must be an absolute http:// or https:// URL (leave it out when unknown)'],
-    [{ ...valid, published: '2024-02-30' }, 'published: published "2024-02-30" is not a real date; write it as YYYY-MM-DD (optionally with a time)'],
-    [{ ...valid, retrieved: 'yesterday' }, 'retrieved: retrieved "yesterday" is not a real date; write it as YYYY-MM-DD (optionally with a time)'],
+    [
+      { ...valid, source: { name: 'W', url: 'javascript:alert(1)' } },
+      'source.url: source.url must be an absolute http:// or https:// URL (leave it out when unknown)',
+    ],
+    [
+      { ...valid, source: { name: 'W', url: '#' } },
+      'source.url: source.url must be an absolute http:// or https:// URL (leave it out when unknown)',
+    ],
+    [
+      { ...valid, source: { name: 'W', url: '/relative' } },
+      'source.url: source.url must be an absolute http:// or https:// URL (leave it out when unknown)',
+    ],
+    [
+      { ...valid, published: '2024-02-30' },
+      'published: published "2024-02-30" is not a real date; write it as YYYY-MM-DD (optionally with a time)',
+    ],
+    [
+      { ...valid, retrieved: 'yesterday' },
+      'retrieved: retrieved "yesterday" is not a real date; write it as YYYY-MM-DD (optionally with a time)',
+    ],
     [{ ...valid, lang: 'not a tag' }, 'lang: lang "not a tag" is not a BCP 47 language tag (e.g. "en", "ar", "pt-BR")'],
-    [{ ...valid, publised: '2024-01-01' }, ': unknown field "publised"; a typo? Allowed: title, source, byline, published, updated, retrieved, lang, summary, tags, corrections, original, cleanup'],
+    [
+      { ...valid, publised: '2024-01-01' },
+      ': unknown field "publised"; a typo? Allowed: title, source, byline, published, updated, retrieved, lang, summary, tags, corrections, original, cleanup',
+    ],
     [{ ...valid, source: { name: 'W', link: 'x' } }, 'source: unknown field "source.link"; a typo? Allowed: source.name, source.url'],
   ])('rejects %j', (data, message) => {
     expect(errors(data)).toEqual([message]);

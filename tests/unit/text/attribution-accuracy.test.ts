@@ -17,6 +17,7 @@ describe('attribution and quotation extraction on hand-labelled articles', () =>
 
   it.each(['en', 'fr'])('meets every target in %s', (lang) => {
     const measured = rates(score(corpus, lang));
-    for (const [name, target] of Object.entries(targets)) expect(measured[name as keyof typeof targets], name).toBeGreaterThanOrEqual(target);
+    for (const [name, target] of Object.entries(targets))
+      expect(measured[name as keyof typeof targets], name).toBeGreaterThanOrEqual(target);
   });
 });

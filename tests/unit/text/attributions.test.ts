@@ -9,7 +9,10 @@ describe('findAttributions', () => {
     ['Earlier in the day, SANA reported another coalition strike in the same province.', 'reported | SANA'],
     ['Local sources, requesting anonymity, told Syria’s official news agency SANA that nine children died.', 'told | Local sources'],
     ['On November 15, local reports claimed coalition warplanes had killed 23 civilians.', 'claimed | local reports'],
-    ['The coalition used white phosphorus, according to various sources including Human Rights Watch.', 'according to | various sources including Human Rights Watch'],
+    [
+      'The coalition used white phosphorus, according to various sources including Human Rights Watch.',
+      'according to | various sources including Human Rights Watch',
+    ],
     ['The Russian Foreign Ministry recently slammed US military operations in the country.', 'slammed | The Russian Foreign Ministry'],
     ['“Three days is too many,” said Amir Haddad, who runs a bakery.', 'said | Amir Haddad'],
     ['The ministry has warned of further strikes.', 'warned | The ministry'],
@@ -40,6 +43,10 @@ describe('findAttributions', () => {
   });
 
   it('cuts sentences with Intl.Segmenter, keeping titles such as Ms. inside', () => {
-    expect(sentencesOf('Ms. Whitfield spoke. Dr. Lee replied. It ended.', 'en')).toEqual(['Ms. Whitfield spoke.', 'Dr. Lee replied.', 'It ended.']);
+    expect(sentencesOf('Ms. Whitfield spoke. Dr. Lee replied. It ended.', 'en')).toEqual([
+      'Ms. Whitfield spoke.',
+      'Dr. Lee replied.',
+      'It ended.',
+    ]);
   });
 });

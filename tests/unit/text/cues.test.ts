@@ -6,7 +6,29 @@ const cues = (lang = 'en') => new Set(cuesFor(lang).map((cue) => cue.cue));
 
 describe('reporting verbs', () => {
   it('has every tense of the common verbs', () => {
-    for (const form of ['say', 'says', 'said', 'saying', 'tell', 'told', 'reported', 'claimed', 'stated', 'added', 'announced', 'confirmed', 'denied', 'denies', 'accused', 'wrote', 'written', 'cited', 'warned', 'slammed', 'according to']) {
+    for (const form of [
+      'say',
+      'says',
+      'said',
+      'saying',
+      'tell',
+      'told',
+      'reported',
+      'claimed',
+      'stated',
+      'added',
+      'announced',
+      'confirmed',
+      'denied',
+      'denies',
+      'accused',
+      'wrote',
+      'written',
+      'cited',
+      'warned',
+      'slammed',
+      'according to',
+    ]) {
       expect(cues().has(form), form).toBe(true);
     }
   });
@@ -17,7 +39,19 @@ describe('reporting verbs', () => {
   });
 
   it('conjugates French verbs, participles only after an auxiliary', () => {
-    for (const form of ['déclare', 'déclara', 'déclarait', 'estimant', 'annonça', 'renchérit', 'prévient', 'conclut', 'selon', "d'après", 'de l’avis de']) {
+    for (const form of [
+      'déclare',
+      'déclara',
+      'déclarait',
+      'estimant',
+      'annonça',
+      'renchérit',
+      'prévient',
+      'conclut',
+      'selon',
+      "d'après",
+      'de l’avis de',
+    ]) {
       expect(cues('fr').has(form), form).toBe(true);
     }
     expect(cueInfo('précisé', 'fr')?.afterAuxiliary).toBe(true);
@@ -26,7 +60,10 @@ describe('reporting verbs', () => {
 
   it('matches whole words only, case-insensitively, phrases across white space', () => {
     expect(findCues('Mr Sayid resaid it', 'en')).toEqual([]);
-    expect(findCues('SAID it, According\nto them', 'en')).toEqual([{ index: 0, cue: 'SAID' }, { index: 9, cue: 'According\nto' }]);
+    expect(findCues('SAID it, According\nto them', 'en')).toEqual([
+      { index: 0, cue: 'SAID' },
+      { index: 9, cue: 'According\nto' },
+    ]);
     expect(findCues("she's like, “no”, and I’m like “yes”; his likes", 'en').map(({ cue }) => cue)).toEqual(["'s like", '’m like']);
   });
 
@@ -63,10 +100,67 @@ describe('finding cues', () => {
   // Words that are cues, begin cues, look like them, or test the edges of a word (digits,
   // accents, apostrophes, letters outside the Basic Multilingual Plane, combining marks).
   const pieces = [
-    'said', 'SAID', 'Said', 'told', 'according', 'to', 'in', 'a', 'statement', 'the', 'words', 'of', 'like', "'s", '’s', "'m", 's', 'she', 'was',
-    'déclaré', 'a', 'précisé', 'selon', "d'après", 'd’après', 'd', 'après', 'explique', 'is', 'issued', 'following', 'pointe', 'du', 'doigt',
-    'resaid', 'saidx', '2said', 'said2', 'x', 'é', '\u0301', '𝒜', '𝒜said', 'said𝒜', 'قال', 'وقال',
-    ' ', ' ', ' ', '\n', "'", '’', '"', '“', '”', ',', '.', '-', '«', '»', '\uE000',
+    'said',
+    'SAID',
+    'Said',
+    'told',
+    'according',
+    'to',
+    'in',
+    'a',
+    'statement',
+    'the',
+    'words',
+    'of',
+    'like',
+    "'s",
+    '’s',
+    "'m",
+    's',
+    'she',
+    'was',
+    'déclaré',
+    'a',
+    'précisé',
+    'selon',
+    "d'après",
+    'd’après',
+    'd',
+    'après',
+    'explique',
+    'is',
+    'issued',
+    'following',
+    'pointe',
+    'du',
+    'doigt',
+    'resaid',
+    'saidx',
+    '2said',
+    'said2',
+    'x',
+    'é',
+    '\u0301',
+    '𝒜',
+    '𝒜said',
+    'said𝒜',
+    'قال',
+    'وقال',
+    ' ',
+    ' ',
+    ' ',
+    '\n',
+    "'",
+    '’',
+    '"',
+    '“',
+    '”',
+    ',',
+    '.',
+    '-',
+    '«',
+    '»',
+    '\uE000',
   ];
   const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(''));
 
@@ -84,4 +178,3 @@ describe('finding cues', () => {
     expect(findCues('𝒜said 𝒜 d’après', 'fr')).toEqual([{ index: 10, cue: 'd’après' }]);
   });
 });
-

@@ -35,9 +35,19 @@ describe('findQuotations', () => {
   });
 
   it('a quotation running over paragraphs, the opening mark repeated, closed only at the end', () => {
-    const blocks = ['“We had been out for six hours.', '“By midnight we had lost both radios.', '“Nobody spoke.”', 'The port confirmed it.'];
+    const blocks = [
+      '“We had been out for six hours.',
+      '“By midnight we had lost both radios.',
+      '“Nobody spoke.”',
+      'The port confirmed it.',
+    ];
     expect(findQuotations(blocks)).toEqual([
-      { kind: 'double', text: '“We had been out for six hours.\n“By midnight we had lost both radios.\n“Nobody spoke.”', block: 0, start: 0 },
+      {
+        kind: 'double',
+        text: '“We had been out for six hours.\n“By midnight we had lost both radios.\n“Nobody spoke.”',
+        block: 0,
+        start: 0,
+      },
     ]);
   });
 

@@ -13,14 +13,18 @@ function importInto(inputs: string[], extra: Partial<Parameters<typeof planImpor
 }
 
 describe('the dataset reader', () => {
-  const csv = 'url,date,title,text\nhttps://news.example/a,2019-01-04,"Storm, then calm","Friday, January 4, 2019 \n\n\nThe storm passed, officials said.\n\n\nRoads reopened."\nhttps://news.example/b,2019-01-05,No text,\n,2019-01-06,,Text without a title.\n';
+  const csv =
+    'url,date,title,text\nhttps://news.example/a,2019-01-04,"Storm, then calm","Friday, January 4, 2019 \n\n\nThe storm passed, officials said.\n\n\nRoads reopened."\nhttps://news.example/b,2019-01-05,No text,\n,2019-01-06,,Text without a title.\n';
 
   it('reads each row as an article, sets a repeated dateline apart, and lists the rows it skips', () => {
     const inputs = mkdtempSync(join(tmpdir(), 'inputs-'));
     writeFileSync(join(inputs, 'news.csv'), csv);
     const planned = importInto([join(inputs, 'news.csv')]).plan();
     expect(planned.articles.map((article) => article.input.split('/').pop())).toEqual(['news.csv row 1']);
-    expect(planned.skipped.map(({ input, why }) => `${input.split('/').pop()}: ${why}`)).toEqual(['news.csv row 2: no text (column "text")', 'news.csv row 3: no title (column "title")']);
+    expect(planned.skipped.map(({ input, why }) => `${input.split('/').pop()}: ${why}`)).toEqual([
+      'news.csv row 2: no text (column "text")',
+      'news.csv row 3: no title (column "title")',
+    ]);
     const entry = [...planned.writes.entries()].find(([path]) => path.endsWith('.md'))![1] as string;
     const { frontmatter, content } = parseFrontmatter(entry);
     expect(articleSchema.parse(frontmatter)).toMatchObject({
@@ -37,10 +41,17 @@ describe('the dataset reader', () => {
 
   it('maps other column names with --map, and reads JSON Lines alike', () => {
     const inputs = mkdtempSync(join(tmpdir(), 'inputs-'));
-    writeFileSync(join(inputs, 'feed.jsonl'), '{"headline":"Dam opens","body":"The dam opened, the utility said.","publisher":"Valley Post"}\n');
+    writeFileSync(
+      join(inputs, 'feed.jsonl'),
+      '{"headline":"Dam opens","body":"The dam opened, the utility said.","publisher":"Valley Post"}\n',
+    );
     const planned = importInto([join(inputs, 'feed.jsonl')], { map: 'title=headline,text=body,source=publisher' }).plan();
     const entry = [...planned.writes.entries()].find(([path]) => path.endsWith('.md'))![1] as string;
-    expect(articleSchema.parse(parseFrontmatter(entry).frontmatter)).toMatchObject({ title: 'Dam opens', source: { name: 'Valley Post' }, original: { format: 'jsonl', columns: { title: 'headline', text: 'body', source: 'publisher' } } });
+    expect(articleSchema.parse(parseFrontmatter(entry).frontmatter)).toMatchObject({
+      title: 'Dam opens',
+      source: { name: 'Valley Post' },
+      original: { format: 'jsonl', columns: { title: 'headline', text: 'body', source: 'publisher' } },
+    });
   });
 
   it('refuses a dataset without the columns it needs, naming them', () => {

@@ -14,12 +14,20 @@ describe('the scraped-text reader', () => {
     expect(article.title).toBe('US-led Coalition Airstrikes Kill 20 more civilians in Syria');
     expect(article.source).toEqual({ name: 'Press TV' });
     expect(article.published).toBeUndefined();
-    expect(article.cleanup.map((change) => change.rule)).toEqual(['placeholder-link', 'orphan-brackets', 'orphan-brackets', 'split-paragraph']);
+    expect(article.cleanup.map((change) => change.rule)).toEqual([
+      'placeholder-link',
+      'orphan-brackets',
+      'orphan-brackets',
+      'split-paragraph',
+    ]);
     expect(bodyFacts(article, 'en').blocks).toHaveLength(13);
   });
 
   it('keeps a linked credit’s URL and takes --source-name over none', () => {
-    expect(readScrapedText('Title\n\nSource: [Wire](https://wire.example/a)\n\nText.', 'a.txt').source).toEqual({ name: 'Wire', url: 'https://wire.example/a' });
+    expect(readScrapedText('Title\n\nSource: [Wire](https://wire.example/a)\n\nText.', 'a.txt').source).toEqual({
+      name: 'Wire',
+      url: 'https://wire.example/a',
+    });
     expect(readScrapedText('Title\n\nText.', 'a.txt', { sourceName: 'Desk' }).source).toEqual({ name: 'Desk' });
   });
 

@@ -19,9 +19,16 @@ describe('the web-page reader', () => {
 <body><nav><a href="/">Accueil</a></nav><article><h1>La fusée a décollé</h1>${body}</article><footer>© Le Courrier</footer></body></html>`;
 
   it('takes the main text with its structure, and the page’s metadata', async () => {
-    const html = page('<h2>Un lancement réussi</h2><p>Le lan\u00ADceur a décollé à 7h44, <em>sans problème</em>, selon la <a href="https://nasa.example/">NASA</a>.</p><ul><li>Premier point</li><li>Second point</li></ul><blockquote><p>« La capsule est en orbite »</p></blockquote><p>Voir [la note](#) et 5 * 3.</p>');
+    const html = page(
+      '<h2>Un lancement réussi</h2><p>Le lan\u00ADceur a décollé à 7h44, <em>sans problème</em>, selon la <a href="https://nasa.example/">NASA</a>.</p><ul><li>Premier point</li><li>Second point</li></ul><blockquote><p>« La capsule est en orbite »</p></blockquote><p>Voir [la note](#) et 5 * 3.</p>',
+    );
     const article = readWebPage(html, 'a.html');
-    expect(article).toMatchObject({ title: 'La fusée a décollé', source: { name: 'Le Courrier', url: 'https://courrier.example/a' }, published: '2012-05-22T07:44:00Z', lang: 'fr' });
+    expect(article).toMatchObject({
+      title: 'La fusée a décollé',
+      source: { name: 'Le Courrier', url: 'https://courrier.example/a' },
+      published: '2012-05-22T07:44:00Z',
+      lang: 'fr',
+    });
     expect(article.cleanup).toEqual([{ rule: 'invisible-characters', before: 'lan\u00ADceur', after: 'lanceur' }]);
     const markdown = literalMarkdown(article.body);
     expect(markdown).toContain('## Un lancement réussi');
@@ -36,13 +43,24 @@ describe('the web-page reader', () => {
   });
 
   it('reads the publisher from JSON-LD when the page has no og:site_name', () => {
-    const html = page('<p>Texte de l’article, assez long pour être lu.</p>').replace('<meta property="og:site_name" content="Le Courrier">', '<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Agence Exemple"}}</script>');
+    const html = page('<p>Texte de l’article, assez long pour être lu.</p>').replace(
+      '<meta property="og:site_name" content="Le Courrier">',
+      '<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Agence Exemple"}}</script>',
+    );
     expect(readWebPage(html, 'a.html').source.name).toBe('Agence Exemple');
   });
 
   it.each([
-    ['no credit', page('<p>Du texte.</p>').replace('<meta property="og:site_name" content="Le Courrier">', ''), 'a.html: no credit: the page names no site'],
-    ['no article text', '<!doctype html><html><head><meta property="og:site_name" content="X"></head><body></body></html>', 'a.html: no article text found on the page'],
+    [
+      'no credit',
+      page('<p>Du texte.</p>').replace('<meta property="og:site_name" content="Le Courrier">', ''),
+      'a.html: no credit: the page names no site',
+    ],
+    [
+      'no article text',
+      '<!doctype html><html><head><meta property="og:site_name" content="X"></head><body></body></html>',
+      'a.html: no article text found on the page',
+    ],
   ])('refuses a page with %s', (_name, html, message) => {
     expect(() => readWebPage(html, 'a.html')).toThrow(message);
   });

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { takeCaptured } from '../../../../src/markdown/capture/store.ts';
 import { siteMarkdownProcessor } from '../../../../src/markdown/pipeline.ts';
 
-const renderer = await siteMarkdownProcessor({ site: undefined, base: '/', publicDir: tmpdir(), capture: { source: true } }).createRenderer({});
+const renderer = await siteMarkdownProcessor({ site: undefined, base: '/', publicDir: tmpdir(), capture: { source: true } }).createRenderer(
+  {},
+);
 
 let files = 0;
 async function render(markdown: string) {
@@ -15,22 +17,33 @@ async function render(markdown: string) {
 }
 
 /** Each source's cues with the anchor they link to. */
-const anchorsOf = (cited: Awaited<ReturnType<typeof render>>['cited']) => cited.sources.map(({ name, cues }) => [name, cues.map(({ anchor }) => anchor)]);
+const anchorsOf = (cited: Awaited<ReturnType<typeof render>>['cited']) =>
+  cited.sources.map(({ name, cues }) => [name, cues.map(({ anchor }) => anchor)]);
 
 describe('anchors for the blocks that credit a source', () => {
   it('go on the paragraph a block is, found by its letters whatever the typography', async () => {
-    const { html, cited } = await render('Nothing is claimed here.\n\n"We will rebuild -- soon," the mayor said.\n\nSANA reported a strike.\n');
+    const { html, cited } = await render(
+      'Nothing is claimed here.\n\n"We will rebuild -- soon," the mayor said.\n\nSANA reported a strike.\n',
+    );
     expect(html).toContain('<p id="p2">“We will rebuild – soon,” the mayor said.</p>');
     expect(html).toContain('<p id="p3">SANA reported a strike.</p>');
     expect(html).toContain('<p>Nothing is claimed here.</p>');
-    expect(anchorsOf(cited)).toEqual([['the mayor', ['p2']], ['SANA', ['p3']]]);
+    expect(anchorsOf(cited)).toEqual([
+      ['the mayor', ['p2']],
+      ['SANA', ['p3']],
+    ]);
   });
 
   it('go on the list item, not on the list, and on the item of each block', async () => {
-    const { html, cited } = await render('- Police said the road is closed.\n- Nobody is quoted.\n- Residents told reporters they were fine.\n');
+    const { html, cited } = await render(
+      '- Police said the road is closed.\n- Nobody is quoted.\n- Residents told reporters they were fine.\n',
+    );
     expect(html).toContain('<li id="p1">Police said the road is closed.</li>');
     expect(html).toContain('<li id="p3">Residents told reporters they were fine.</li>');
-    expect(anchorsOf(cited)).toEqual([['Police', ['p1']], ['Residents', ['p3']]]);
+    expect(anchorsOf(cited)).toEqual([
+      ['Police', ['p1']],
+      ['Residents', ['p3']],
+    ]);
   });
 
   it('go on the element a block starts inside of, after a line break', async () => {

@@ -12,7 +12,10 @@ describe('reading facts', () => {
   it('prefers the summary, then what the render captured, then the Markdown', () => {
     const data = { lang: 'en' };
     expect(readingFacts({ body: 'One two. Three.', data })).toEqual({ teaser: 'One two.', words: 3 });
-    expect(readingFacts({ body: 'ignored', rendered: { metadata: { reading: { teaser: 'T.', words: 9 } } }, data })).toEqual({ teaser: 'T.', words: 9 });
+    expect(readingFacts({ body: 'ignored', rendered: { metadata: { reading: { teaser: 'T.', words: 9 } } }, data })).toEqual({
+      teaser: 'T.',
+      words: 9,
+    });
     expect(readingFacts({ body: 'One two.', data: { ...data, summary: 'A summary.' } })).toEqual({ teaser: 'A summary.', words: 2 });
   });
 });

@@ -35,7 +35,21 @@ describe('sanitising raw HTML and Markdown', () => {
         '[mail](mailto:desk@example.org) [web](https://example.org/)',
       ].join('\n\n'),
     );
-    for (const tag of ['<h2 id="a-heading">', '<em>', '<strong>', '<cite>', '<q>', '<abbr title="United Nations">', '<blockquote>', '<ul>', '<table>', '<figure>', '<figcaption>', 'src="/favicon.svg"', 'href="mailto:desk@example.org"']) {
+    for (const tag of [
+      '<h2 id="a-heading">',
+      '<em>',
+      '<strong>',
+      '<cite>',
+      '<q>',
+      '<abbr title="United Nations">',
+      '<blockquote>',
+      '<ul>',
+      '<table>',
+      '<figure>',
+      '<figcaption>',
+      'src="/favicon.svg"',
+      'href="mailto:desk@example.org"',
+    ]) {
       expect(html).toContain(tag);
     }
   });
@@ -48,8 +62,16 @@ describe('sanitising raw HTML and Markdown', () => {
   });
 
   it.each([
-    ['a remote image becomes a link to it, labelled with its alt text', '![A chart of prices](https://cdn.example/chart.png)', '<p><a href="https://cdn.example/chart.png" rel="noopener noreferrer">A chart of prices</a></p>'],
-    ['a remote image without alt text is labelled with its address', '![](https://cdn.example/chart.png)', '<p><a href="https://cdn.example/chart.png" rel="noopener noreferrer">https://cdn.example/chart.png</a></p>'],
+    [
+      'a remote image becomes a link to it, labelled with its alt text',
+      '![A chart of prices](https://cdn.example/chart.png)',
+      '<p><a href="https://cdn.example/chart.png" rel="noopener noreferrer">A chart of prices</a></p>',
+    ],
+    [
+      'a remote image without alt text is labelled with its address',
+      '![](https://cdn.example/chart.png)',
+      '<p><a href="https://cdn.example/chart.png" rel="noopener noreferrer">https://cdn.example/chart.png</a></p>',
+    ],
     ['an image of the site’s own public folder stays an image', '![Logo](/favicon.svg)', '<p><img src="/favicon.svg" alt="Logo"></p>'],
     ['a missing local image becomes its alt text', '![A map](/images/missing.png)', '<p>A map</p>'],
     ['a relative image is not the site’s: alt text', '<img src="x" alt="x marks">', 'x marks'],

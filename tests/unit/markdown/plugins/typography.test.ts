@@ -33,12 +33,15 @@ const generatedFiles = (readdirSync(generated, { recursive: true }) as string[])
 const samples = [
   ...generatedFiles.map((file) => [`benchmark ${file}`, parseFrontmatter(readFileSync(join(generated, file), 'utf8')).content] as const),
   ...readdirSync(fixtures).map((file) => [file, parseFrontmatter(readFileSync(join(fixtures, file), 'utf8')).content] as const),
-  ['hard cases', `He said "'Quoted' words in a larger quote." The '80s, rock 'n' roll, it's 'fine'.\n\n"*Emphasis* inside," she said -- and --- then... and done.\n\n'Single at start' and "double at start".\n\n"A [link](https://x.example)" and "\`code\`" and "#1".`],
+  [
+    'hard cases',
+    `He said "'Quoted' words in a larger quote." The '80s, rock 'n' roll, it's 'fine'.\n\n"*Emphasis* inside," she said -- and --- then... and done.\n\n'Single at start' and "double at start".\n\n"A [link](https://x.example)" and "\`code\`" and "#1".`,
+  ],
 ] as const;
 
 describe('typography', () => {
   it.each(samples)('matches remark-smartypants on %s', async (_name, markdown) => {
-    const ours = await textOf(async (md) => (await renderMarkdown(md)), markdown);
+    const ours = await textOf(async (md) => await renderMarkdown(md), markdown);
     const theirs = await textOf(async (md) => (await withSmartypants.render(md)).code, markdown);
     expect(ours).toBe(theirs);
     // And it did something wherever there was something to do.

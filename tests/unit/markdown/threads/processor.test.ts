@@ -13,7 +13,13 @@ const markdown = 'The mayor said "we will *rebuild*."\n\n> A quoted statement.\n
 async function render(onSource?: (path: string, facts: SourceFacts) => void) {
   const file = join(mkdtempSync(join(tmpdir(), 'render-')), 'a.md');
   writeFileSync(file, markdown);
-  const renderer = await parallelMarkdownProcessor({ site: undefined, base: '/', publicDir: tmpdir(), threads: 1, onSource }).createRenderer({});
+  const renderer = await parallelMarkdownProcessor({
+    site: undefined,
+    base: '/',
+    publicDir: tmpdir(),
+    threads: 1,
+    onSource,
+  }).createRenderer({});
   const result = await renderer.render(markdown, { frontmatter: { lang: 'en' }, fileURL: pathToFileURL(file) });
   return { file, result };
 }
@@ -37,6 +43,12 @@ describe('rendering on worker threads', () => {
     const { file } = await render((path, facts) => sources.set(path, facts));
     expect([...sources.keys()]).toEqual([file]);
     const blocks = ['The mayor said "we will rebuild."', 'A quoted statement.'];
-    expect(sources.get(file)).toEqual({ blocks, blockquotes: ['A quoted statement.'], lang: 'en', claims: claimsOf(blocks, 'en'), words: 9 });
+    expect(sources.get(file)).toEqual({
+      blocks,
+      blockquotes: ['A quoted statement.'],
+      lang: 'en',
+      claims: claimsOf(blocks, 'en'),
+      words: 9,
+    });
   });
 });

@@ -5,7 +5,9 @@ import { articlePage } from '../../../helpers/page.ts';
 
 describe('parsePage', () => {
   it('reads the credit line, the body and the proof section by the page contract', () => {
-    const html = articlePage('<p>One.</p><blockquote><p>Quoted.</p></blockquote>', { credit: 'Source: <a href="https://wire.example/">Wire</a>' });
+    const html = articlePage('<p>One.</p><blockquote><p>Quoted.</p></blockquote>', {
+      credit: 'Source: <a href="https://wire.example/">Wire</a>',
+    });
     expect(parsePage(html)).toEqual({
       credit: ['Source: Wire'],
       creditLinks: ['https://wire.example/'],
@@ -18,7 +20,9 @@ describe('parsePage', () => {
   });
 
   it('reads the article body whatever the inline CSS holds', () => {
-    const result = parsePage(articlePage('<p>Text.</p><style-card>Card text.</style-card>', { head: '<style>p::after{content:"</p>"} .a>b{}</style>' }));
+    const result = parsePage(
+      articlePage('<p>Text.</p><style-card>Card text.</style-card>', { head: '<style>p::after{content:"</p>"} .a>b{}</style>' }),
+    );
     expect(result).toMatchObject({ credit: ['Source: Wire'], body: ['Text.', 'Card text.'] });
   });
 
@@ -27,7 +31,9 @@ describe('parsePage', () => {
     const read = (html: string) => parsePage(html) as { body: string[] };
     expect(read(articlePage('<p>Text.</p>', { head: `${jsonLd}<STYLE>p{}</STYLE >` })).body).toEqual(['Text.']);
     // A style start tag inside an attribute or a comment starts nothing: the article after it stays.
-    const quoted = articlePage('<p>Text.</p>', { head: '<meta name="description" content="<style> tips"><title>On <style></title><!-- <style> -->' }).replace('</body>', '<style>p{}</style></body>');
+    const quoted = articlePage('<p>Text.</p>', {
+      head: '<meta name="description" content="<style> tips"><title>On <style></title><!-- <style> -->',
+    }).replace('</body>', '<style>p{}</style></body>');
     expect(read(quoted).body).toEqual(['Text.']);
     // From a `<!--` in a script the parser reads past the script's end tag: that script is the parser's to read.
     const escaped = articlePage('<p>Text.</p>', { head: '<script><!-- <script></script> --></script>' });
@@ -43,7 +49,10 @@ describe('parsePage', () => {
     const unmarked = articlePage('<p>Text.</p>').replace(` ${pageMarkers.article}="a"`, '');
     expect(parsePage(unmarked)).toEqual({ error: `the page has no visible <article ${pageMarkers.article}> element` });
     // A name elsewhere in the header is no credit: the credit line is the marked one.
-    const elsewhere = articlePage('<p>Text.</p>', { credit: 'Source:' }).replace('<h1>A</h1>', '<h1>Wire</h1><a href="https://wire.example/">x</a>');
+    const elsewhere = articlePage('<p>Text.</p>', { credit: 'Source:' }).replace(
+      '<h1>A</h1>',
+      '<h1>Wire</h1><a href="https://wire.example/">x</a>',
+    );
     expect(parsePage(elsewhere)).toMatchObject({ credit: ['Source:'], creditLinks: [] });
   });
 

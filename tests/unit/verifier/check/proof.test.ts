@@ -7,7 +7,8 @@ import { articlePage } from '../../../helpers/page.ts';
 const input: ArticleInput = { id: 'a', file: 'content/a.md', title: 'A', source: { name: 'Wire' }, lang: 'en' };
 const source = analyseSource({ blocks: ['The mayor said “we will rebuild.”'], blockquotes: [], lang: 'en' });
 const body = '<p>The mayor said “we will rebuild.”</p>';
-const proofFailures = (html: string) => verifyArticle(input, html, 'articles/a/index.html', source).failures.filter((failure) => failure.check === 'proof');
+const proofFailures = (html: string) =>
+  verifyArticle(input, html, 'articles/a/index.html', source).failures.filter((failure) => failure.check === 'proof');
 
 describe('the page’s account of its check', () => {
   it('passes when the page states what the verifier counted', () => {

@@ -14,7 +14,9 @@ describe('alignWords', () => {
 
   it('reports a lost word with where it was', () => {
     const page = wordsOf('Twenty civilians, including children, were killed in Hajin.', 'en');
-    expect(alignWords(source, page).changes).toEqual([{ kind: 'lost', expected: 'women and', found: '', context: 'Twenty civilians including' }]);
+    expect(alignWords(source, page).changes).toEqual([
+      { kind: 'lost', expected: 'women and', found: '', context: 'Twenty civilians including' },
+    ]);
   });
 
   it('reports an added and a changed word', () => {
@@ -39,7 +41,7 @@ describe('the source word count', () => {
   // analyseSource counts the words of all blocks at once, normalised; the word check aligns the
   // words of each block. The two must agree, or a page identical to its source would not match.
   it.each([
-    ['en', ['Syria’s “rock ’n’ roll” in the ’90s…', 'al-Buqa\'an -- and --- then... more', 'soft\u00ADhyphen, zero\u200Bwidth']],
+    ['en', ['Syria’s “rock ’n’ roll” in the ’90s…', "al-Buqa'an -- and --- then... more", 'soft\u00ADhyphen, zero\u200Bwidth']],
     ['en', ['e\u0301 begins with a combining mark', '\u0301 a block that starts with one', '3.5 per cent, 1,200 people, U.S. forces']],
     ['ar', ['قال المتحدث باسم الوزارة إن «الوضع خطير».', 'وفقًا لوكالة سانا']],
     ['zh', ['新华社报道说，叙利亚东部发生空袭。', '“我们会重建。”他说。']],
@@ -50,14 +52,70 @@ describe('the source word count', () => {
 });
 
 describe('counting words', () => {
-  const bySegmenter = (text: string, lang: string) => [...new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)].filter((part) => part.isWordLike).length;
+  const bySegmenter = (text: string, lang: string) =>
+    [...new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)].filter((part) => part.isWordLike).length;
   // Letters of several scripts, digits, the punctuation of news copy, and the characters that
   // join or split words in surprising ways (format characters, narrow no-break space, marks).
   const pieces = [
-    'said', 'Syria', 'U', 'S', '2014', '3', 'é', 'Ünal', 'façade', 'l', 'avion', 'e', 'mail', '_', 'x1',
-    ' ', ' ', '  ', '\t', '\n', '\u00A0', '\u202F', '\uFEFF', '\u00AD', '\u200B', '\u200D', '\u0301', '\u2009',
-    '.', ',', ';', ':', '!', '?', "'", '’', '"', '“', '”', '‘', '(', ')', '[', ']', '-', '–', '—', '…', '/', '&', '%', '$',
-    '北京', 'ภาษาไทย', 'مرحبا', '🙂', '№', '½', 'ª',
+    'said',
+    'Syria',
+    'U',
+    'S',
+    '2014',
+    '3',
+    'é',
+    'Ünal',
+    'façade',
+    'l',
+    'avion',
+    'e',
+    'mail',
+    '_',
+    'x1',
+    ' ',
+    ' ',
+    '  ',
+    '\t',
+    '\n',
+    '\u00A0',
+    '\u202F',
+    '\uFEFF',
+    '\u00AD',
+    '\u200B',
+    '\u200D',
+    '\u0301',
+    '\u2009',
+    '.',
+    ',',
+    ';',
+    ':',
+    '!',
+    '?',
+    "'",
+    '’',
+    '"',
+    '“',
+    '”',
+    '‘',
+    '(',
+    ')',
+    '[',
+    ']',
+    '-',
+    '–',
+    '—',
+    '…',
+    '/',
+    '&',
+    '%',
+    '$',
+    '北京',
+    'ภาษาไทย',
+    'مرحبا',
+    '🙂',
+    '№',
+    '½',
+    'ª',
   ];
   const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(''));
 

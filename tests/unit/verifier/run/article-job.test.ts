@@ -6,7 +6,14 @@ import { articlePage } from '../../../helpers/page.ts';
 import { planImport, writePlan } from '../../../../src/import/plan.ts';
 import { digestText } from '../../../../src/verifier/run/facts-cache.ts';
 import type { SourceFacts } from '../../../../src/text/source-facts.ts';
-import { checkArticlePage, InputError, prepareArticle, readPageFile, type ArticleJob, type PreparedArticle } from '../../../../src/verifier/run/article-job.ts';
+import {
+  checkArticlePage,
+  InputError,
+  prepareArticle,
+  readPageFile,
+  type ArticleJob,
+  type PreparedArticle,
+} from '../../../../src/verifier/run/article-job.ts';
 
 const text = '---\ntitle: A\nsource:\n  name: Wire\n---\n\nThe mayor said "we will rebuild."\n';
 const facts: SourceFacts = { blocks: ['The mayor said "we will rebuild."'], blockquotes: [], lang: 'en' };
@@ -16,7 +23,10 @@ function folder(): { dir: string; job: ArticleJob } {
   const dir = mkdtempSync(join(tmpdir(), 'article-job-'));
   mkdirSync(join(dir, 'content'));
   writeFileSync(join(dir, 'content/a.md'), text);
-  return { dir, job: { path: join(dir, 'content/a.md'), relativePath: 'a.md', file: 'content/a.md', cwd: dir, publicDir: join(dir, 'public') } };
+  return {
+    dir,
+    job: { path: join(dir, 'content/a.md'), relativePath: 'a.md', file: 'content/a.md', cwd: dir, publicDir: join(dir, 'public') },
+  };
 }
 
 /** An article's report against its page in `distDir`, as a site check makes it. */
@@ -34,7 +44,10 @@ describe('prepareArticle', () => {
   it('uses an earlier build’s reading only for the very text it was read from', async () => {
     const { job } = folder();
     expect((await prepareArticle({ ...job, cached: { hash: digestText(text), facts } })).origin).toBe('cache');
-    const stale = await prepareArticle({ ...job, cached: { hash: digestText('older text'), facts: { ...facts, blocks: ['Other words.'] } } });
+    const stale = await prepareArticle({
+      ...job,
+      cached: { hash: digestText('older text'), facts: { ...facts, blocks: ['Other words.'] } },
+    });
     expect(stale.origin).toBe('read');
     expect(stale.source?.blocks).toEqual(['The mayor said "we will rebuild."']);
   });
@@ -62,18 +75,21 @@ describe('checkArticlePage', () => {
     writeFileSync(join(dir, 'dist/articles/a/index.html'), page('The mayor said “we will rebuild.”'));
     expect(checkPage(prepared, join(dir, 'dist'))).toMatchObject({ ok: true, quotes: { ok: 1 }, attributions: { ok: 1 } });
     writeFileSync(join(dir, 'dist/articles/a/index.html'), page('The mayor said “we will leave.”'));
-    expect((checkPage(prepared, join(dir, 'dist'))).failures.map((failure) => failure.check)).toEqual(['quote', 'attribution', 'text']);
+    expect(checkPage(prepared, join(dir, 'dist')).failures.map((failure) => failure.check)).toEqual(['quote', 'attribution', 'text']);
   });
 
   it('reports a page that was not built', async () => {
     const { job } = folder();
     const report = checkPage(await prepareArticle({ ...job, facts }), '/nonexistent');
-    expect(report.failures).toEqual([{ check: 'page', message: 'no page was built for this article', expected: 'articles/a/index.html', found: '(missing)' }]);
+    expect(report.failures).toEqual([
+      { check: 'page', message: 'no page was built for this article', expected: 'articles/a/index.html', found: '(missing)' },
+    ]);
   });
 });
 
 describe('an imported article, proved against its original', () => {
-  const original = 'A harbour report\nSource: [Coastal Herald](#)\n\nThe pilot said "+ 5 knots" was the limit.\n\nThe port [Reopened] at dawn.\n';
+  const original =
+    'A harbour report\nSource: [Coastal Herald](#)\n\nThe pilot said "+ 5 knots" was the limit.\n\nThe port [Reopened] at dawn.\n';
 
   /** An imported entry in a content folder, and its job. */
   function imported(): { dir: string; job: ArticleJob; entry: string; originalPath: string } {
@@ -82,14 +98,23 @@ describe('an imported article, proved against its original', () => {
     writeFileSync(input, original);
     writePlan(planImport([input], { cwd: dir, out: 'content/articles' }));
     const entry = join(dir, 'content/articles/a-harbour-report.md');
-    const job = { path: entry, relativePath: 'a-harbour-report.md', file: 'content/articles/a-harbour-report.md', cwd: dir, publicDir: join(dir, 'public') };
+    const job = {
+      path: entry,
+      relativePath: 'a-harbour-report.md',
+      file: 'content/articles/a-harbour-report.md',
+      cwd: dir,
+      publicDir: join(dir, 'public'),
+    };
     return { dir, job, entry, originalPath: join(dir, 'content/originals/a-harbour-report.txt') };
   }
 
   function pageOf(dir: string, paragraphs: string[]): string {
     const distDir = join(dir, 'dist');
     mkdirSync(join(distDir, 'articles/a-harbour-report'), { recursive: true });
-    writeFileSync(join(distDir, 'articles/a-harbour-report/index.html'), articlePage(paragraphs.map((text) => `<p>${text}</p>`).join(''), { credit: 'Source: Coastal Herald' }));
+    writeFileSync(
+      join(distDir, 'articles/a-harbour-report/index.html'),
+      articlePage(paragraphs.map((text) => `<p>${text}</p>`).join(''), { credit: 'Source: Coastal Herald' }),
+    );
     return distDir;
   }
 
@@ -113,7 +138,9 @@ describe('an imported article, proved against its original', () => {
     const { dir, job, originalPath } = imported();
     writeFileSync(originalPath, original.replace('dawn', 'dusk'));
     const report = checkPage(await prepareArticle(job), pageOf(dir, shown));
-    expect(report.failures[0]?.message).toMatch(/^the original changed since it was imported \(content\/originals\/a-harbour-report\.txt\): its sha256 is not the one the entry records$/);
+    expect(report.failures[0]?.message).toMatch(
+      /^the original changed since it was imported \(content\/originals\/a-harbour-report\.txt\): its sha256 is not the one the entry records$/,
+    );
   });
 
   it('fails when the entry was edited beyond its log, or its log was', async () => {
@@ -121,7 +148,9 @@ describe('an imported article, proved against its original', () => {
     const text = readFileSync(entry, 'utf8');
     writeFileSync(entry, text.replace('at dawn', 'at noon'));
     const edited = checkPage(await prepareArticle(job), pageOf(dir, shown));
-    expect(edited.failures[0]?.message).toBe("the entry was edited beyond its clean-up log: its text differs from the original's at character 63");
+    expect(edited.failures[0]?.message).toBe(
+      "the entry was edited beyond its clean-up log: its text differs from the original's at character 63",
+    );
     const withoutOneChange = text.replace("  - {rule: orphan-brackets, before: '[Reopened]', after: Reopened}\n", '');
     expect(withoutOneChange).not.toBe(text);
     writeFileSync(entry, withoutOneChange);

@@ -52,7 +52,14 @@ describe('npm run verify', () => {
   it('--help prints the options and the exit codes', async () => {
     const result = await run(['--help'], site(''));
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    for (const text of ['--dist DIR', '--content DIR', '--public DIR', '--json', '--quiet', 'exit codes: 0 every check passes, 1 a check failed, 2 usage or input error']) {
+    for (const text of [
+      '--dist DIR',
+      '--content DIR',
+      '--public DIR',
+      '--json',
+      '--quiet',
+      'exit codes: 0 every check passes, 1 a check failed, 2 usage or input error',
+    ]) {
       expect(result.stdout).toContain(text);
     }
   });

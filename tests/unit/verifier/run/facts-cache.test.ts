@@ -26,5 +26,4 @@ describe('FactsCache', () => {
   it('starts empty from a missing or broken file', async () => {
     expect((await FactsCache.load('/nonexistent/facts.json', 'x')).get('/a.md')).toBeUndefined();
   });
-
 });

@@ -18,7 +18,13 @@ function folder(count: number): { dir: string; jobs: ArticleJob[] } {
   mkdirSync(join(dir, 'content'));
   const jobs = Array.from({ length: count }, (_, i) => {
     writeFileSync(join(dir, `content/a${i}.md`), text);
-    return { path: join(dir, `content/a${i}.md`), relativePath: `a${i}.md`, file: `content/a${i}.md`, cwd: dir, publicDir: join(dir, 'public') };
+    return {
+      path: join(dir, `content/a${i}.md`),
+      relativePath: `a${i}.md`,
+      file: `content/a${i}.md`,
+      cwd: dir,
+      publicDir: join(dir, 'public'),
+    };
   });
   return { dir, jobs };
 }
@@ -45,7 +51,9 @@ describe('startSiteCheck', () => {
       jobs.map((job) => ({ ...job, facts })),
       options,
     );
-    const summaries = await Promise.all(jobs.map((job) => siteCheck.prepared.get(job.path) ?? Promise.reject(new Error(`${job.path} was not prepared`))));
+    const summaries = await Promise.all(
+      jobs.map((job) => siteCheck.prepared.get(job.path) ?? Promise.reject(new Error(`${job.path} was not prepared`))),
+    );
     expect(summaries).toEqual(jobs.map(() => ({ hash: digestText(text), origin: 'build' })));
     // The pages appear only now, as in a build; one of them lost a word of its quotation.
     const distDir = writePages(dir, count, (i) => (i === 3 ? 'The mayor said “we will build.”' : 'The mayor said “we will rebuild.”'));
@@ -54,12 +62,18 @@ describe('startSiteCheck', () => {
     expect(verified.map(({ report }) => report.id)).toEqual(jobs.map((_, i) => `a${i}`));
     expect(verified.filter(({ report }) => !report.ok).map(({ report }) => report.id)).toEqual(['a3']);
     expect(verified[3]?.report.failures.map((failure) => failure.check)).toEqual(['quote', 'attribution', 'text']);
-    expect(verified[0]).toMatchObject({ origin: 'build', report: { quotes: { ok: 1 }, attributions: { ok: 1, items: [{ cue: 'said', source: 'The mayor' }] } } });
+    expect(verified[0]).toMatchObject({
+      origin: 'build',
+      report: { quotes: { ok: 1 }, attributions: { ok: 1, items: [{ cue: 'said', source: 'The mayor' }] } },
+    });
   });
 
   it('checks pages soon after they are written, and holds the pages at the end to what was checked', async () => {
     const { dir, jobs } = folder(250);
-    const siteCheck = startSiteCheck(jobs.map((job) => ({ ...job, facts })), { workers: 2, background: true });
+    const siteCheck = startSiteCheck(
+      jobs.map((job) => ({ ...job, facts })),
+      { workers: 2, background: true },
+    );
     const good = 'The mayor said “we will rebuild.”';
     const lost = 'The mayor said “we will build.”';
     // The pages are written as the build generates them; a4's lost a word.
@@ -74,17 +88,23 @@ describe('startSiteCheck', () => {
     expect(verified.map(({ report }) => report.id)).toEqual(jobs.map((_, i) => `a${i}`));
     expect(verified.filter(({ report }) => !report.ok).map(({ report }) => report.id)).toEqual(['a3', 'a4']);
     expect(verified[3]?.report.failures.map((failure) => failure.check)).toEqual(['quote', 'attribution', 'text']);
-    expect(verified[0]).toMatchObject({ origin: 'build', report: { ok: true, attributions: { ok: 1, items: [{ cue: 'said', source: 'The mayor' }] } } });
+    expect(verified[0]).toMatchObject({
+      origin: 'build',
+      report: { ok: true, attributions: { ok: 1, items: [{ cue: 'said', source: 'The mayor' }] } },
+    });
     expect(verified.at(-1)).toMatchObject({ origin: 'build', report: { ok: true } });
   });
 
-  it.each(ways)('reads a source neither the build nor the cache had, and hands its facts back for the cache (%s)', async (_, count, options) => {
-    const { jobs } = folder(count);
-    const siteCheck = startSiteCheck(jobs, options);
-    const summary = await siteCheck.prepared.get(jobs[0]!.path);
-    await siteCheck.close();
-    expect(summary).toEqual({ hash: digestText(text), origin: 'read', facts });
-  });
+  it.each(ways)(
+    'reads a source neither the build nor the cache had, and hands its facts back for the cache (%s)',
+    async (_, count, options) => {
+      const { jobs } = folder(count);
+      const siteCheck = startSiteCheck(jobs, options);
+      const summary = await siteCheck.prepared.get(jobs[0]!.path);
+      await siteCheck.close();
+      expect(summary).toEqual({ hash: digestText(text), origin: 'read', facts });
+    },
+  );
 
   it.each(ways)('checks an article added after the siteCheck started (%s)', async (_, count, options) => {
     const { dir, jobs } = folder(count);
@@ -117,8 +137,13 @@ describe('a verifier thread that fails', () => {
     writeFileSync(jobs[0]!.path, `${text}\n${Array.from({ length: 3000 }, () => paragraph).join('\n\n')}`);
     const started = performance.now();
     const siteCheck = startSiteCheck(jobs, { workers: 2, resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 8 } });
-    const check = siteCheck.check(jobs, writePages(dir, 250, () => 'The mayor said “we will rebuild.”'));
-    await expect(check).rejects.toThrow(/^the fidelity check stopped while preparing content\/a0\.md, content\/a1\.md, .* and 195 more: its thread ran out of memory$/);
+    const check = siteCheck.check(
+      jobs,
+      writePages(dir, 250, () => 'The mayor said “we will rebuild.”'),
+    );
+    await expect(check).rejects.toThrow(
+      /^the fidelity check stopped while preparing content\/a0\.md, content\/a1\.md, .* and 195 more: its thread ran out of memory$/,
+    );
     await siteCheck.close();
     expect(performance.now() - started).toBeLessThan(30_000);
   });
