@@ -104,18 +104,23 @@ function insideQuotation(text: string, at: number): boolean {
   );
 }
 
+/** A pronoun an editor's bracketed name explains: "She [Judit Polgár] played". */
+const explainedPronoun = /\b(?:he|she|they|it|we|i|him|her|them|his|their|its|il|elle|ils|elles|lui|leur)\s*$/iu;
+
 /**
  * `orphan-brackets`: a link whose target was lost leaves its text in brackets (`[Deir Ezzor]`);
- * it reads as the text. Only when the text reads as a name (a capital, then a lowercase letter),
- * and never inside a quotation, where brackets are an editor's insertion (`"[Khan] had been
- * released"`): those, an editor's `[sic]`, a rating's `[A+]`, a citation's `[1]` or an acronym's
- * `[UN]` are the original's own and stay, shown as written.
+ * it reads as the text. Only in scraped Markdown that shows such links (the seed's
+ * `Source: [Press TV](#)`; the reader decides), only when the text reads as a name (a capital,
+ * then a lowercase letter), and never where brackets are an editor's own: inside a quotation
+ * (`"[Khan] had been released"`) or after the pronoun they explain (`She [Judit Polgár]`). Those,
+ * an editor's `[sic]`, a rating's `[A+]`, a citation's `[1]` or an acronym's `[UN]` are the
+ * original's words and stay, shown as written.
  */
 export function removeOrphanBrackets(text: string, log: Cleanup[]): string {
   if (!text.includes('[')) return text;
   const pattern = /(?<![\]!\\])\[(\p{Lu}\p{Ll}[^[\]\n]*)\](?![([:])/gu;
   return text.replace(pattern, (match: string, name: string, at: number) => {
-    if (insideQuotation(text, at)) return match;
+    if (insideQuotation(text, at) || explainedPronoun.test(text.slice(Math.max(0, at - 12), at))) return match;
     log.push({ rule: 'orphan-brackets', before: match, after: name });
     return name;
   });
@@ -181,12 +186,17 @@ export function removeDateline(text: string, date: string | undefined, log: Clea
   return otherLines.join('\n');
 }
 
-/** The rules for a web page's text nodes, whose characters the HTML parser already decoded. */
-export function cleanDecodedText(text: string, log: Cleanup[]): string {
-  return removeOrphanBrackets(removeInvisible(text, log), log);
+/** Whether a scraped text shows Markdown links (`[Press TV](#)`): then its bare brackets around a name are their residue. */
+export function showsMarkdownLinks(text: string): boolean {
+  return /\[[^[\]\n]+\]\([^()\n]*\)/.test(text);
 }
 
-/** The rules that work within a paragraph, in the order they run. */
-export function cleanParagraph(text: string, log: Cleanup[]): string {
-  return removeOrphanBrackets(unlinkPlaceholders(removeInvisible(decodeEntities(text, log), log), log), log);
+/**
+ * The rules that work within a paragraph of text as it arrived (a report, a dataset row), in the
+ * order they run; `linkResidue`: the text is scraped Markdown whose bare brackets may be left of
+ * links (`showsMarkdownLinks`), the only place `orphan-brackets` applies.
+ */
+export function cleanParagraph(text: string, log: Cleanup[], { linkResidue = false } = {}): string {
+  const cleaned = unlinkPlaceholders(removeInvisible(decodeEntities(text, log), log), log);
+  return linkResidue ? removeOrphanBrackets(cleaned, log) : cleaned;
 }

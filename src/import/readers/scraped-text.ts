@@ -5,7 +5,7 @@
  */
 import { isHttpUrl } from '../../schema/article.ts';
 import { ImportError, paragraphsTree, type ImportedArticle, type ReaderOptions } from '../imported.ts';
-import { cleanParagraph, joinSplitParagraphs, unlinkPlaceholders, type Cleanup } from '../cleanup.ts';
+import { cleanParagraph, joinSplitParagraphs, showsMarkdownLinks, unlinkPlaceholders, type Cleanup } from '../cleanup.ts';
 
 const credit = /^source\s*:\s*(.+)$/i;
 const markdownLink = /^\[([^[\]]+)\]\(([^()\s]*)\)$/;
@@ -21,6 +21,7 @@ function readCredit(value: string, log: Cleanup[]): ImportedArticle['source'] {
 
 export function readScrapedText(text: string, file: string, options: ReaderOptions = {}): ImportedArticle {
   const cleanup: Cleanup[] = [];
+  const linkResidue = showsMarkdownLinks(text);
   const blocks = text
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n/)
@@ -37,7 +38,7 @@ export function readScrapedText(text: string, file: string, options: ReaderOptio
     )
     .filter((lines) => lines.length > 0);
   const [headline, ...rest] = blocks;
-  const title = headline?.[0] && cleanParagraph(headline[0], cleanup);
+  const title = headline?.[0] && cleanParagraph(headline[0], cleanup, { linkResidue });
   if (!headline || !title)
     throw new ImportError(`${file}: no headline: the first line that is not empty is the headline, and the file has none`);
   // The headline is one line; anything under it in the same block is body.
@@ -51,7 +52,7 @@ export function readScrapedText(text: string, file: string, options: ReaderOptio
   if (options.sourceName) source = { name: options.sourceName };
   if (!source?.name) throw new ImportError(`${file}: no credit: add a "Source: …" line under the headline, or give --source-name`);
   const paragraphs = joinSplitParagraphs(
-    body.filter((lines) => lines.length > 0).map((lines) => cleanParagraph(lines.join(' '), cleanup)),
+    body.filter((lines) => lines.length > 0).map((lines) => cleanParagraph(lines.join(' '), cleanup, { linkResidue })),
     cleanup,
   );
   if (paragraphs.length === 0) throw new ImportError(`${file}: no article text under the headline and credit`);

@@ -16,7 +16,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { normalizeTypography } from '../../text/normalize.ts';
 import { isHttpUrl } from '../../schema/article.ts';
 import { ImportError, type ImportedArticle, type ReaderOptions } from '../imported.ts';
-import { cleanDecodedText, removeInvisible, unlinkUnreachable, type Cleanup } from '../cleanup.ts';
+import { removeInvisible, unlinkUnreachable, type Cleanup } from '../cleanup.ts';
 
 type Document = ReturnType<typeof import('linkedom').parseHTML>['document'];
 
@@ -91,7 +91,7 @@ function cleanTree(tree: Root, cleanup: Cleanup[]): void {
       parent.children.splice(index, 1, ...(unlinked as RootContent[] as typeof parent.children));
       return [SKIP, index];
     }
-    if (node.type === 'text') node.value = cleanDecodedText(node.value, cleanup);
+    if (node.type === 'text') node.value = removeInvisible(node.value, cleanup);
     return undefined;
   });
 }

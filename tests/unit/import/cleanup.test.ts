@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cleanParagraph, joinSplitParagraphs, type Cleanup } from '../../../src/import/cleanup.ts';
+import { cleanParagraph, joinSplitParagraphs, showsMarkdownLinks, type Cleanup } from '../../../src/import/cleanup.ts';
 
-function clean(text: string): { text: string; cleanup: Cleanup[] } {
+/** A paragraph of scraped Markdown that shows links, where bare brackets may be their residue. */
+function clean(text: string, { linkResidue = true } = {}): { text: string; cleanup: Cleanup[] } {
   const cleanup: Cleanup[] = [];
-  return { text: cleanParagraph(text, cleanup), cleanup };
+  return { text: cleanParagraph(text, cleanup, { linkResidue }), cleanup };
 }
 
 describe('clean-up rules', () => {
@@ -31,6 +32,19 @@ describe('clean-up rules', () => {
   it('leaves an editor’s brackets, ratings, citations and acronyms as written', () => {
     const input = 'He [the minister] said [sic] it got [A+] and [1] from the [UN].';
     expect(clean(input)).toEqual({ text: input, cleanup: [] });
+  });
+
+  it('removes brackets only from scraped Markdown that shows links: never from a dataset row or a web page', () => {
+    const input = 'The strikes hit the province of [Deir Ezzor] on the 8th [March] alone.';
+    expect(clean(input, { linkResidue: false })).toEqual({ text: input, cleanup: [] });
+    expect(showsMarkdownLinks('Source: [Press TV](#)\n\nIn [Deir Ezzor].')).toBe(true);
+    expect(showsMarkdownLinks('In [Deir Ezzor]. She [Judit Polgár] played [Nods].')).toBe(false);
+  });
+
+  it('leaves the brackets an editor puts after a pronoun, even in scraped Markdown', () => {
+    for (const input of ['She [Judit Polgár] played well.', 'Il [Dupont] est parti.', 'They said his [Smith’s] plan failed.']) {
+      expect(clean(input)).toEqual({ text: input, cleanup: [] });
+    }
   });
 
   it('leaves brackets inside a quotation: there they are an editor’s insertion', () => {
