@@ -15,7 +15,8 @@ mkdirSync(out, { recursive: true });
 const server = await serve(dist);
 const browser = await chromium.launch(chromeLaunchOptions());
 const pages = htmlPages(dist).filter(
-  (file) => file === 'index.html' || file === '404.html' || file.startsWith('articles/') || file.startsWith('fidelity/'),
+  (file) =>
+    file === 'index.html' || file === '404.html' || ['articles/', 'fidelity/', 'originals/'].some((folder) => file.startsWith(folder)),
 );
 for (const file of pages) {
   for (const [label, width, height] of [

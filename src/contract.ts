@@ -3,7 +3,7 @@
  * The article template marks its parts with these attributes; the verifier reads them; the tests
  * hold both to this file (`tests/build/site.test.ts` fails when a built page stops honouring it).
  */
-import { articlePath } from './routes.ts';
+import { articlePath, originalFilePath, originalPath } from './routes.ts';
 
 /**
  * The attributes that mark an article page's parts. The verifier reads the first visible
@@ -22,11 +22,32 @@ export const pageMarkers = {
    */
   proof: 'data-proof',
   count: 'data-count',
+  /** On an imported article's original page: the element whose text is the original's, as it arrived. */
+  original: 'data-original',
 } as const;
 
 /** The file an article's page is written to, relative to the built site's folder. */
 export function articlePageFile(id: string): string {
   return `${articlePath(id).slice(1)}index.html`;
+}
+
+/** The file an imported article's original page is written to. */
+export function originalPageFile(id: string): string {
+  return `${originalPath(id).slice(1)}index.html`;
+}
+
+/**
+ * The name an original is offered for download as: its own file name (`original.path`'s last
+ * part); a web page's with `.txt` after it, so that it is never served as HTML from this site.
+ */
+export function downloadName(originalPath: string, format: string): string {
+  const name = originalPath.split('/').pop() ?? originalPath;
+  return format === 'html' ? `${name}.txt` : name;
+}
+
+/** The file an imported article's original is offered for download as, relative to the built site's folder. */
+export function originalDownloadFile(id: string, originalPath: string, format: string): string {
+  return originalFilePath(id, downloadName(originalPath, format)).slice(1);
 }
 
 /** The verifier's machine-readable report, beside the pages. */

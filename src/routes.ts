@@ -22,6 +22,8 @@ export interface Route {
 export const routes = {
   index: { pattern: '/[...page]', entrypoint: 'index.astro' },
   article: { pattern: '/articles/[...id]', entrypoint: 'article.astro' },
+  original: { pattern: '/originals/[...id]', entrypoint: 'original.astro' },
+  originalFile: { pattern: '/originals/[...id]/[file]', entrypoint: 'original-file.ts' },
   sources: { pattern: '/sources', entrypoint: 'sources/index.astro', nav: 'Sources', browse: true },
   source: { pattern: '/sources/[source]/[...page]', entrypoint: 'sources/[source]/[...page].astro', browse: true },
   topics: { pattern: '/topics', entrypoint: 'topics/index.astro', nav: 'Topics', browse: true },
@@ -58,6 +60,12 @@ export function pathOf(route: Route, params: Readonly<Record<string, string>> = 
 
 /** An article's address: `/articles/<id>/`. */
 export const articlePath = (id: string): string => pathOf(routes.article, { id });
+
+/** An imported article's original, with every change made to it: `/originals/<id>/`. */
+export const originalPath = (id: string): string => pathOf(routes.original, { id });
+
+/** The original's bytes, to download: `/originals/<id>/<file>`. */
+export const originalFilePath = (id: string, file: string): string => pathOf(routes.originalFile, { id, file });
 
 /** A source's page: `/sources/<slug>/` (slug from `sourceSlug`). */
 export const sourcePath = (slug: string): string => pathOf(routes.source, { source: slug });

@@ -121,6 +121,16 @@ export const cleanupRules = [
   'dateline',
 ] as const;
 
+/** What each clean-up rule fixes, in a reader's words: shown beside each change on an original's page. */
+export const cleanupRuleMeanings: Record<(typeof cleanupRules)[number], string> = {
+  'orphan-brackets': 'a link lost in scraping had left its text in brackets',
+  'placeholder-link': 'a link that led nowhere reads as its text',
+  'split-paragraph': 'a paragraph cut mid-sentence is joined again',
+  'invisible-characters': 'invisible characters removed, no-break spaces made spaces',
+  'html-entities': 'HTML character references shown as the characters they stand for',
+  dateline: 'the first line repeated the date given with the report',
+};
+
 /** Topics: free text, each with a slug of its own; two that would share an address are refused. */
 const tagList = z
   .array(nonEmpty('tags[]'), { error: 'tags must be a list of topics, such as [Syria, Air strikes]' })

@@ -9,14 +9,16 @@ interface PageOptions {
   credit?: string;
   head?: string;
   /** The counts the proof section states; by default what the site's template would state for this body. */
-  proof?: ProofCounts | 'none';
+  proof?: (ProofCounts & { changes?: number }) | 'none';
+  /** For an imported article: the changes its import made, stated beside the default counts. */
+  changes?: number;
   /** The article's language, for those counts. */
   lang?: string;
 }
 
-export function articlePage(body: string, { credit = 'Source: Wire', head = '', proof, lang = 'en' }: PageOptions = {}): string {
+export function articlePage(body: string, { credit = 'Source: Wire', head = '', proof, lang = 'en', changes }: PageOptions = {}): string {
   const tree = fromHtml(body, { fragment: true });
-  const counts = proof ?? citedFactsOf(tree, sourceFactsOf(tree, lang)).counts;
+  const counts = proof ?? { ...citedFactsOf(tree, sourceFactsOf(tree, lang)).counts, ...(changes === undefined ? {} : { changes }) };
   const section =
     counts === 'none'
       ? ''

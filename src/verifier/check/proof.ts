@@ -1,14 +1,15 @@
 /**
  * The page's own account of its check ("How this page was checked": so many quotations,
- * attributions and words) must be what the verifier counted in the source, so that what the
- * reader is told is itself proved. The section is part of the page contract (`pageMarkers.proof`).
+ * attributions and words, and for an imported article so many changes made on import) must be
+ * what the verifier counted in the source and the entry's clean-up log, so that what the reader is
+ * told is itself proved. The section is part of the page contract (`pageMarkers.proof`).
  */
 import { pageMarkers } from '../../contract.ts';
 import type { SourceAnalysis } from './analyse.ts';
 import type { ComparedPage } from './page.ts';
 import type { Failure } from './report.ts';
 
-export function checkProof(source: SourceAnalysis, page: ComparedPage): Failure[] {
+export function checkProof(source: SourceAnalysis, page: ComparedPage, changes?: number): Failure[] {
   if (!page.proof) {
     return [
       {
@@ -24,6 +25,7 @@ export function checkProof(source: SourceAnalysis, page: ComparedPage): Failure[
     blockquotes: source.blockquotes.length,
     attributions: source.attributions.length,
     words: source.words,
+    ...(changes === undefined ? {} : { changes }),
   };
   const failures: Failure[] = [];
   for (const [name, count] of Object.entries(counted)) {
@@ -32,7 +34,7 @@ export function checkProof(source: SourceAnalysis, page: ComparedPage): Failure[
     if (stated !== count) {
       failures.push({
         check: 'proof',
-        message: `the page says it checked ${stated ?? 'no count of'} ${name}; the source has ${count}`,
+        message: `the page says it checked ${stated ?? 'no count of'} ${name}; the ${name === 'changes' ? "entry's clean-up log" : 'source'} has ${count}`,
         expected: `${count} ${name}`,
         found: stated === undefined ? '(not stated)' : `${stated} ${name}`,
       });

@@ -12,6 +12,8 @@ export interface ArticleInput {
   lang: string;
   /** For an imported article, the original it is checked against (path relative to the entry). */
   original?: { path: string; sha256: string } | undefined;
+  /** For an imported article, how many changes its import made (its clean-up log), which its page states. */
+  changes?: number | undefined;
 }
 
 export type CheckName = 'page' | 'credit' | 'quote' | 'blockquote' | 'attribution' | 'text' | 'original' | 'markup' | 'proof';

@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { articlePageFile } from '../../contract.ts';
+import { articlePageFile, originalDownloadFile, originalPageFile } from '../../contract.ts';
+import { sha256 } from '../../import/bytes.ts';
+import { shownOriginal } from '../check/original-page.ts';
 import { articleIdFromPath } from '../../text/slug.ts';
 import { readSourceFacts } from '../../markdown/source.ts';
 import { ArticleDataError, readArticleData, type Article } from '../../schema/article.ts';
@@ -51,6 +53,8 @@ export interface PreparedArticle {
   error?: string | undefined;
   /** Found before the page: an imported article whose original changed, or whose entry no longer matches it. */
   problems?: Failure[] | undefined;
+  /** An imported article's original as the site must offer it: its page, its download, and the digest of its text. */
+  original?: { page: string; download: string; textDigest: string } | undefined;
 }
 
 /** What the caller keeps of a prepared article, wherever it was prepared: enough to cache its source. */
@@ -91,7 +95,7 @@ export function readArticle(file: string, relativePath: string, text: string): {
     title: data.title,
     source: data.source,
     lang: data.lang,
-    ...(original ? { original } : {}),
+    ...(original ? { original, changes: data.cleanup?.length ?? 0 } : {}),
   };
   return { input, markdown: content, data };
 }
@@ -118,7 +122,11 @@ export async function prepareArticle(job: ArticleJob): Promise<PreparedArticle> 
     // An imported article is held against its original, not against its own Markdown; an original
     // that cannot be trusted fails the article, which is still checked against its Markdown.
     const proof = proveAgainstOriginal(job.path, job.cwd, { ...data, original: data.original }, facts);
-    return { ...prepared, source: proof.source ?? analyseSource(facts), problems: proof.problems };
+    const { path, format } = data.original;
+    const original = proof.textDigest
+      ? { page: originalPageFile(input.id), download: originalDownloadFile(input.id, path, format), textDigest: proof.textDigest }
+      : undefined;
+    return { ...prepared, source: proof.source ?? analyseSource(facts), problems: proof.problems, original };
   } catch (error) {
     return { ...prepared, error: (error as Error).message };
   }
@@ -180,6 +188,58 @@ function reportOn({ input, pagePath, source, error }: PreparedArticle, html: str
   } catch (error) {
     return uncompared(input, pagePath, (error as Error).message);
   }
+}
+
+/**
+ * An imported article's original as the built site offers it in `distDir`: the download must be
+ * the very bytes the entry records (their SHA-256), and the original's page must show its whole
+ * text. Checked once every page is written (the original's page may come after the article's).
+ */
+export function checkOriginalPages({ input, original }: PreparedArticle, distDir: string): Failure[] {
+  if (!original || !input.original) return [];
+  const failures: Failure[] = [];
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = readFileSync(join(distDir, original.download));
+  } catch {
+    failures.push({
+      check: 'original',
+      message: 'the original is not offered for download',
+      expected: original.download,
+      found: '(missing)',
+    });
+  }
+  if (bytes && sha256(bytes) !== input.original.sha256) {
+    failures.push({
+      check: 'original',
+      message: `the original offered for download (${original.download}) is not the one the entry records`,
+      expected: input.original.sha256,
+      found: sha256(bytes),
+    });
+  }
+  let html: string | undefined;
+  try {
+    html = readText(join(distDir, original.page));
+  } catch {
+    failures.push({ check: 'original', message: "the original's page was not built", expected: original.page, found: '(missing)' });
+  }
+  const shown = html === undefined ? undefined : shownOriginal(html);
+  if (typeof shown === 'object') failures.push({ check: 'original', message: `${original.page}: ${shown.error}`, expected: '', found: '' });
+  else if (shown !== undefined && digestText(shown) !== original.textDigest) {
+    failures.push({
+      check: 'original',
+      message: `the original's page (${original.page}) does not show the original as it arrived`,
+      expected: 'the original, every character',
+      found: shown.slice(0, 120),
+    });
+  }
+  return failures;
+}
+
+/** A report with more failures: found after its page was checked (the original's pages, say). */
+export function withFailures(verified: VerifiedArticle, failures: readonly Failure[]): VerifiedArticle {
+  if (failures.length === 0) return verified;
+  return { ...verified, report: { ...verified.report, ok: false, failures: [...verified.report.failures, ...failures] } };
 }
 
 /** A source or page the verifier could not read (one nested past the stack, say) fails that article, not the run. */

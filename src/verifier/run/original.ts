@@ -13,11 +13,15 @@ import type { Article } from '../../schema/article.ts';
 import type { SourceFacts } from '../../text/source-facts.ts';
 import { analyseSource, type SourceAnalysis } from '../check/analyse.ts';
 import { checkEntryAgainstOriginal } from '../check/original.ts';
+import { asShown } from '../check/original-page.ts';
+import { digestText } from './facts-cache.ts';
 import type { Failure } from '../check/report.ts';
 
 export interface OriginalProof {
   /** The original's text, analysed; absent when the original cannot be trusted or read. */
   source?: SourceAnalysis | undefined;
+  /** The digest (`digestText`) of the original's whole text as its own page must show it (`asShown`). */
+  textDigest?: string | undefined;
   problems: Failure[];
 }
 
@@ -54,7 +58,8 @@ export function proveAgainstOriginal(
       ],
     };
   }
-  const article = readOriginal(entry.original.format, originalText(bytes, shown), shown, {
+  const text = originalText(bytes, shown);
+  const article = readOriginal(entry.original.format, text, shown, {
     sourceName: entry.source.name,
     lang: entry.lang,
     columns: entry.original.columns,
@@ -77,5 +82,5 @@ export function proveAgainstOriginal(
   }
   const original = bodyFacts(article, entry.lang);
   problems.push(...checkEntryAgainstOriginal(facts.blocks, original.blocks));
-  return { source: analyseSource(original), problems };
+  return { source: analyseSource(original), textDigest: digestText(asShown(text)), problems };
 }

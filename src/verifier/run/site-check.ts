@@ -15,6 +15,8 @@ import {
   readPageFile,
   summaryOf,
   checkArticlePage,
+  checkOriginalPages,
+  withFailures,
   type ArticleJob,
   type PreparedArticle,
   type PreparedSummary,
@@ -96,7 +98,7 @@ class InlineSiteCheck implements SiteCheck {
     const verified: VerifiedArticle[] = [];
     for (const job of jobs) {
       const prepared = await (this.#articles.get(job.path) ?? prepareArticle(job));
-      verified.push(checkArticlePage(prepared, readPageFile(prepared, distDir)));
+      verified.push(withFailures(checkArticlePage(prepared, readPageFile(prepared, distDir)), checkOriginalPages(prepared, distDir)));
     }
     return verified;
   }
@@ -201,7 +203,7 @@ class ThreadedSiteCheck implements SiteCheck {
           .catch((error: unknown) => Promise.reject(laneError(error, 'checking', batchJobs)))) as FinalCheck[];
         batch.forEach((i, k) => {
           const final = verified[k]!;
-          results[i] = final === 'unchanged' ? { report: early[k]!.report, origin: early[k]!.origin } : final;
+          results[i] = 'unchanged' in final ? withFailures({ report: early[k]!.report, origin: early[k]!.origin }, final.unchanged) : final;
         });
       }),
     );

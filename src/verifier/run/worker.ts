@@ -8,11 +8,14 @@ import {
   readPageFile,
   summaryOf,
   checkArticlePage,
+  checkOriginalPages,
+  withFailures,
   type ArticleJob,
   type PreparedArticle,
   type PreparedSummary,
   type VerifiedArticle,
 } from './article-job.ts';
+import type { Failure } from '../check/report.ts';
 import { digestText } from './facts-cache.ts';
 import { yieldToOtherThreads } from './priority.ts';
 
@@ -29,8 +32,11 @@ export type PrepareAnswer = { summary: PreparedSummary } | { error: { name: stri
 /** A page checked as soon as it was written, with the digest of the text it was checked against; undefined when it was not there yet. */
 export type EarlyCheck = (VerifiedArticle & { digest: string }) | undefined;
 
-/** `'unchanged'`: the page as written is the very text checked early, whose result stands. */
-export type FinalCheck = VerifiedArticle | 'unchanged';
+/**
+ * `unchanged`: the page as written is the very text checked early, whose result stands, with what
+ * the final check of the original's pages found.
+ */
+export type FinalCheck = VerifiedArticle | { unchanged: Failure[] };
 
 export type VerifyResponse = PrepareAnswer[] | EarlyCheck[] | FinalCheck[];
 
@@ -74,9 +80,9 @@ async function check(jobs: ArticleJob[], distDir: string, early: Array<string | 
     held.delete(job.path);
     const html = readPageFile(prepared, distDir);
     // A page changed after it was generated (by another integration, say) is checked again as written.
-    verified.push(
-      early[k] !== undefined && html !== undefined && digestText(html) === early[k] ? 'unchanged' : checkArticlePage(prepared, html),
-    );
+    const unchanged = early[k] !== undefined && html !== undefined && digestText(html) === early[k];
+    const originalFailures = checkOriginalPages(prepared, distDir);
+    verified.push(unchanged ? { unchanged: originalFailures } : withFailures(checkArticlePage(prepared, html), originalFailures));
   }
   return verified;
 }

@@ -1,13 +1,15 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articlePage } from '../../../helpers/page.ts';
 import { planImport, writePlan } from '../../../../src/import/plan.ts';
 import { digestText } from '../../../../src/verifier/run/facts-cache.ts';
 import type { SourceFacts } from '../../../../src/text/source-facts.ts';
+import { pageMarkers } from '../../../../src/contract.ts';
 import {
   checkArticlePage,
+  checkOriginalPages,
   InputError,
   prepareArticle,
   readPageFile,
@@ -113,7 +115,7 @@ describe('an imported article, proved against its original', () => {
     mkdirSync(join(distDir, 'articles/a-harbour-report'), { recursive: true });
     writeFileSync(
       join(distDir, 'articles/a-harbour-report/index.html'),
-      articlePage(paragraphs.map((text) => `<p>${text}</p>`).join(''), { credit: 'Source: Coastal Herald' }),
+      articlePage(paragraphs.map((text) => `<p>${text}</p>`).join(''), { credit: 'Source: Coastal Herald', changes: 2 }),
     );
     return distDir;
   }
@@ -126,6 +128,29 @@ describe('an imported article, proved against its original', () => {
     expect(report.failures).toEqual([]);
     expect(report.original?.path).toBe('../originals/a-harbour-report.txt');
     expect(report.original?.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('holds the original’s page and download to the original: every character shown, the very bytes offered', async () => {
+    const { dir, job, originalPath } = imported();
+    const prepared = await prepareArticle(job);
+    const distDir = pageOf(dir, shown);
+    const download = join(distDir, 'originals/a-harbour-report/a-harbour-report.txt');
+    const shownPage = (text: string) =>
+      `<html><body><pre ${pageMarkers.original}>\n${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</pre></body></html>`;
+    mkdirSync(dirname(download), { recursive: true });
+    expect(checkOriginalPages(prepared, distDir).map((failure) => failure.message)).toEqual([
+      'the original is not offered for download',
+      "the original's page was not built",
+    ]);
+    copyFileSync(originalPath, download);
+    writeFileSync(join(distDir, 'originals/a-harbour-report/index.html'), shownPage(original));
+    expect(checkOriginalPages(prepared, distDir)).toEqual([]);
+    writeFileSync(download, original.replace('dawn', 'dusk'));
+    writeFileSync(join(distDir, 'originals/a-harbour-report/index.html'), shownPage(original.replace('[Reopened]', 'Reopened')));
+    expect(checkOriginalPages(prepared, distDir).map((failure) => failure.message)).toEqual([
+      'the original offered for download (originals/a-harbour-report/a-harbour-report.txt) is not the one the entry records',
+      "the original's page (originals/a-harbour-report/index.html) does not show the original as it arrived",
+    ]);
   });
 
   it('fails when the page loses a mark the words alone would not show', async () => {
