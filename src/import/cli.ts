@@ -75,7 +75,7 @@ export async function runImportCli(args: string[], io: CliIo): Promise<number> {
       onProgress: progress ? (done, total) => done % 100 === 0 && io.stderr(`\rreading ${done}/${total}…`) : undefined,
     });
     if (!values['dry-run']) writePlan(plan);
-    const counts = { new: 0, updated: 0, unchanged: 0 };
+    const counts = { new: 0, updated: 0, changed: 0, unchanged: 0 };
     for (const article of plan.articles) counts[article.status]++;
     const code = plan.skipped.length > 0 ? 1 : 0;
     if (values.json) {
@@ -91,7 +91,7 @@ export async function runImportCli(args: string[], io: CliIo): Promise<number> {
     for (const { input, why } of plan.skipped) io.stderr(`skipped ${input}: ${why}`);
     const skipped = plan.skipped.length ? `; ${plan.skipped.length} row(s) skipped (listed above)` : '';
     io.stdout(
-      `import: ${verb} ${plan.articles.length} article(s): ${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged${skipped}${values['dry-run'] ? ' (dry run: nothing written)' : ''}`,
+      `import: ${verb} ${plan.articles.length} article(s): ${counts.new} new, ${counts.updated} updated, ${counts.changed} changed by their source, ${counts.unchanged} unchanged${skipped}${values['dry-run'] ? ' (dry run: nothing written)' : ''}`,
     );
     return code;
   } catch (error) {

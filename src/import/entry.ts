@@ -18,6 +18,14 @@ export interface Provenance {
   format: OriginalFormat;
   /** A dataset row's columns, by field. */
   columns?: Partial<Record<string, string>> | undefined;
+  /** The name of the file a report was imported from: its identity when it has no URL. */
+  name?: string | undefined;
+  /** A dataset row's own id (`--map id=…`). */
+  id?: string | undefined;
+  /** When this copy was imported, for a version after the first. */
+  retrieved?: string | undefined;
+  /** The SHA-256 of the version it replaced. */
+  previous?: string | undefined;
 }
 
 /** The Markdown whose rendering reads as the tree's text, word for word and mark for mark. */
@@ -25,13 +33,15 @@ export function literalMarkdown(body: Root): string {
   return toMarkdown(body, { extensions: [gfmToMarkdown()] });
 }
 
-export function entryText(article: ImportedArticle, original: Provenance): string {
+/** `versions`: the earlier copies of the report, oldest first, when a source changed it. */
+export function entryText(article: ImportedArticle, original: Provenance, versions: readonly Provenance[] = []): string {
   const frontmatter = {
     title: article.title,
     source: article.source.url ? { name: article.source.name, url: article.source.url } : { name: article.source.name },
     ...(article.published ? { published: article.published } : {}),
     ...(article.lang ? { lang: article.lang } : {}),
     original,
+    ...(versions.length ? { versions } : {}),
     ...(article.cleanup.length ? { cleanup: article.cleanup } : {}),
   };
   // Dates stay strings as written; the schema checks them against the calendar. Each clean-up on

@@ -5,12 +5,14 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { ImportError, type OriginalFormat, type ReaderOptions } from './imported.ts';
-import { entryText } from './entry.ts';
+import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
+import * as yaml from 'js-yaml';
+import { ImportError, type ImportedArticle, type OriginalFormat, type ReaderOptions } from './imported.ts';
+import { entryText, type Provenance } from './entry.ts';
 import { titleSlug } from '../text/slug.ts';
 import { originalText, sha256 } from './bytes.ts';
 import { readFile } from './readers/index.ts';
+import type { ColumnMap } from './readers/dataset.ts';
 
 export interface ImportOptions extends ReaderOptions {
   /** Where entries go; originals go to `originals/` beside it. Default `content/articles`. */
@@ -21,14 +23,20 @@ export interface ImportOptions extends ReaderOptions {
   cwd: string;
   /** Called after each input is read. */
   onProgress?: ((done: number, total: number) => void) | undefined;
+  /** When this import happens: the retrieval time of each version it adds. Default now. */
+  now?: Date | undefined;
 }
 
 export interface PlannedArticle {
   input: string;
   entry: string;
   original: string;
-  /** `new`: no entry yet; `unchanged`: the same files are there; `updated`: the entry differs. */
-  status: 'new' | 'unchanged' | 'updated';
+  /**
+   * `new`: no entry yet; `unchanged`: the same files are there (or this copy is among its
+   * versions); `updated`: the entry differs; `changed`: the source changed the report, and this
+   * copy is its newest version.
+   */
+  status: 'new' | 'unchanged' | 'updated' | 'changed';
   cleanups: number;
 }
 
@@ -84,6 +92,49 @@ function recordedSha(entryPath: string): string | undefined {
   return typeof original?.sha256 === 'string' ? original.sha256 : undefined;
 }
 
+/** An imported entry already in the content folder, which a report coming again is a version of. */
+interface KnownReport {
+  slug: string;
+  entry: string;
+  credit: string;
+  original: Provenance;
+  versions: Provenance[];
+}
+
+/**
+ * What identifies a report across copies: a dataset row's id, else the report's URL at its
+ * source, else the name of the file it came in. Reports under one key are versions of one article.
+ */
+function identityOf(article: { source: { url?: string | undefined } }, original: Pick<Provenance, 'id' | 'name'>): string | undefined {
+  if (original.id) return `id ${original.id}`;
+  if (article.source.url) return `url ${article.source.url}`;
+  return original.name ? `name ${original.name}` : undefined;
+}
+
+/** The imported entries of `outDir`, by identity. */
+function knownReports(outDir: string): Map<string, KnownReport> {
+  const known = new Map<string, KnownReport>();
+  if (!existsSync(outDir)) return known;
+  for (const name of readdirSync(outDir).filter((file) => file.endsWith('.md'))) {
+    const entry = join(outDir, name);
+    // The JSON schema keeps dates as written: an entry is rewritten with its versions as they were.
+    const raw = extractFrontmatter(readFileSync(entry, 'utf8'));
+    const data = ((raw === undefined ? undefined : yaml.load(raw, { schema: yaml.JSON_SCHEMA })) ?? {}) as {
+      source?: { name?: string; url?: string };
+      original?: Provenance;
+      versions?: Provenance[];
+    };
+    if (!data.original?.sha256 || !data.source?.name) continue;
+    const key = identityOf({ source: data.source }, data.original);
+    if (key)
+      known.set(key, { slug: name.slice(0, -3), entry, credit: data.source.name, original: data.original, versions: data.versions ?? [] });
+  }
+  return known;
+}
+
+/** A time as an entry records it: to the second, in UTC. */
+const isoSecond = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
 export function planImport(paths: readonly string[], options: ImportOptions): ImportPlan {
   const outDir = resolve(options.cwd, options.out);
   const originalsDir = join(dirname(outDir), 'originals');
@@ -95,6 +146,8 @@ export function planImport(paths: readonly string[], options: ImportOptions): Im
     const recorded = recordedSha(join(outDir, `${slug}.md`));
     return (owner !== undefined && owner.sha !== sha) || (recorded !== undefined && recorded !== sha);
   };
+  const known = knownReports(outDir);
+  const retrieved = isoSecond(options.now ?? new Date());
   const files = inputFiles(paths, options.cwd);
   for (const [index, file] of files.entries()) {
     options.onProgress?.(index, files.length);
@@ -109,11 +162,30 @@ export function planImport(paths: readonly string[], options: ImportOptions): Im
         continue;
       }
       // A report is kept as it came; a dataset row as the small file of its own it reads back from.
-      const originalBytes = rows.length === 1 && format !== 'csv' && format !== 'jsonl' ? bytes : Buffer.from(row.original);
+      const report = rows.length === 1 && format !== 'csv' && format !== 'jsonl';
+      const originalBytes = report ? bytes : Buffer.from(row.original);
       const sha = sha256(originalBytes);
-      // Two originals with one title are told apart by their digests; the same original keeps its slug.
-      let slug = titleSlug(row.article.title);
-      if (taken(slug, sha)) slug = `${slug}-${sha.slice(0, 8)}`;
+      const identity = { ...(report ? { name: basename(file) } : {}), ...(row.id ? { id: row.id } : {}) };
+      const key = identityOf(row.article, identity);
+      const earlier = key === undefined ? undefined : known.get(key);
+      if (earlier && earlier.original.sha256 !== sha) {
+        const planned = planVersion(plan, earlier, {
+          input,
+          article: row.article,
+          bytes: originalBytes,
+          sha,
+          format,
+          columns,
+          identity,
+          retrieved,
+        });
+        if (planned) known.set(key!, planned);
+        continue;
+      }
+      // Two originals with one title are told apart by their digests; the same original keeps its
+      // slug, and a report with versions the address its first copy got.
+      let slug = earlier?.slug ?? titleSlug(row.article.title);
+      if (!earlier && taken(slug, sha)) slug = `${slug}-${sha.slice(0, 8)}`;
       const owner = owners.get(slug);
       if (owner) {
         if (owner.sha === sha) continue;
@@ -121,14 +193,19 @@ export function planImport(paths: readonly string[], options: ImportOptions): Im
       }
       owners.set(slug, { sha, input });
       const entryPath = join(outDir, `${slug}.md`);
-      const originalPath = join(originalsDir, `${slug}${originalExtension[format]}`);
+      // A report with versions keeps its newest original where the entry says, never in an earlier one's place.
+      const originalPath = earlier
+        ? join(dirname(entryPath), earlier.original.path)
+        : join(originalsDir, `${slug}${originalExtension[format]}`);
       const provenance = {
         path: relative(dirname(entryPath), originalPath).split('\\').join('/'),
         sha256: sha,
         format,
         ...(columns ? { columns } : {}),
+        ...identity,
       };
-      const entry = entryText(row.article, provenance);
+      // The newest copy again: the entry is written as it was, its versions kept.
+      const entry = earlier ? entryText(row.article, earlier.original, earlier.versions) : entryText(row.article, provenance);
       const existing = existsSync(entryPath) ? readFileSync(entryPath, 'utf8') : undefined;
       const originalKept = existsSync(originalPath) && sha256(readFileSync(originalPath)) === sha;
       const status = existing === undefined ? 'new' : existing === entry && originalKept ? 'unchanged' : 'updated';
@@ -144,6 +221,69 @@ export function planImport(paths: readonly string[], options: ImportOptions): Im
     }
   }
   return plan;
+}
+
+interface IncomingCopy {
+  input: string;
+  article: ImportedArticle;
+  bytes: Uint8Array;
+  sha: string;
+  format: OriginalFormat;
+  columns: ColumnMap | undefined;
+  identity: Pick<Provenance, 'name' | 'id'>;
+  retrieved: string;
+}
+
+/**
+ * A report that comes again changed: the entry keeps its address and shows the new text, the
+ * copy it had joins its versions, and the new original is kept beside the earlier ones, under a
+ * name of its own, so that no earlier original is ever overwritten. A copy already among its
+ * versions adds nothing; one credited to another source is refused. The entry as planned.
+ */
+function planVersion(plan: ImportPlan, earlier: KnownReport, copy: IncomingCopy): KnownReport | undefined {
+  const entryPath = earlier.entry;
+  const contentDir = dirname(dirname(entryPath));
+  const shown = relative(contentDir, entryPath);
+  if (earlier.versions.some((version) => version.sha256 === copy.sha)) {
+    plan.articles.push({
+      input: copy.input,
+      entry: shown,
+      original: earlier.original.path,
+      status: 'unchanged',
+      cleanups: copy.article.cleanup.length,
+    });
+    return undefined;
+  }
+  if (copy.article.source.name !== earlier.credit) {
+    const same = copy.identity.id ? 'id' : copy.article.source.url ? 'URL' : 'file name';
+    throw new ImportError(
+      `${copy.input} is a new copy of ${shown} (the same ${same}) but credits "${copy.article.source.name}" where the entry credits "${earlier.credit}"; import it as a report of its own, or fix the credit`,
+    );
+  }
+  const originalPath = join(contentDir, 'originals', `${earlier.slug}-${copy.sha.slice(0, 8)}${originalExtension[copy.format]}`);
+  if (existsSync(originalPath) && sha256(readFileSync(originalPath)) !== copy.sha) {
+    throw new ImportError(`${copy.input}: ${relative(contentDir, originalPath)} holds another original, which is never overwritten`);
+  }
+  const original: Provenance = {
+    path: relative(dirname(entryPath), originalPath).split('\\').join('/'),
+    sha256: copy.sha,
+    format: copy.format,
+    ...(copy.columns ? { columns: copy.columns } : {}),
+    ...copy.identity,
+    retrieved: copy.retrieved,
+    previous: earlier.original.sha256,
+  };
+  const versions = [...earlier.versions, earlier.original];
+  plan.writes.set(entryPath, entryText(copy.article, original, versions));
+  if (!existsSync(originalPath)) plan.writes.set(originalPath, copy.bytes);
+  plan.articles.push({
+    input: copy.input,
+    entry: shown,
+    original: relative(contentDir, originalPath),
+    status: 'changed',
+    cleanups: copy.article.cleanup.length,
+  });
+  return { ...earlier, original, versions };
 }
 
 /** Writes the plan: each file to a temporary name first, then all renamed into place. */

@@ -78,6 +78,8 @@ export function parseCalendarDate(value: string | Date): Date | undefined {
   return Number.isNaN(parsed.getTime()) ? undefined : parsed;
 }
 
+const sha256 = (field: string) => z.string().regex(/^[0-9a-f]{64}$/, { error: `${field} must be 64 lowercase hexadecimal digits` });
+
 /** Unknown fields are most often typos (`publised`, `autor`): name them and what is allowed. */
 export function objectErrors(allowed: readonly string[], where: string, missing: string) {
   return (issue: { code?: string; keys?: string[]; input?: unknown }) => {
@@ -102,6 +104,7 @@ export const articleFields = [
   'tags',
   'corrections',
   'original',
+  'versions',
   'cleanup',
 ] as const;
 
@@ -109,7 +112,7 @@ export const articleFields = [
 export const originalFormats = ['text', 'html', 'csv', 'jsonl'] as const;
 
 /** The fields a dataset row's columns are read into (`npm run import -- --map`). */
-export const datasetFields = ['title', 'text', 'url', 'date', 'source', 'lang'] as const;
+export const datasetFields = ['title', 'text', 'url', 'date', 'source', 'lang', 'id'] as const;
 
 /** The importer's clean-up rules, each a markup fix that never changes a word (see src/import/cleanup.ts). */
 export const cleanupRules = [
@@ -149,6 +152,40 @@ const tagList = z
       else seen.set(key, tag);
     }
   });
+
+/**
+ * An original report an imported entry was made from, kept byte for byte: `path` (relative to
+ * the entry's file), its `sha256` and its `format`, and what tells it apart from other reports
+ * and versions. Written by `npm run import`; absent from entries written by hand.
+ */
+const originalReport = (field: string) =>
+  z.strictObject(
+    {
+      /** Where the original is kept, relative to this entry's file (`../originals/<slug>.txt`). */
+      path: nonEmpty(`${field}.path`),
+      /** The SHA-256 of the original's bytes, 64 hexadecimal digits. */
+      sha256: sha256(`${field}.sha256`),
+      /** The format it was read as: text, html, csv or jsonl. */
+      format: z.enum(originalFormats, { error: `${field}.format must be one of ${originalFormats.join(', ')}` }),
+      /** For a dataset row, the column each field was read from (`--map`); absent otherwise. */
+      columns: z.partialRecord(z.enum(datasetFields), z.string()).optional(),
+      /** The name of the file it was imported from: a report imported again under that name is a new version of it. */
+      name: nonEmpty(`${field}.name`).optional(),
+      /** A dataset row's own id (its `id` column, `--map id=…`): a row imported again with that id is a new version. */
+      id: nonEmpty(`${field}.id`).optional(),
+      /** When this copy was imported (an ISO date and time); absent for a report's first copy imported before versions were kept. */
+      retrieved: calendarDate(`${field}.retrieved`).optional(),
+      /** The SHA-256 of the version before it: each version names the one it replaced, so that none goes missing unseen. */
+      previous: sha256(`${field}.previous`).optional(),
+    },
+    {
+      error: objectErrors(
+        ['path', 'sha256', 'format', 'columns', 'name', 'id', 'retrieved', 'previous'],
+        `${field}.`,
+        `${field} needs path, sha256 and format`,
+      ),
+    },
+  );
 
 export const articleSchema = z.strictObject(
   {
@@ -216,21 +253,14 @@ export const articleSchema = z.strictObject(
      * to this entry's file), its `sha256`, and its `format`. Written by `npm run import`; absent
      * from entries written by hand.
      */
-    original: z
-      .strictObject(
-        {
-          /** Where the original is kept, relative to this entry's file (`../originals/<slug>.txt`). */
-          path: nonEmpty('original.path'),
-          /** The SHA-256 of the original's bytes, 64 hexadecimal digits. */
-          sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'original.sha256 must be 64 lowercase hexadecimal digits' }),
-          /** The format it was read as: text, html, csv or jsonl. */
-          format: z.enum(originalFormats, { error: `original.format must be one of ${originalFormats.join(', ')}` }),
-          /** For a dataset row, the column each field was read from (`--map`); absent otherwise. */
-          columns: z.record(z.enum(datasetFields), z.string()).optional(),
-        },
-        { error: objectErrors(['path', 'sha256', 'format', 'columns'], 'original.', 'original needs path, sha256 and format') },
-      )
-      .optional(),
+    original: originalReport('original').optional(),
+    /**
+     * The earlier versions of the report, oldest first, each an original kept byte for byte as
+     * `original` is (the newest): a source changed its report, and every copy it published is kept
+     * and proved. Written by `npm run import` when a report comes again changed; editing the list
+     * by hand breaks its chain (`previous`) and fails the build, naming the field.
+     */
+    versions: z.array(originalReport('versions[]'), { error: 'versions must be a list of originals' }).optional(),
     /**
      * Every change the importer made to the original's text, in order: the rule and the text
      * before and after. Markup only: no rule changes a word. Optional; default none.

@@ -11,14 +11,15 @@ import { ImportError, paragraphsTree, type ImportedArticle, type ReaderOptions }
 import { cleanParagraph, joinSplitParagraphs, removeDateline, type Cleanup } from '../cleanup.ts';
 
 export type DatasetField = (typeof datasetFields)[number];
-export type ColumnMap = Record<DatasetField, string>;
+/** The column of each field; a row's `id` is read only when `--map id=COLUMN` names one. */
+export type ColumnMap = Record<Exclude<DatasetField, 'id'>, string> & { id?: string };
 
 /** The column each field is read from when `--map` does not say. */
 export const defaultColumns: ColumnMap = { title: 'title', text: 'text', url: 'url', date: 'date', source: 'source', lang: 'lang' };
 
 /** `title=headline,text=body` over the defaults; unknown fields are refused. */
 export function columnMap(spec: string | undefined): ColumnMap {
-  const map = { ...defaultColumns };
+  const map: ColumnMap = { ...defaultColumns };
   for (const pair of (spec ?? '').split(',').filter((part) => part.trim())) {
     const [field = '', column = ''] = pair.split('=').map((part) => part.trim());
     if (!(datasetFields as readonly string[]).includes(field) || !column) {
@@ -37,6 +38,8 @@ export interface DatasetRow {
   original: string;
   article?: ImportedArticle | undefined;
   skipped?: string | undefined;
+  /** The row's own id (`--map id=…`), which tells its versions apart from other rows. */
+  id?: string | undefined;
 }
 
 export interface DatasetOptions extends ReaderOptions {
@@ -88,6 +91,12 @@ function articleOf(values: Record<string, unknown>, options: DatasetOptions): Im
   };
 }
 
+/** A row's own id, from the column `--map id=…` names: the same id imported again is a new version of the row. */
+function rowId(values: Record<string, unknown>, columns: ColumnMap): { id?: string } {
+  const id = columns.id === undefined ? undefined : field(values, columns.id);
+  return id ? { id } : {};
+}
+
 /** csv-parse's raw record keeps its line end, or with CRLF only the CR: each row file ends its lines. */
 const asLine = (raw: string) => (raw.endsWith('\n') ? raw : `${raw}\n`);
 
@@ -108,7 +117,8 @@ export function readCsvRows(text: string, file: string, options: DatasetOptions)
     const values = Object.fromEntries(header.record.map((column, k) => [column, record[k]]));
     const article = articleOf(values, options);
     const original = `${asLine(header.raw)}${asLine(raw)}`;
-    return typeof article === 'string' ? { row: i + 1, original, skipped: article } : { row: i + 1, original, article };
+    const id = rowId(values, options.columns);
+    return typeof article === 'string' ? { row: i + 1, original, skipped: article } : { row: i + 1, original, article, ...id };
   });
 }
 
@@ -127,8 +137,11 @@ export function readJsonLines(text: string, file: string, options: DatasetOption
       throw new ImportError(`${file}: line ${i + 1} is not a JSON object`);
     const article = articleOf(values as Record<string, unknown>, options);
     const original = `${line}\n`;
+    const id = rowId(values as Record<string, unknown>, options.columns);
     rows.push(
-      typeof article === 'string' ? { row: rows.length + 1, original, skipped: article } : { row: rows.length + 1, original, article },
+      typeof article === 'string'
+        ? { row: rows.length + 1, original, skipped: article }
+        : { row: rows.length + 1, original, article, ...id },
     );
   });
   return rows;

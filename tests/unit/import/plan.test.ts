@@ -31,16 +31,19 @@ function importInto(inputs: string[], extra: Partial<Parameters<typeof planImpor
 describe('importing files', () => {
   it('the published seed entry is the seed, imported', () => {
     const entry = readFileSync(join(root, 'content/articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria.md'), 'utf8');
-    const original = readFileSync(join(root, 'content/originals/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria.txt'));
-    expect(original.equals(readFileSync(seedFile))).toBe(true);
+    const kept = readFileSync(join(root, 'content/originals/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria.txt'));
+    expect(kept.equals(readFileSync(seedFile))).toBe(true);
     const { frontmatter } = parseFrontmatter(entry);
     const data = articleSchema.parse(frontmatter);
     expect(data.original).toEqual({
       path: '../originals/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria.txt',
       sha256: 'd518565f0debb13480d4cb9accfac4e88de1f9f8fe26089e20c77cc7b4353bf5',
       format: 'text',
+      name: '000_7324fdaa959f27c2.txt',
     });
-    expect(entry).toBe(entryText(readScrapedText(seed, 'seed'), data.original!));
+    // The entry records no retrieval time: its report has had one copy only.
+    const { retrieved: _retrieved, ...original } = data.original!;
+    expect(entry).toBe(entryText(readScrapedText(seed, 'seed'), original));
   });
 
   it('keeps the original byte for byte and writes an entry the schema accepts', () => {
@@ -90,5 +93,98 @@ describe('importing files', () => {
     const { dir, run } = importInto([inputs]);
     expect(() => run()).toThrow(`b-bad.txt: ${message}`);
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('a report that comes again changed', () => {
+  const first = 'Port reopens\nSource: Coastal Herald\n\nThe pilot said "the port is open" at dawn.\n\nShips waited offshore.\n';
+  const second = 'Port reopens\nSource: Coastal Herald\n\nThe pilot said "the port is open again" at dawn.\n';
+  const now = new Date('2024-10-03T08:30:00.123Z');
+
+  /** A folder with `report.txt` imported once; `again(text)` imports a new copy under the same name. */
+  function reported() {
+    const dir = mkdtempSync(join(tmpdir(), 'versions-'));
+    const input = join(dir, 'report.txt');
+    writeFileSync(input, first);
+    writePlan(planImport([input], { cwd: dir, out: 'content/articles' }));
+    const again = (text: string, extra: { now?: Date } = { now }) => {
+      writeFileSync(input, text);
+      const plan = planImport([input], { cwd: dir, out: 'content/articles', ...extra });
+      writePlan(plan);
+      return plan;
+    };
+    const entry = () =>
+      articleSchema.parse(parseFrontmatter(readFileSync(join(dir, 'content/articles/port-reopens.md'), 'utf8')).frontmatter);
+    return { dir, again, entry };
+  }
+
+  it('keeps the entry’s address, shows the new text and keeps the earlier copy as a version, chained', () => {
+    const { dir, again, entry } = reported();
+    const before = entry().original!;
+    const plan = again(second);
+    expect(plan.articles.map((article) => article.status)).toEqual(['changed']);
+    const data = entry();
+    expect(data.versions).toEqual([before]);
+    expect(data.original).toMatchObject({
+      sha256: expect.not.stringMatching(before.sha256) as string,
+      previous: before.sha256,
+      name: 'report.txt',
+    });
+    expect(data.original!.retrieved).toEqual(new Date('2024-10-03T08:30:00Z'));
+    expect(data.original!.path).toBe(`../originals/port-reopens-${data.original!.sha256.slice(0, 8)}.txt`);
+    expect(readFileSync(join(dir, 'content/originals/port-reopens.txt'), 'utf8')).toBe(first);
+    expect(readFileSync(join(dir, 'content/originals', data.original!.path.split('/').pop()!), 'utf8')).toBe(second);
+    expect(readFileSync(join(dir, 'content/articles/port-reopens.md'), 'utf8')).toContain('the port is open again');
+    expect(readdirSync(join(dir, 'content/articles'))).toEqual(['port-reopens.md']);
+  });
+
+  it('adds nothing for a copy it has already, the newest or an earlier one', () => {
+    const { dir, again } = reported();
+    again(second);
+    const files = snapshot(join(dir, 'content'));
+    expect(again(second, { now: new Date() }).articles.map((article) => article.status)).toEqual(['unchanged']);
+    expect(again(first, { now: new Date() }).articles.map((article) => article.status)).toEqual(['unchanged']);
+    expect(snapshot(join(dir, 'content'))).toEqual(files);
+    // A newest copy whose headline changed keeps the address the report's first copy got.
+    again(second.replace('Port reopens', 'Port reopens after storm'), { now: new Date() });
+    again(second.replace('Port reopens', 'Port reopens after storm'), { now: new Date() });
+    expect(readdirSync(join(dir, 'content/articles'))).toEqual(['port-reopens.md']);
+  });
+
+  it('chains every version: a third copy names the second, which names the first', () => {
+    const { again, entry } = reported();
+    again(second);
+    again(`${second}\nA third paragraph.\n`, { now: new Date('2024-10-04T00:00:00Z') });
+    const { original, versions } = entry();
+    expect(versions).toHaveLength(2);
+    expect(versions![1]!.previous).toBe(versions![0]!.sha256);
+    expect(original!.previous).toBe(versions![1]!.sha256);
+  });
+
+  it('refuses a new copy that credits another source, naming both, and writes nothing', () => {
+    const { dir, again } = reported();
+    const files = snapshot(join(dir, 'content'));
+    expect(() => again(second.replace('Coastal Herald', 'Harbour Times'))).toThrow(
+      'report.txt is a new copy of articles/port-reopens.md (the same file name) but credits "Harbour Times" where the entry credits "Coastal Herald"',
+    );
+    expect(snapshot(join(dir, 'content'))).toEqual(files);
+  });
+
+  it('knows a dataset row by its id column, and a report by its URL', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'versions-'));
+    const csv = (text: string) =>
+      `key,title,text,source\nr1,Port reopens,${text},Coastal Herald\nr2,Other news,Unchanged.,Coastal Herald\n`;
+    writeFileSync(join(dir, 'rows.csv'), csv('Ships waited.'));
+    const options = { cwd: dir, out: 'content/articles', map: 'id=key', now };
+    writePlan(planImport([join(dir, 'rows.csv')], options));
+    writeFileSync(join(dir, 'rows-2.csv'), csv('Ships waited offshore.'));
+    expect(planImport([join(dir, 'rows-2.csv')], options).articles.map(({ status }) => status)).toEqual(['changed', 'unchanged']);
+    const linked = (text: string) => `Port reopens\nSource: [Coastal Herald](https://herald.example.com/port)\n\n${text}\n`;
+    writeFileSync(join(dir, 'a.txt'), linked('First words.'));
+    writePlan(planImport([join(dir, 'a.txt')], { cwd: dir, out: 'content/web' }));
+    writeFileSync(join(dir, 'b.txt'), linked('Other words.'));
+    expect(planImport([join(dir, 'b.txt')], { cwd: dir, out: 'content/web', now }).articles.map(({ status }) => status)).toEqual([
+      'changed',
+    ]);
   });
 });

@@ -80,7 +80,7 @@ describe('article schema', () => {
     [{ ...valid, lang: 'not a tag' }, 'lang: lang "not a tag" is not a BCP 47 language tag (e.g. "en", "ar", "pt-BR")'],
     [
       { ...valid, publised: '2024-01-01' },
-      ': unknown field "publised"; a typo? Allowed: title, source, byline, published, updated, retrieved, lang, summary, tags, corrections, original, cleanup',
+      ': unknown field "publised"; a typo? Allowed: title, source, byline, published, updated, retrieved, lang, summary, tags, corrections, original, versions, cleanup',
     ],
     [{ ...valid, source: { name: 'W', link: 'x' } }, 'source: unknown field "source.link"; a typo? Allowed: source.name, source.url'],
   ])('rejects %j', (data, message) => {
