@@ -49,9 +49,9 @@ export const layerRules: IForbiddenRuleType[] = [
   ),
   forbid(
     'collections-below-the-pipeline',
-    'Loading and querying entries needs no renderer, verifier, importer or page.',
+    'Loading and querying entries needs no renderer, verifier or page (originals are read with the importer).',
     '^src/collections/',
-    '^src/(markdown|import|verifier|integration|pages|layouts|components|routes|view)/',
+    '^src/(markdown|verifier|integration|pages|layouts|components|routes|view)/',
   ),
   forbid(
     'markdown-below-the-verifier',
@@ -78,8 +78,8 @@ export const layerRules: IForbiddenRuleType[] = [
   ),
   forbid(
     'nothing-below-imports-the-importer',
-    'Only the verifier (to read originals again) uses the importer.',
-    '^src/(text|schema|collections|markdown|integration|pages|layouts|components|routes|view)/',
+    'Only the verifier and the collections (to read originals again, every version of a report) use the importer.',
+    '^src/(text|schema|markdown|integration|pages|layouts|components|routes|view)/',
     '^src/import/',
   ),
   forbid(

@@ -3,7 +3,7 @@
  * The article template marks its parts with these attributes; the verifier reads them; the tests
  * hold both to this file (`tests/build/site.test.ts` fails when a built page stops honouring it).
  */
-import { articlePath, originalFilePath, originalPath } from './routes.ts';
+import { articlePath, changesPath, originalFilePath, originalPath } from './routes.ts';
 
 /**
  * The attributes that mark an article page's parts. The verifier reads the first visible
@@ -22,8 +22,16 @@ export const pageMarkers = {
    */
   proof: 'data-proof',
   count: 'data-count',
-  /** On an imported article's original page: the element whose text is the original's, as it arrived. */
+  /**
+   * On an imported article's original page: each element whose text is an original as it
+   * arrived, its value the original's SHA-256 (the newest and every earlier version).
+   */
   original: 'data-original',
+  /**
+   * On a changes page: each diff of one copy against the next, its value their two SHA-256s
+   * (`<older> <newer>`); without its `<ins>` it reads as the older copy, without its `<del>` as the newer.
+   */
+  diff: 'data-diff',
 } as const;
 
 /** The file an article's page is written to, relative to the built site's folder. */
@@ -48,6 +56,11 @@ export function downloadName(originalPath: string, format: string): string {
 /** The file an imported article's original is offered for download as, relative to the built site's folder. */
 export function originalDownloadFile(id: string, originalPath: string, format: string): string {
   return originalFilePath(id, downloadName(originalPath, format)).slice(1);
+}
+
+/** The file a changed report's changes page is written to. */
+export function changesPageFile(id: string): string {
+  return `${changesPath(id).slice(1)}index.html`;
 }
 
 /** The verifier's machine-readable report, beside the pages. */

@@ -24,6 +24,7 @@ export const routes = {
   article: { pattern: '/articles/[...id]', entrypoint: 'article.astro' },
   original: { pattern: '/originals/[...id]', entrypoint: 'original.astro' },
   originalFile: { pattern: '/originals/[...id]/[file]', entrypoint: 'original-file.ts' },
+  changes: { pattern: '/changes/[...id]', entrypoint: 'changes.astro' },
   sources: { pattern: '/sources', entrypoint: 'sources/index.astro', nav: 'Sources', browse: true },
   source: { pattern: '/sources/[source]/[...page]', entrypoint: 'sources/[source]/[...page].astro', browse: true },
   topics: { pattern: '/topics', entrypoint: 'topics/index.astro', nav: 'Topics', browse: true },
@@ -66,6 +67,9 @@ export const originalPath = (id: string): string => pathOf(routes.original, { id
 
 /** The original's bytes, to download: `/originals/<id>/<file>`. */
 export const originalFilePath = (id: string, file: string): string => pathOf(routes.originalFile, { id, file });
+
+/** How a report its source changed was changed, copy by copy: `/changes/<id>/`. */
+export const changesPath = (id: string): string => pathOf(routes.changes, { id });
 
 /** A source's page: `/sources/<slug>/` (slug from `sourceSlug`). */
 export const sourcePath = (slug: string): string => pathOf(routes.source, { source: slug });

@@ -1,35 +1,74 @@
 /**
- * An imported article's original, as kept beside the content (`original.path`, relative to the
- * entry's file): read for its own page and its download, so that a reader can open what the page
- * was proved against and check its SHA-256. The verifier proves both pages against the same file.
+ * An imported article's originals, as kept beside the content: the newest (`original`) and every
+ * earlier copy its source published (`versions`), oldest first, each read again with the
+ * importer's own reader. For the pages that let a reader open what an article was proved against,
+ * check its SHA-256, and see how the report changed; the verifier proves those pages against the
+ * same files.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { downloadName } from '../contract.ts';
+import { originalText } from '../import/bytes.ts';
+import type { Cleanup } from '../import/cleanup.ts';
+import { bodyFacts } from '../import/imported.ts';
+import { readOriginal } from '../import/readers/index.ts';
 import type { Article } from '../schema/article.ts';
-import { decodeUtf8 } from '../text/utf8.ts';
+import type { CopyText } from '../text/changes.ts';
 
-export interface OriginalFile {
-  /** The original's bytes, exactly as imported. */
+/** One original of a report, as kept. */
+export interface OriginalCopy {
+  /** What the entry records of it. */
+  original: NonNullable<Article['original']>;
+  /** Its bytes, exactly as imported. */
   bytes: Uint8Array;
-  /** Its text, as the importer read it (UTF-8). */
+  /** Its text, as it arrived. */
   text: string;
-  /** The file name it is offered for download as: its own, a web page's with `.txt` after it. */
+  /** The file name it is offered for download as (`downloadName`). */
   download: string;
 }
 
-/** `entry`: its file (relative to the project, as the content layer gives it) and its data. */
-export function readOriginalFile(entry: { filePath?: string | undefined; data: Pick<Article, 'original'> }): OriginalFile {
-  const { original } = entry.data;
-  if (!original || !entry.filePath) throw new Error(`${entry.filePath ?? 'an entry'}: original: the entry records no original`);
-  const path = resolve(dirname(resolve(entry.filePath)), original.path);
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch {
-    throw new Error(`${entry.filePath}: original.path: the original ${original.path} cannot be read`);
-  }
-  const decoded = decodeUtf8(bytes);
-  if ('badByte' in decoded) throw new Error(`${entry.filePath}: original.path: byte ${decoded.badByte} of ${original.path} is not UTF-8`);
-  return { bytes, text: decoded.text, download: downloadName(original.path, original.format) };
+/** A copy read as the importer reads it: its headline, its text as its page shows it, its clean-ups. */
+export interface ReportCopy extends OriginalCopy, CopyText {
+  title: string;
+  /** The changes its import made to its text, in order. */
+  cleanup: Cleanup[];
+}
+
+type Entry = { filePath?: string | undefined; data: Article };
+
+/** The report's originals, oldest first, the newest last; none for an entry written by hand. */
+export function originalCopies(entry: Entry): OriginalCopy[] {
+  const { original, versions = [] } = entry.data;
+  if (!original || !entry.filePath) return [];
+  const folder = dirname(resolve(entry.filePath));
+  return [...versions, original].map((copy, i) => {
+    const shown = `${entry.filePath}: ${i < versions.length ? `versions[${i}]` : 'original'}.path (${copy.path})`;
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(resolve(folder, copy.path));
+    } catch {
+      throw new Error(`${shown}: the original cannot be read`);
+    }
+    return { original: copy, bytes, text: originalText(bytes, shown), download: downloadName(copy.path, copy.format) };
+  });
+}
+
+/** Each copy read again with the importer's reader (costly for web pages: only where versions are shown). */
+export function reportCopies(entry: Entry): ReportCopy[] {
+  const { source, lang } = entry.data;
+  return originalCopies(entry).map((copy) => {
+    const article = readOriginal(copy.original.format, copy.text, `${entry.filePath}: ${copy.original.path}`, {
+      sourceName: source.name,
+      lang,
+      columns: copy.original.columns,
+    });
+    return { ...copy, title: article.title, blocks: bodyFacts(article, lang).blocks, lang, cleanup: article.cleanup };
+  });
+}
+
+/** How often the source changed a report, and when each new copy was retrieved (when known), oldest first. */
+export function sourceChanges(data: Pick<Article, 'original' | 'versions'>): { times: number; dates: Date[]; latest?: Date | undefined } {
+  const copies = [...(data.versions ?? []), ...(data.original ? [data.original] : [])];
+  const dates = copies.slice(1).flatMap((copy) => (copy.retrieved ? [copy.retrieved] : []));
+  return { times: data.versions?.length ?? 0, dates, latest: dates.at(-1) };
 }

@@ -14,6 +14,8 @@ export interface ArticleFacts {
   url?: string | undefined;
   published?: Date | undefined;
   updated?: Date | undefined;
+  /** For a report its source changed: how many copies there are, and when the newest was retrieved. */
+  versions?: { count: number; latest?: Date | undefined } | undefined;
   source: { name: string; url?: string | undefined };
   /** Who the text cites, by name, with the cues that credit them. */
   cited: ReadonlyArray<{ name: string; cues: readonly string[] }>;
@@ -23,7 +25,7 @@ export interface ArticleFacts {
 }
 
 export function newsArticle(facts: ArticleFacts): WithContext<NewsArticle> {
-  const modified = facts.updated ?? facts.published;
+  const modified = facts.versions?.latest ?? facts.updated ?? facts.published;
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -33,6 +35,7 @@ export function newsArticle(facts: ArticleFacts): WithContext<NewsArticle> {
     ...(facts.url ? { url: facts.url, mainEntityOfPage: facts.url } : {}),
     ...(facts.published ? { datePublished: facts.published.toISOString() } : {}),
     ...(modified ? { dateModified: modified.toISOString() } : {}),
+    ...(facts.versions ? { version: facts.versions.count } : {}),
     ...(facts.source.url ? { isBasedOn: facts.source.url } : {}),
     sourceOrganization: { '@type': 'Organization', name: facts.source.name, ...(facts.source.url ? { url: facts.source.url } : {}) },
     publisher: { '@type': 'Organization', name: facts.siteName },

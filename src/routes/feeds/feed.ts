@@ -10,6 +10,7 @@ import { articlePath, withBase } from '../../routes.ts';
 import { FEED_SIZE, SITE_NAME, TERM_FEED_SIZE } from '../../site.ts';
 import { articleTaxonomy, type ArticleEntry } from '../../collections/queries.ts';
 import { readingFacts } from '../../markdown/capture/entry.ts';
+import { sourceChanges } from '../../collections/originals.ts';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -43,9 +44,17 @@ export function feed({ site, base, title, description, entries, size = FEED_SIZE
       description: readingFacts(entry).teaser,
       content: `${creditHtml(entry.data.source)}\n${entry.rendered?.html ?? ''}`,
       ...(entry.data.tags ? { categories: entry.data.tags } : {}),
+      // A report its source changed is an updated item: when its newest copy was retrieved.
+      ...updated(entry),
     })),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>en</language>`,
   });
+}
+
+function updated(entry: ArticleEntry): { customData?: string } {
+  const { times, latest } = sourceChanges(entry.data);
+  return times > 0 && latest ? { customData: `<atom:updated>${latest.toISOString()}</atom:updated>` } : {};
 }
 
 /** A feed for each source or each topic: its paths and its handler, one pattern for both. */

@@ -54,7 +54,7 @@ export function verifyArticle(input: ArticleInput, html: string, pagePath: strin
     ...quotes.failures,
     ...attributions.failures,
     ...words.failures,
-    ...checkProof(source, page, input.changes),
+    ...checkProof(source, page, input),
   );
   report.ok = report.failures.length === 0;
   return report;

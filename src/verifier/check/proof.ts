@@ -7,9 +7,13 @@
 import { pageMarkers } from '../../contract.ts';
 import type { SourceAnalysis } from './analyse.ts';
 import type { ComparedPage } from './page.ts';
-import type { Failure } from './report.ts';
+import type { ArticleInput, Failure } from './report.ts';
 
-export function checkProof(source: SourceAnalysis, page: ComparedPage, changes?: number): Failure[] {
+export function checkProof(
+  source: SourceAnalysis,
+  page: ComparedPage,
+  { changes, changed }: Pick<ArticleInput, 'changes' | 'changed'> = {},
+): Failure[] {
   if (!page.proof) {
     return [
       {
@@ -26,6 +30,7 @@ export function checkProof(source: SourceAnalysis, page: ComparedPage, changes?:
     attributions: source.attributions.length,
     words: source.words,
     ...(changes === undefined ? {} : { changes }),
+    ...(changed === undefined ? {} : { changed }),
   };
   const failures: Failure[] = [];
   for (const [name, count] of Object.entries(counted)) {
@@ -34,7 +39,7 @@ export function checkProof(source: SourceAnalysis, page: ComparedPage, changes?:
     if (stated !== count) {
       failures.push({
         check: 'proof',
-        message: `the page says it checked ${stated ?? 'no count of'} ${name}; the ${name === 'changes' ? "entry's clean-up log" : 'source'} has ${count}`,
+        message: `the page says it checked ${stated ?? 'no count of'} ${name}; the ${name === 'changes' ? "entry's clean-up log" : name === 'changed' ? "entry's versions" : 'source'} has ${count}`,
         expected: `${count} ${name}`,
         found: stated === undefined ? '(not stated)' : `${stated} ${name}`,
       });

@@ -14,6 +14,10 @@ export interface ArticleInput {
   original?: { path: string; sha256: string } | undefined;
   /** For an imported article, how many changes its import made (its clean-up log), which its page states. */
   changes?: number | undefined;
+  /** For a report its source changed: how many earlier copies it has (`versions`), which its page states. */
+  changed?: number | undefined;
+  /** For a report its source changed: its earlier copies, oldest first. */
+  versions?: ArticleReport['versions'];
 }
 
 export type CheckName = 'page' | 'credit' | 'quote' | 'blockquote' | 'attribution' | 'text' | 'original' | 'markup' | 'proof';
@@ -33,6 +37,8 @@ export interface ArticleReport {
   credit: { ok: boolean; name: string; url?: string | undefined };
   /** The original an imported article was checked against; absent for entries written by hand. */
   original?: { path: string; sha256: string } | undefined;
+  /** A changed report's earlier copies, oldest first, each proved against its own original; absent for a report never changed. */
+  versions?: Array<{ path: string; sha256: string; retrieved?: string }> | undefined;
   /** Quotations and blockquotes; `items` lists the quotations, each with its speaker when the text names one. */
   quotes: { total: number; ok: number; items: Array<{ text: string; attributedTo?: string }> };
   /** `source` as written; `resolved`: the person a pronoun source stands for. */
@@ -56,6 +62,7 @@ export function emptyReport(input: ArticleInput, pagePath: string): ArticleRepor
     ok: false,
     credit: { ok: false, name: input.source.name, url: input.source.url },
     ...(input.original ? { original: input.original } : {}),
+    ...(input.versions ? { versions: input.versions } : {}),
     quotes: { total: 0, ok: 0, items: [] },
     attributions: { total: 0, ok: 0, items: [] },
     words: { total: 0, matched: 0 },

@@ -6,7 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { articlePageFile, originalDownloadFile, originalPageFile } from '../../contract.ts';
+import { articlePageFile, changesPageFile, originalPageFile } from '../../contract.ts';
+import { originalFilePath } from '../../routes.ts';
+import { comparable } from '../../text/changes.ts';
+import { shownDiffs } from '../check/changes-page.ts';
 import { sha256 } from '../../import/bytes.ts';
 import { shownOriginal } from '../check/original-page.ts';
 import { articleIdFromPath } from '../../text/slug.ts';
@@ -17,7 +20,7 @@ import { analyseSource, type SourceAnalysis } from '../check/analyse.ts';
 import { verifyArticle } from '../check/article.ts';
 import { failedReport, type ArticleInput, type ArticleReport, type Failure } from '../check/report.ts';
 import { digestText, type CachedFacts } from './facts-cache.ts';
-import { proveAgainstOriginal } from './original.ts';
+import { proveAgainstOriginal, proveVersions, type CopyShown } from './original.ts';
 
 /** A problem with the inputs themselves (exit code 2), as opposed to a failed check. */
 export class InputError extends Error {
@@ -54,7 +57,15 @@ export interface PreparedArticle {
   /** Found before the page: an imported article whose original changed, or whose entry no longer matches it. */
   problems?: Failure[] | undefined;
   /** An imported article's original as the site must offer it: its page, its download, and the digest of its text. */
-  original?: { page: string; download: string; textDigest: string } | undefined;
+  original?: OriginalPages | undefined;
+}
+
+/** An imported article's pages besides its own: its originals' page and downloads, and its changes page when it has versions. */
+interface OriginalPages {
+  page: string;
+  changesPage?: string | undefined;
+  /** Every copy of the report, oldest first, the newest last. */
+  copies: CopyShown[];
 }
 
 /** What the caller keeps of a prepared article, wherever it was prepared: enough to cache its source. */
@@ -96,6 +107,16 @@ export function readArticle(file: string, relativePath: string, text: string): {
     source: data.source,
     lang: data.lang,
     ...(original ? { original, changes: data.cleanup?.length ?? 0 } : {}),
+    ...(data.versions?.length
+      ? {
+          changed: data.versions.length,
+          versions: data.versions.map(({ path, sha256, retrieved }) => ({
+            path,
+            sha256,
+            ...(retrieved ? { retrieved: retrieved.toISOString() } : {}),
+          })),
+        }
+      : {}),
   };
   return { input, markdown: content, data };
 }
@@ -122,11 +143,16 @@ export async function prepareArticle(job: ArticleJob): Promise<PreparedArticle> 
     // An imported article is held against its original, not against its own Markdown; an original
     // that cannot be trusted fails the article, which is still checked against its Markdown.
     const proof = proveAgainstOriginal(job.path, job.cwd, { ...data, original: data.original }, facts);
-    const { path, format } = data.original;
-    const original = proof.textDigest
-      ? { page: originalPageFile(input.id), download: originalDownloadFile(input.id, path, format), textDigest: proof.textDigest }
-      : undefined;
-    return { ...prepared, source: proof.source ?? analyseSource(facts), problems: proof.problems, original };
+    const versioned = Boolean(data.versions?.length || data.original.previous);
+    const versions = versioned ? proveVersions(job.path, job.cwd, { ...data, original: data.original }) : { shown: [], problems: [] };
+    const original = proof.shown && {
+      page: originalPageFile(input.id),
+      // A changes page is proved only when every copy could be read: the failures above say which could not.
+      changesPage: versioned && versions.shown.length === (data.versions?.length ?? 0) ? changesPageFile(input.id) : undefined,
+      copies: [...versions.shown, proof.shown],
+    };
+    const problems = [...proof.problems, ...versions.problems];
+    return { ...prepared, source: proof.source ?? analyseSource(facts), problems, original };
   } catch (error) {
     return { ...prepared, error: (error as Error).message };
   }
@@ -198,39 +224,54 @@ function reportOn({ input, pagePath, source, error }: PreparedArticle, html: str
 export function checkOriginalPages({ input, original }: PreparedArticle, distDir: string): Failure[] {
   if (!original || !input.original) return [];
   const failures: Failure[] = [];
-  let bytes: Uint8Array | undefined;
-  try {
-    bytes = readFileSync(join(distDir, original.download));
-  } catch {
-    failures.push({
-      check: 'original',
-      message: 'the original is not offered for download',
-      expected: original.download,
-      found: '(missing)',
-    });
+  const read = <T>(file: string, how: (path: string) => T): T | undefined => {
+    try {
+      return how(join(distDir, file));
+    } catch {
+      failures.push({ check: 'original', message: `${file} was not built`, expected: file, found: '(missing)' });
+      return undefined;
+    }
+  };
+  const page = read(original.page, readText);
+  for (const copy of original.copies) {
+    const download = originalFilePath(input.id, copy.download).slice(1);
+    const bytes = read(download, (path) => readFileSync(path));
+    if (bytes && sha256(bytes) !== copy.sha256) {
+      failures.push({
+        check: 'original',
+        message: `the original offered for download (${download}) is not the one the entry records`,
+        expected: copy.sha256,
+        found: sha256(bytes),
+      });
+    }
+    const shown = page === undefined ? undefined : shownOriginal(page, copy.sha256);
+    if (typeof shown === 'object')
+      failures.push({ check: 'original', message: `${original.page}: ${shown.error}`, expected: '', found: '' });
+    else if (shown !== undefined && digestText(shown) !== copy.textDigest) {
+      failures.push({
+        check: 'original',
+        message: `the original's page (${original.page}) does not show the original ${copy.sha256} as it arrived`,
+        expected: 'the original, every character',
+        found: shown.slice(0, 120),
+      });
+    }
   }
-  if (bytes && sha256(bytes) !== input.original.sha256) {
-    failures.push({
-      check: 'original',
-      message: `the original offered for download (${original.download}) is not the one the entry records`,
-      expected: input.original.sha256,
-      found: sha256(bytes),
-    });
-  }
-  let html: string | undefined;
-  try {
-    html = readText(join(distDir, original.page));
-  } catch {
-    failures.push({ check: 'original', message: "the original's page was not built", expected: original.page, found: '(missing)' });
-  }
-  const shown = html === undefined ? undefined : shownOriginal(html);
-  if (typeof shown === 'object') failures.push({ check: 'original', message: `${original.page}: ${shown.error}`, expected: '', found: '' });
-  else if (shown !== undefined && digestText(shown) !== original.textDigest) {
-    failures.push({
-      check: 'original',
-      message: `the original's page (${original.page}) does not show the original as it arrived`,
-      expected: 'the original, every character',
-      found: shown.slice(0, 120),
+  const changes = original.changesPage === undefined ? undefined : read(original.changesPage, readText);
+  if (changes !== undefined) {
+    const diffs = shownDiffs(changes);
+    original.copies.slice(1).forEach((after, i) => {
+      const before = original.copies[i]!;
+      const key = `${before.sha256} ${after.sha256}`;
+      const diff = diffs.get(key);
+      const [older, newer] = diff ? [comparable(diff.before), comparable(diff.after)] : [];
+      if (!diff || digestText(older!) !== before.comparableDigest || digestText(newer!) !== after.comparableDigest) {
+        failures.push({
+          check: 'original',
+          message: `the changes page (${original.changesPage}) does not show ${diff ? 'both copies whole' : 'the change'} from ${before.sha256} to ${after.sha256}`,
+          expected: 'the older copy without what was added, the newer without what was removed',
+          found: diff ? `${(digestText(older!) === before.comparableDigest ? newer : older)!.slice(0, 120)}` : '(no such diff)',
+        });
+      }
     });
   }
   return failures;

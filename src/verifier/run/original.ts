@@ -15,15 +15,35 @@ import { analyseSource, type SourceAnalysis } from '../check/analyse.ts';
 import { checkEntryAgainstOriginal } from '../check/original.ts';
 import { asShown } from '../check/original-page.ts';
 import { digestText } from './facts-cache.ts';
+import { downloadName } from '../../contract.ts';
+import { comparable } from '../../text/changes.ts';
 import type { Failure } from '../check/report.ts';
 
 export interface OriginalProof {
   /** The original's text, analysed; absent when the original cannot be trusted or read. */
   source?: SourceAnalysis | undefined;
-  /** The digest (`digestText`) of the original's whole text as its own page must show it (`asShown`). */
-  textDigest?: string | undefined;
+  /** What its pages must show of it; absent when it cannot be trusted or read. */
+  shown?: CopyShown | undefined;
   problems: Failure[];
 }
+
+/** What the site must show of one copy of a report: its download, its text, its text as a page shows it. */
+export interface CopyShown {
+  sha256: string;
+  /** Its download's file name (`downloadName`). */
+  download: string;
+  /** The digest (`digestText`) of its whole text as its original's page must show it (`asShown`). */
+  textDigest: string;
+  /** The digest of its text as its page shows it (`comparable`), which a changes page must show whole. */
+  comparableDigest: string;
+}
+
+const copyShown = (original: NonNullable<Article['original']>, text: string, blocks: readonly string[]): CopyShown => ({
+  sha256: original.sha256,
+  download: downloadName(original.path, original.format),
+  textDigest: digestText(asShown(text)),
+  comparableDigest: digestText(comparable(blocks.join('\n\n'))),
+});
 
 const logLine = ({ rule, before, after }: { rule: string; before: string; after: string }) =>
   `${rule}: ${JSON.stringify(before)} → ${JSON.stringify(after)}`;
@@ -82,5 +102,60 @@ export function proveAgainstOriginal(
   }
   const original = bodyFacts(article, entry.lang);
   problems.push(...checkEntryAgainstOriginal(facts.blocks, original.blocks));
-  return { source: analyseSource(original), textDigest: digestText(asShown(text)), problems };
+  return { source: analyseSource(original), shown: copyShown(entry.original, text, original.blocks), problems };
+}
+
+/**
+ * The earlier copies of a report (`versions`): each original must be there, be the one recorded,
+ * read as an article, and name the copy before it (`previous`), as the newest names the last of
+ * them, so that a version list edited by hand fails, naming the field. What their pages must show,
+ * oldest first, and what is wrong.
+ */
+export function proveVersions(
+  entryPath: string,
+  cwd: string,
+  entry: Article & { original: NonNullable<Article['original']> },
+): { shown: CopyShown[]; problems: Failure[] } {
+  const versions = entry.versions ?? [];
+  const shown: CopyShown[] = [];
+  const problems: Failure[] = [];
+  const field = (i: number) => (i < versions.length ? `versions[${i}]` : 'original');
+  [...versions, entry.original].forEach((copy, i) => {
+    const before = versions[i - 1]?.sha256;
+    if (copy.previous !== before && (i > 0 || copy.previous !== undefined)) {
+      problems.push({
+        check: 'original',
+        message: `${field(i)}.previous: the version list was edited: ${before ? `the copy before it is ${before}` : 'no copy comes before it'}`,
+        expected: before ?? '(none)',
+        found: copy.previous ?? '(none)',
+      });
+    }
+    if (i === versions.length) return;
+    const path = join(dirname(entryPath), copy.path);
+    const name = `${field(i)}.path (${relative(cwd, path) || path})`;
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(path);
+    } catch {
+      problems.push({ check: 'original', message: `${name}: the original cannot be read`, expected: copy.path, found: '(missing)' });
+      return;
+    }
+    if (sha256(bytes) !== copy.sha256) {
+      problems.push({
+        check: 'original',
+        message: `${field(i)}.sha256: ${name} is not the original recorded`,
+        expected: copy.sha256,
+        found: sha256(bytes),
+      });
+      return;
+    }
+    try {
+      const text = originalText(bytes, name);
+      const article = readOriginal(copy.format, text, name, { sourceName: entry.source.name, lang: entry.lang, columns: copy.columns });
+      shown.push(copyShown(copy, text, bodyFacts(article, entry.lang).blocks));
+    } catch (error) {
+      problems.push({ check: 'original', message: `${name}: ${(error as Error).message}`, expected: '', found: '' });
+    }
+  });
+  return { shown, problems };
 }

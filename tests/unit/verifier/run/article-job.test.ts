@@ -133,14 +133,15 @@ describe('an imported article, proved against its original', () => {
   it('holds the original’s page and download to the original: every character shown, the very bytes offered', async () => {
     const { dir, job, originalPath } = imported();
     const prepared = await prepareArticle(job);
+    const sha = prepared.input.original!.sha256;
     const distDir = pageOf(dir, shown);
     const download = join(distDir, 'originals/a-harbour-report/a-harbour-report.txt');
     const shownPage = (text: string) =>
-      `<html><body><pre ${pageMarkers.original}>\n${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</pre></body></html>`;
+      `<html><body><pre ${pageMarkers.original}="${sha}">\n${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</pre></body></html>`;
     mkdirSync(dirname(download), { recursive: true });
     expect(checkOriginalPages(prepared, distDir).map((failure) => failure.message)).toEqual([
-      'the original is not offered for download',
-      "the original's page was not built",
+      'originals/a-harbour-report/index.html was not built',
+      'originals/a-harbour-report/a-harbour-report.txt was not built',
     ]);
     copyFileSync(originalPath, download);
     writeFileSync(join(distDir, 'originals/a-harbour-report/index.html'), shownPage(original));
@@ -149,7 +150,7 @@ describe('an imported article, proved against its original', () => {
     writeFileSync(join(distDir, 'originals/a-harbour-report/index.html'), shownPage(original.replace('[Reopened]', 'Reopened')));
     expect(checkOriginalPages(prepared, distDir).map((failure) => failure.message)).toEqual([
       'the original offered for download (originals/a-harbour-report/a-harbour-report.txt) is not the one the entry records',
-      "the original's page (originals/a-harbour-report/index.html) does not show the original as it arrived",
+      `the original's page (originals/a-harbour-report/index.html) does not show the original ${sha} as it arrived`,
     ]);
   });
 
