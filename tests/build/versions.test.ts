@@ -1,0 +1,109 @@
+/**
+ * A report its source changed: imported, then imported again changed (a quotation edited, a
+ * sentence removed, an attribution changed). The site shows the newest text, says the report
+ * changed and when, shows exactly those edits on the changes page, keeps both originals on the
+ * originals' page and for download, and the build proves every copy; an edited version list fails it.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { articlePageFile, changesPageFile, originalPageFile, pageMarkers } from '../../src/contract.ts';
+import { planImport, writePlan } from '../../src/import/plan.ts';
+import type { SiteReport } from '../../src/verifier/index.ts';
+import { buildSite, type Built } from '../helpers/build.ts';
+
+const first = `Harbour reopens after storm
+Source: [Coastal Herald](https://herald.example.com/harbour)
+
+The harbour reopened at dawn on Tuesday, the port authority said.
+
+"We will have every berth open by noon," the harbour master told reporters.
+
+Fishermen said the storm had destroyed three boats.
+
+Repairs to the sea wall will take a month, according to the city council.
+`;
+const second = first
+  .replace('every berth', 'most berths')
+  .replace('Fishermen said the storm had destroyed three boats.\n\n', '')
+  .replace('the city council', 'the mayor');
+const id = 'harbour-reopens-after-storm';
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+
+let dir: string;
+let built: Built;
+const page = (file: string) => fromHtml(readFileSync(join(built.out, file), 'utf8'));
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'versions-'));
+  const input = join(dir, 'report.txt');
+  const options = { cwd: dir, out: 'content/articles' };
+  writeFileSync(input, first);
+  writePlan(planImport([input], { ...options, now: new Date('2024-10-02T09:00:00Z') }));
+  writeFileSync(input, second);
+  writePlan(planImport([input], { ...options, now: new Date('2024-10-03T09:00:00Z') }));
+  built = buildSite({ content: join(dir, 'content/articles'), env: { SITE_URL: 'https://example.org' } });
+});
+
+describe('a report its source changed', () => {
+  it('builds, every copy proved against its own original', () => {
+    expect(built.status, built.output.slice(-3000)).toBe(0);
+    const report = JSON.parse(readFileSync(join(built.out, 'fidelity.json'), 'utf8')) as SiteReport;
+    expect(report.articles[0]).toMatchObject({ ok: true, original: { sha256: sha(second) }, versions: [{ sha256: sha(first) }] });
+  });
+
+  it('shows the newest text, and says when the source changed it', () => {
+    const article = page(articlePageFile(id));
+    const body = toText(select(`[${pageMarkers.body}]`, article)!);
+    expect(body).toContain('most berths');
+    expect(body).not.toContain('Fishermen');
+    expect(toText(select('.changed', article)!).replace(/\s+/g, ' ')).toBe(
+      'This report was changed 1 time by its source (October 3, 2024); this is its newest text. See what changed.',
+    );
+    expect(select('.changed a', article)?.properties.href).toBe(`/changes/${id}/`);
+    const structured = JSON.parse(toText(select('script[type="application/ld+json"]', article)!)) as Record<string, unknown>;
+    expect(structured).toMatchObject({ dateModified: '2024-10-03T09:00:00.000Z', version: 2 });
+    expect(readFileSync(join(built.out, 'feed.xml'), 'utf8')).toContain('<atom:updated>2024-10-03T09:00:00.000Z</atom:updated>');
+  });
+
+  it('shows exactly the edits on the changes page, each named', () => {
+    const changes = page(changesPageFile(id));
+    expect(selectAll('section li', changes).map((item) => toText(item))).toEqual([
+      'a quotation changed: "We will have every berth open by noon," became "We will have most berths open by noon,"',
+      'an attribution removed: Fishermen said',
+      'an attribution removed: according to the city council',
+      'an attribution added: according to the mayor',
+    ]);
+    expect(selectAll(`[${pageMarkers.diff}] del`, changes).map((node) => toText(node).trim())).toEqual([
+      'every',
+      'berth',
+      'Fishermen said the storm had destroyed three boats.',
+      'city council',
+    ]);
+    expect(selectAll(`[${pageMarkers.diff}] ins`, changes).map((node) => toText(node).trim())).toEqual(['most', 'berths', 'mayor']);
+  });
+
+  it('keeps both originals on the originals’ page and for download', () => {
+    const originals = page(originalPageFile(id));
+    expect(selectAll(`pre[${pageMarkers.original}]`, originals).map((node) => toText(node).replace(/^\n/, ''))).toEqual([second, first]);
+    for (const [text, file] of [
+      [first, `${id}.txt`],
+      [second, `${id}-${sha(second).slice(0, 8)}.txt`],
+    ] as const) {
+      expect(readFileSync(join(built.out, 'originals', id, file), 'utf8')).toBe(text);
+    }
+  });
+
+  it('fails the build when the version list is edited by hand, naming the field', () => {
+    const entry = join(dir, 'content/articles', `${id}.md`);
+    writeFileSync(entry, readFileSync(entry, 'utf8').replace(/versions:\n {2}- \{[^\n]*\}\n/, ''));
+    const edited = buildSite({ content: join(dir, 'content/articles') });
+    expect(edited.status).not.toBe(0);
+    expect(edited.output).toContain('original.previous: the version list was edited');
+  });
+});
