@@ -4,8 +4,11 @@
  * peak memory), then builds the imported site with the proof (each page held against its
  * original) and the same entries without their provenance (today's check: each page against its
  * Markdown), alternately, `rounds` times each; prints the medians and what the proof adds.
+ * Then, with `--versions N` (default 1000, 0 for none), imports a changed copy of N of the reports
+ * (a quotation edited, a sentence gone) and builds the site with those versions against the same
+ * site with one version each, alternately: what keeping and proving every version costs.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateOriginals } from '../tests/helpers/generate.ts';
@@ -13,7 +16,12 @@ import { measure, type Measured } from './harness/measure.ts';
 import { markdownTable, median } from './harness/table.ts';
 
 const { values } = parseArgs({
-  options: { articles: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '3' }, work: { type: 'string' } },
+  options: {
+    articles: { type: 'string', default: '10000' },
+    versions: { type: 'string', default: '1000' },
+    rounds: { type: 'string', default: '3' },
+    work: { type: 'string' },
+  },
 });
 const count = Number(values.articles);
 const rounds = Math.max(1, Number(values.rounds));
@@ -46,13 +54,40 @@ for (const name of readdirSync(proved)) {
   writeFileSync(join(plain, name), `${front}${text.slice(end)}`);
 }
 
+// The same site again, with a changed copy of the first `versions` reports imported over it.
+const versionCount = Math.min(count, Number(values.versions));
+if (versionCount > 0) {
+  cpSync(join(work, 'proved'), join(work, 'versioned'), { recursive: true });
+  const changed = join(work, 'changed-in');
+  const files = (readdirSync(originals, { recursive: true }) as string[]).filter((name) => name.endsWith('.txt')).sort();
+  for (const name of files.slice(0, versionCount)) {
+    mkdirSync(join(changed, name, '..'), { recursive: true });
+    const text = readFileSync(join(originals, name), 'utf8');
+    writeFileSync(join(changed, name), text.replace('civilians', 'people').replace(/\n\n[^\n]*\n*$/, '\n'));
+  }
+  const again = await measure(
+    process.execPath,
+    [join(root, 'scripts/import.ts'), changed, '--out', join(work, 'versioned/articles'), '--json'],
+    {
+      cwd: root,
+      env,
+    },
+  );
+  if (again.code !== 0) throw new Error(again.output.slice(-3000));
+}
+
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-const builds: Record<'proved' | 'plain', Measured[]> = { proved: [], plain: [] };
+type Kind = 'proved' | 'plain' | 'versioned';
+const builds: Record<Kind, Measured[]> = { proved: [], plain: [], versioned: [] };
+const kinds: Kind[] = versionCount > 0 ? ['plain', 'proved', 'versioned'] : ['plain', 'proved'];
+const described: Record<Kind, string> = {
+  proved: 'imported site, proved against the originals',
+  plain: 'same entries without provenance',
+  versioned: `same site with a second version of ${versionCount} reports`,
+};
 for (let round = 1; round <= rounds; round++) {
-  for (const kind of round % 2 ? (['plain', 'proved'] as const) : (['proved', 'plain'] as const)) {
-    process.stderr.write(
-      `round ${round}: building the ${kind === 'proved' ? 'imported site, proved against the originals' : 'same entries without provenance'}…\n`,
-    );
+  for (const kind of round % 2 ? kinds : [...kinds].reverse()) {
+    process.stderr.write(`round ${round}: building the ${described[kind]}…\n`);
     const out = join(work, `dist-${kind}`);
     rmSync(out, { recursive: true, force: true });
     rmSync(join(work, `cache-${kind}`), { recursive: true, force: true });
@@ -83,6 +118,18 @@ const rows = [
     `${(provedSeconds / plainSeconds).toFixed(2)}x`,
   ],
 ];
+if (versionCount > 0) {
+  const versionedSeconds = median(builds.versioned.map((m) => m.seconds));
+  rows.push([
+    `build with a second version of ${versionCount} reports (median of ${rounds})`,
+    versionedSeconds.toFixed(1),
+    median(builds.versioned.map((m) => m.peakMiB)).toFixed(0),
+    `${(versionedSeconds / plainSeconds).toFixed(2)}x`,
+  ]);
+  console.log(
+    `versions cost ${(versionedSeconds / provedSeconds).toFixed(3)}x the build with one version each (target: at most 1.10x); rounds, s: ${builds.versioned.map((m) => m.seconds.toFixed(1)).join(', ')}`,
+  );
+}
 console.log(markdownTable(['run', 'wall s', 'peak MiB', 'vs build against Markdown'], rows));
 console.log(
   `\nrounds, s: against Markdown ${builds.plain.map((m) => m.seconds.toFixed(1)).join(', ')}; against originals ${builds.proved.map((m) => m.seconds.toFixed(1)).join(', ')}`,
