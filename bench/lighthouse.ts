@@ -1,19 +1,41 @@
 /**
  * `npm run bench:lighthouse`: Lighthouse 13 (mobile settings) against Debian's Chromium on the
- * built pages of every type (article, index, sources, topics, archive, search, checks), served from loopback. Prints each category's score and the
- * page's transfer size. Builds the fixture articles first unless given a built folder.
+ * built pages of every type (article, index, sources, topics, archive, search, checks, an
+ * imported article's originals and a changed report's changes), served from loopback. Prints each
+ * category's score and the page's transfer size. Builds the fixture articles, with the seed
+ * imported and then imported again changed, unless given a built folder.
  */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromePath } from '../tests/helpers/browser.ts';
-import { buildSite, fixtures } from '../tests/helpers/build.ts';
+import { buildSite, fixtures, root } from '../tests/helpers/build.ts';
+import { planImport, writePlan } from '../src/import/plan.ts';
 import { serve } from '../tests/helpers/serve.ts';
 import { markdownTable } from './harness/table.ts';
+
+/** The fixtures, and the seed imported twice: its second copy changed, as a source changes a report. */
+function fixturesWithVersions(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+  cpSync(fixtures, join(folder, 'articles'), { recursive: true });
+  const report = join(folder, 'report.txt');
+  const seed = readFileSync(join(root, 'tests/fixtures/seed/000_7324fdaa959f27c2.txt'), 'utf8');
+  for (const [text, day] of [
+    [seed, '2024-10-02'],
+    [seed.replace('Twenty civilians', 'Twenty-one civilians'), '2024-10-03'],
+  ] as const) {
+    writeFileSync(report, text);
+    writePlan(planImport([report], { cwd: folder, out: 'articles', now: new Date(`${day}T09:00:00Z`) }));
+  }
+  return join(folder, 'articles');
+}
 
 const dist =
   process.argv[2] ??
   (() => {
-    const built = buildSite({ content: fixtures });
+    const built = buildSite({ content: fixturesWithVersions() });
     if (built.status !== 0) throw new Error(built.output);
     return built.out;
   })();
@@ -47,6 +69,8 @@ const pages = {
   'archive month': '/archive/2024/08/',
   search: '/search/',
   checks: '/fidelity/',
+  originals: '/originals/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria/',
+  changes: '/changes/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria/',
 };
 const rows: string[][] = [];
 try {
