@@ -5,9 +5,11 @@
  * originals' page and for download, and the build proves every copy; an edited version list fails it.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'csv-parse/sync';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
@@ -15,7 +17,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { articlePageFile, changesPageFile, originalPageFile, pageMarkers } from '../../src/contract.ts';
 import { planImport, writePlan } from '../../src/import/plan.ts';
 import type { SiteReport } from '../../src/verifier/index.ts';
-import { buildSite, type Built } from '../helpers/build.ts';
+import { buildSite, root, type Built } from '../helpers/build.ts';
 
 const first = `Harbour reopens after storm
 Source: [Coastal Herald](https://herald.example.com/harbour)
@@ -105,5 +107,30 @@ describe('a report its source changed', () => {
     const edited = buildSite({ content: join(dir, 'content/articles') });
     expect(edited.status).not.toBe(0);
     expect(edited.output).toContain('original.previous: the version list was edited');
+  });
+});
+
+describe('the budgets of a 1,000-word report with two versions', () => {
+  it('keeps the article page under 10 KB and its originals and changes pages under 20 KB, gzip-compressed', () => {
+    const csvFile = join(root, '../shared/corpora/realnews/raw/en/wikinews_2020.csv');
+    const rows = parse(readFileSync(csvFile, 'utf8'), { columns: true }) as Array<Record<string, string>>;
+    const row = rows.reduce((best, candidate) =>
+      Math.abs(candidate.text!.split(/\s+/).length - 1000) < Math.abs(best.text!.split(/\s+/).length - 1000) ? candidate : best,
+    );
+    const folder = mkdtempSync(join(tmpdir(), 'budget-'));
+    const input = join(folder, 'report.txt');
+    const paragraphs = row.text!.split('\n').filter((line) => line.trim());
+    expect(paragraphs.join(' ').split(/\s+/).length).toBeGreaterThan(950);
+    for (const text of [paragraphs, [...paragraphs.slice(0, 5), ...paragraphs.slice(6)]]) {
+      writeFileSync(input, `${row.title}\nSource: Wikinews\n\n${text.join('\n\n')}\n`);
+      writePlan(planImport([input], { cwd: folder, out: 'content/articles' }));
+    }
+    const site = buildSite({ content: join(folder, 'content/articles') });
+    expect(site.status, site.output.slice(-2000)).toBe(0);
+    const slug = readdirSync(join(folder, 'content/articles'))[0]!.replace(/\.md$/, '');
+    const gzipped = (file: string) => gzipSync(readFileSync(join(site.out, file))).length;
+    expect(gzipped(articlePageFile(slug))).toBeLessThan(10 * 1024);
+    expect(gzipped(originalPageFile(slug))).toBeLessThan(20 * 1024);
+    expect(gzipped(changesPageFile(slug))).toBeLessThan(20 * 1024);
   });
 });
