@@ -82,33 +82,21 @@ const summary = (name: Name) => ({
 });
 const base = summary('baseline');
 const ratio = (value: number, of: number) => `${(value / of).toFixed(3)}x`;
-const rows = (Object.keys(checkouts) as Name[]).flatMap((name) => {
-  const build = summary(name);
-  const check = checks[name]!;
-  const baseCheck = checks.baseline!;
-  return [
-    [
-      `${name}: build (median of ${rounds})`,
-      build.seconds.toFixed(1),
-      build.cpuSeconds.toFixed(1),
-      build.peakMiB.toFixed(0),
-      ratio(build.seconds, base.seconds),
-      ratio(build.cpuSeconds, base.cpuSeconds),
-      ratio(build.peakMiB, base.peakMiB),
-      builds[name].map((m) => m.seconds.toFixed(1)).join(', '),
-    ],
-    [
-      `${name}: the check alone (CLI)`,
-      check.seconds.toFixed(1),
-      check.cpuSeconds.toFixed(1),
-      check.peakMiB.toFixed(0),
-      ratio(check.seconds, baseCheck.seconds),
-      ratio(check.cpuSeconds, baseCheck.cpuSeconds),
-      ratio(check.peakMiB, baseCheck.peakMiB),
-      '',
-    ],
-  ];
-});
+/** A table row: a run's medians, and each as a ratio of the baseline's. */
+const row = (label: string, run: typeof base, against: typeof base, rounds = '') => [
+  label,
+  run.seconds.toFixed(1),
+  run.cpuSeconds.toFixed(1),
+  run.peakMiB.toFixed(0),
+  ratio(run.seconds, against.seconds),
+  ratio(run.cpuSeconds, against.cpuSeconds),
+  ratio(run.peakMiB, against.peakMiB),
+  rounds,
+];
+const rows = (Object.keys(checkouts) as Name[]).flatMap((name) => [
+  row(`${name}: build (median of ${rounds})`, summary(name), base, builds[name].map((m) => m.seconds.toFixed(1)).join(', ')),
+  row(`${name}: the check alone (CLI)`, checks[name]!, checks.baseline!),
+]);
 console.log(
   markdownTable(
     ['run', 'wall s', 'CPU s', 'peak MiB', 'wall vs baseline', 'CPU vs baseline', 'memory vs baseline', 'rounds, wall s'],
