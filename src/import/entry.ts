@@ -22,7 +22,7 @@ export interface Provenance {
   name?: string | undefined;
   /** A dataset row's own id (`--map id=…`). */
   id?: string | undefined;
-  /** When this copy was imported, for a version after the first. */
+  /** When this copy was imported. */
   retrieved?: string | undefined;
   /** The SHA-256 of the version it replaced. */
   previous?: string | undefined;

@@ -23,7 +23,7 @@ export interface ImportOptions extends ReaderOptions {
   cwd: string;
   /** Called after each input is read. */
   onProgress?: ((done: number, total: number) => void) | undefined;
-  /** When this import happens: the retrieval time of each version it adds. Default now. */
+  /** When this import happens: the retrieval time of each new entry or version it writes. Default now. */
   now?: Date | undefined;
 }
 
@@ -203,6 +203,8 @@ export function planImport(paths: readonly string[], options: ImportOptions): Im
         format,
         ...(columns ? { columns } : {}),
         ...identity,
+        // When it was imported; an entry already there keeps the time it records (importing again writes nothing).
+        ...(existsSync(entryPath) ? {} : { retrieved }),
       };
       // The newest copy again: the entry is written as it was, its versions kept.
       const entry = earlier ? entryText(row.article, earlier.original, earlier.versions) : entryText(row.article, provenance);

@@ -173,7 +173,7 @@ const originalReport = (field: string) =>
       name: nonEmpty(`${field}.name`).optional(),
       /** A dataset row's own id (its `id` column, `--map id=…`): a row imported again with that id is a new version. */
       id: nonEmpty(`${field}.id`).optional(),
-      /** When this copy was imported (an ISO date and time); absent for a report's first copy imported before versions were kept. */
+      /** When this copy was imported (an ISO date and time); absent from entries imported before the time was recorded. */
       retrieved: calendarDate(`${field}.retrieved`).optional(),
       /** The SHA-256 of the version before it: each version names the one it replaced, so that none goes missing unseen. */
       previous: sha256(`${field}.previous`).optional(),
