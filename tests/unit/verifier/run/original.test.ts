@@ -1,0 +1,53 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { describe, expect, it } from 'vitest';
+import { planImport, writePlan } from '../../../../src/import/plan.ts';
+import { readArticleData } from '../../../../src/schema/article.ts';
+import { proveVersions } from '../../../../src/verifier/run/original.ts';
+
+/** A report imported three times, changed each time: an entry with two earlier copies. */
+function changedTwice() {
+  const dir = mkdtempSync(join(tmpdir(), 'prove-versions-'));
+  const input = join(dir, 'report.txt');
+  for (const [i, text] of ['The port is open.', 'The port is open again.', 'The port is open, the mayor said.'].entries()) {
+    writeFileSync(input, `Port news\nSource: Wire\n\n${text}\n`);
+    writePlan(planImport([input], { cwd: dir, out: 'content/articles', now: new Date(Date.UTC(2024, 9, 1 + i)) }));
+  }
+  const entry = join(dir, 'content/articles/port-news.md');
+  const read = () => {
+    const data = readArticleData(parseFrontmatter(readFileSync(entry, 'utf8')).frontmatter);
+    return { ...data, original: data.original! };
+  };
+  return { dir, entry, read };
+}
+
+describe('the earlier copies of a changed report', () => {
+  it('are each proved: there, the one recorded, readable, chained', () => {
+    const { dir, entry, read } = changedTwice();
+    const { shown, problems } = proveVersions(entry, dir, read());
+    expect(problems).toEqual([]);
+    expect(shown.map((copy) => copy.sha256)).toEqual(read().versions!.map((version) => version.sha256));
+  });
+
+  it('fail when a copy is missing or altered, naming the field', () => {
+    const { dir, entry, read } = changedTwice();
+    const [first, second] = read().versions!;
+    rmSync(join(dir, 'content/articles', first!.path));
+    writeFileSync(join(dir, 'content/articles', second!.path), 'Port news\nSource: Wire\n\nAltered.\n');
+    expect(proveVersions(entry, dir, read()).problems.map((problem) => problem.message.split(' (')[0])).toEqual([
+      'versions[0].path',
+      'versions[1].sha256: versions[1].path',
+    ]);
+  });
+
+  it('fail when the list is edited by hand: a copy taken out breaks the chain', () => {
+    const { dir, entry, read } = changedTwice();
+    const data = read();
+    const problems = proveVersions(entry, dir, { ...data, versions: data.versions!.slice(1) }).problems;
+    expect(problems.map((problem) => problem.message)).toEqual([
+      'versions[0].previous: the version list was edited: no copy comes before it',
+    ]);
+  });
+});
