@@ -133,7 +133,7 @@ describe('refused at once', () => {
     expect(result.seconds).toBeLessThan(60);
   });
 
-  // The structure guard refuses these before any parser runs (tests/unit/structure-guard.test.ts
+  // The structure guard refuses these before any parser runs (tests/unit/collections/structure-guard.test.ts
   // covers each); one of them proves the build stops there, naming the line, within seconds.
   it('a body that would overwhelm the parser, naming the file and line', () => {
     const { body } = pathologicalBodies().find((input) => input.name === '10,000 nested blockquotes')!;

@@ -44,7 +44,7 @@ async function verifyMutated(id: string, mutate: (html: string) => string) {
 
 describe('fixture articles', () => {
   it('all pass, with the build saying so', () => {
-    expect(built.output).toMatch(/fidelity: 8\/8 articles pass/);
+    expect(built.output).toMatch(/fidelity: 9\/9 articles pass/);
     expect(report.ok).toBe(true);
     expect(report.articles.map((a) => a.id).sort()).toEqual([
       'apostrophes-and-quotes',
@@ -52,6 +52,7 @@ describe('fixture articles', () => {
       'blockquotes',
       'german-low-quotes',
       'guillemets-fr',
+      'harbour-reopens-after-storm',
       'multi-paragraph-quote',
       'nested-quotes',
       seedId,
@@ -66,6 +67,7 @@ describe('fixture articles', () => {
       blockquotes: [3, 3],
       'german-low-quotes': [1, 3],
       'guillemets-fr': [5, 4],
+      'harbour-reopens-after-storm': [1, 3],
       'multi-paragraph-quote': [1, 2],
       'nested-quotes': [5, 5],
       [seedId]: [1, 6],
@@ -74,27 +76,30 @@ describe('fixture articles', () => {
 
   it('reuses the facts of unchanged articles in the next build, and reads a changed one again', () => {
     const cache = mkdtempSync(join(tmpdir(), 'reader-cache-'));
-    const content = mkdtempSync(join(tmpdir(), 'reader-content-'));
+    // The fixtures with the originals their imported article is proved against, beside them.
+    const folder = mkdtempSync(join(tmpdir(), 'reader-content-'));
+    const content = join(folder, 'articles');
     cpSync(fixtures, content, { recursive: true });
+    cpSync(join(fixtures, '../originals'), join(folder, 'originals'), { recursive: true });
     const first = buildSite({ content, cache });
-    expect(first.output).toContain("sources: 8 from this build's parse, 0 unchanged since an earlier build, 0 read again");
+    expect(first.output).toContain("sources: 9 from this build's parse, 0 unchanged since an earlier build, 0 read again");
     const second = buildSite({ content, cache });
-    expect(second.output).toContain("sources: 0 from this build's parse, 8 unchanged since an earlier build, 0 read again");
+    expect(second.output).toContain("sources: 0 from this build's parse, 9 unchanged since an earlier build, 0 read again");
     appendFileSync(join(content, 'blockquotes.md'), '\nOne more paragraph, the clerk said.\n');
     const third = buildSite({ content, cache });
     expect(third.status, third.output).toBe(0);
-    expect(third.output).toContain("sources: 1 from this build's parse, 7 unchanged since an earlier build, 0 read again");
+    expect(third.output).toContain("sources: 1 from this build's parse, 8 unchanged since an earlier build, 0 read again");
     // Code of the Markdown pipeline changed since (its digest differs): every article renders again.
     writeFileSync(join(cache, 'pipeline-digest'), 'the digest of older code');
     const fourth = buildSite({ content, cache });
     expect(fourth.output).toContain('The Markdown pipeline changed since the last build: rendering every article again.');
-    expect(fourth.output).toContain("sources: 8 from this build's parse, 0 unchanged since an earlier build, 0 read again");
+    expect(fourth.output).toContain("sources: 9 from this build's parse, 0 unchanged since an earlier build, 0 read again");
   });
 
   it('writes dist/fidelity.json with per-article results', () => {
     const written = JSON.parse(readFileSync(join(built.out, 'fidelity.json'), 'utf8')) as SiteReport;
     expect(written.ok).toBe(true);
-    expect(written.totals.articles).toBe(8);
+    expect(written.totals.articles).toBe(9);
     expect(written.articles.find((a) => a.id === seedId)?.attributions.items).toContainEqual({
       cue: 'reported',
       source: 'SANA',
@@ -107,9 +112,9 @@ describe('fixture articles', () => {
 describe('page weight', () => {
   it('every page is one request of at most 10 KB gzip-compressed, CSS inlined, no script', () => {
     const pages = htmlPages(built.out).filter((file) => file !== 'search/index.html');
-    // Index, 404, 8 articles, checks, sources (list and 6), topics (list and 3), archive (list,
-    // 7 months, undated) and the search page.
-    expect(pages).toHaveLength(33);
+    // Index, 404, 9 articles, the imported one's originals and changes, checks, sources (list
+    // and 7), topics (list and 3), archive (list, 7 months, undated) and the search page.
+    expect(pages).toHaveLength(36);
     for (const file of pages) {
       const html = readFileSync(join(built.out, file));
       expect(gzipSync(html, { level: 9 }).length, file).toBeLessThanOrEqual(10 * 1024);

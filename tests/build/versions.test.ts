@@ -113,7 +113,7 @@ describe('a report its source changed', () => {
 describe('the budgets of a 1,000-word report with two versions', () => {
   it('keeps the article page under 10 KB and its originals and changes pages under 20 KB, gzip-compressed', () => {
     const csvFile = join(root, '../shared/corpora/realnews/raw/en/wikinews_2020.csv');
-    const rows = parse(readFileSync(csvFile, 'utf8'), { columns: true }) as Array<Record<string, string>>;
+    const rows = parse<Record<string, string>>(readFileSync(csvFile, 'utf8'), { columns: true });
     const row = rows.reduce((best, candidate) =>
       Math.abs(candidate.text!.split(/\s+/).length - 1000) < Math.abs(best.text!.split(/\s+/).length - 1000) ? candidate : best,
     );

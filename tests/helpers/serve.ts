@@ -2,7 +2,7 @@
  * A static file server on loopback, serving a built site under a base path the way a static
  * host does (directory index, 404.html for what is missing).
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -27,7 +27,7 @@ export interface Served {
 }
 
 export async function serve(dist: string, base = '/'): Promise<Served> {
-  const server: Server = createServer(async (request, response) => {
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const file = fileFor(dist, base, path);
     if (!file) {
@@ -36,6 +36,10 @@ export async function serve(dist: string, base = '/'): Promise<Served> {
       return;
     }
     response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
+  };
+  // A file that cannot be read answers 500, rather than leaving the request hanging.
+  const server: Server = createServer((request, response) => {
+    handle(request, response).catch(() => response.writeHead(500).end());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

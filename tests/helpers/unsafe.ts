@@ -46,7 +46,9 @@ export function unsafeParts(html: string): string[] {
       )
         problems.push(`${node.tagName}[${name}]`);
       if (['href', 'src', 'cite', 'longDesc'].includes(name)) {
+        // A browser ignores white space and control characters in a URL's scheme: so must the check.
         const url = String(value)
+          // eslint-disable-next-line no-control-regex
           .replace(/[\s\u0000-\u001f]/g, '')
           .toLowerCase();
         if (/^[a-z][a-z0-9+.-]*:/.test(url) && !/^(https?|mailto):/.test(url)) problems.push(`${node.tagName}[${name}=${String(value)}]`);
