@@ -5,15 +5,15 @@
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateArticles } from '../helpers/generate.ts';
-import { articlePageFile, pageMarkers } from '../../src/contract.ts';
+import { articlePageFile, originalPageFile, pageMarkers } from '../../src/contract.ts';
 import { articlePath } from '../../src/routes.ts';
 import type { SiteReport } from '../../src/verifier/index.ts';
-import { buildSite, type Built } from '../helpers/build.ts';
+import { buildSite, root, type Built } from '../helpers/build.ts';
 import { fileFor, htmlPages, read, urlsOn } from '../helpers/site.ts';
 
 const seedId = 'us-led-coalition-airstrikes-kill-20-more-civilians-in-syria';
@@ -48,6 +48,23 @@ describe('the page contract', () => {
 });
 
 describe('the seed article page', () => {
+  it('links its original, which lists the four changes its import made and offers the very file', () => {
+    const tree = fromHtml(read(rootBuild.out, article));
+    const link = selectAll(`[${pageMarkers.proof}] a`, tree).find((node) => toText(node) === 'the original as imported');
+    expect(link?.properties.href).toBe(`/originals/${seedId}/`);
+    expect(select(`[${pageMarkers.proof}] data[${pageMarkers.count}="changes"]`, tree)?.properties.value).toBe('4');
+    const original = fromHtml(read(rootBuild.out, originalPageFile(seedId)));
+    expect(selectAll('.changes li strong', original).map((node) => toText(node))).toEqual([
+      'placeholder-link',
+      'orphan-brackets',
+      'orphan-brackets',
+      'split-paragraph',
+    ]);
+    expect(read(rootBuild.out, `originals/${seedId}/${seedId}.txt`)).toBe(
+      readFileSync(join(root, `content/originals/${seedId}.txt`), 'utf8'),
+    );
+  });
+
   it('has the title in <h1> and a visible source credit in the article header', () => {
     const tree = fromHtml(read(rootBuild.out, article));
     expect(toText(select('article header h1', tree)!)).toBe('US-led Coalition Airstrikes Kill 20 more civilians in Syria');
@@ -108,9 +125,14 @@ describe('the proof on the seed article page', () => {
     );
     const report = JSON.parse(read(rootBuild.out, 'fidelity.json')) as SiteReport;
     const checked = report.articles[0]!;
-    expect(counts).toEqual({ quotations: checked.quotes.total, attributions: checked.attributions.total, words: checked.words.total });
+    expect(counts).toEqual({
+      changes: 4,
+      quotations: checked.quotes.total,
+      attributions: checked.attributions.total,
+      words: checked.words.total,
+    });
     expect(shown(section)).toContain('SHA-256 d518565f0debb13480d4cb9accfac4e88de1f9f8fe26089e20c77cc7b4353bf5');
-    expect(selectAll('a', section).map((link) => link.properties.href)).toEqual(['/fidelity/', '/fidelity.json']);
+    expect(selectAll('a', section).map((link) => link.properties.href)).toEqual([`/originals/${seedId}/`, '/fidelity/', '/fidelity.json']);
   });
 
   it('lists quotations and attributions in fidelity.json, with the speaker when the text names one', () => {
