@@ -94,15 +94,19 @@ function attributeQuotations(
   attributions: readonly ResolvedAttribution[],
   blocks: readonly string[],
 ): AttributedQuotation[] {
+  // Attributions by block, in the order found (blocks in order), so that a quotation looks only
+  // at its own blocks: a long report holds tens of thousands of each.
+  const inBlock = new Map<number, ResolvedAttribution[]>();
+  for (const a of attributions) if (a.source) (inBlock.get(a.block) ?? inBlock.set(a.block, []).get(a.block)!).push(a);
   return quotations.map((quotation) => {
     const parts = quotation.text.split('\n');
     const lastBlock = quotation.block + parts.length - 1;
     const end = (parts.length > 1 ? (blocks[lastBlock] ?? '').indexOf(parts.at(-1)!) : quotation.start) + parts.at(-1)!.length;
-    const within = (a: ResolvedAttribution, block: number, at: number) =>
-      a.block === block && a.start <= at && at <= a.start + a.sentence.length;
+    const within = (a: ResolvedAttribution, at: number) => a.start <= at && at <= a.start + a.sentence.length;
     const speaker =
-      attributions.find((a) => a.source && (within(a, quotation.block, quotation.start) || within(a, lastBlock, end - 1))) ??
-      attributions.find((a) => a.source && a.block === quotation.block - 1 && quotation.start === 0 && /:\s*$/u.test(a.sentence));
+      inBlock.get(quotation.block)?.find((a) => within(a, quotation.start) || (lastBlock === quotation.block && within(a, end - 1))) ??
+      (lastBlock === quotation.block ? undefined : inBlock.get(lastBlock)?.find((a) => within(a, end - 1))) ??
+      (quotation.start === 0 ? inBlock.get(quotation.block - 1)?.find((a) => /:\s*$/u.test(a.sentence)) : undefined);
     // The speaker by name where the source phrase gives one ("Prosecutor Kama Melly QC" → Kama Melly QC).
     const name = speaker && (speaker.resolved ?? personNamed(speaker.source) ?? speaker.source);
     return name ? { ...quotation, attributedTo: name } : quotation;
