@@ -23,6 +23,11 @@ import { readArticle } from '../../src/verifier/run/article-job.ts';
 const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const screenshots = join(root, 'test-output/screenshots');
 
+/**
+ * One build serves every test, deployed under a sub-path (the harder case: every link must carry
+ * it); the site at the root is read in tests/build. Paths below are the site's own, under `base`.
+ */
+const base = '/news';
 let built: Built;
 let server: Served;
 let browser: Browser;
@@ -46,16 +51,16 @@ async function open(path: string, options: { colorScheme?: 'light' | 'dark'; wid
   page.on('request', (request) => {
     if (!request.url().startsWith(server.origin)) problems.push(`left the server: ${request.url()}`);
   });
-  const response = await page.goto(`${server.origin}${path}`);
+  const response = await page.goto(`${server.origin}${base}${path}`);
   return { page, problems, status: response?.status() };
 }
 
 describe.skipIf(!hasBrowser)('in Chromium', () => {
   beforeAll(async () => {
-    built = buildSite({ content: fixtures });
+    built = buildSite({ content: fixtures, env: { SITE_URL: 'https://example.org', BASE_PATH: `${base}/` } });
     expect(built.status, built.output).toBe(0);
     report = await verifySite({ contentDir: fixtures, distDir: built.out });
-    server = await serve(built.out);
+    server = await serve(built.out, `${base}/`);
     browser = await chromium.launch(chromeLaunchOptions());
     paths = htmlPages(built.out).map((file) => `/${file.replace(/index\.html$/, '')}`);
     mkdirSync(screenshots, { recursive: true });
@@ -244,7 +249,7 @@ describe.skipIf(!hasBrowser)('in Chromium', () => {
     }
     // 200% zoom of a 1280 px window is a 640 px layout viewport at device scale 2.
     const page = await browser.newPage({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
-    await page.goto(`${server.origin}/articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria/`);
+    await page.goto(`${server.origin}${base}/articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria/`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await page.close();
   });
@@ -286,32 +291,14 @@ describe.skipIf(!hasBrowser)('in Chromium', () => {
       }
     }
   });
-});
-
-describe.skipIf(!hasBrowser)('under a sub-path in Chromium', () => {
-  let subBuilt: Built;
-  let subServer: Served;
-  let subBrowser: Browser;
-
-  beforeAll(async () => {
-    subBuilt = buildSite({ content: fixtures, env: { SITE_URL: 'https://example.org', BASE_PATH: '/news/' } });
-    expect(subBuilt.status, subBuilt.output).toBe(0);
-    subServer = await serve(subBuilt.out, '/news/');
-    subBrowser = await chromium.launch(chromeLaunchOptions());
-  });
-
-  afterAll(async () => {
-    await subBrowser?.close();
-    await subServer?.close();
-  });
 
   it('finds an article by a word of its text on /search/, the only page that runs a script', async () => {
-    const page: Page = await subBrowser.newPage();
+    const page: Page = await browser.newPage();
     const problems: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
     });
-    await page.goto(`${subServer.origin}/news/search/`);
+    await page.goto(`${server.origin}/news/search/`);
     await page.locator('#search input').fill('bakery');
     const result = page.locator('#search a[href*="/news/articles/"]').first();
     await result.waitFor({ timeout: 10_000 });
@@ -321,9 +308,9 @@ describe.skipIf(!hasBrowser)('under a sub-path in Chromium', () => {
   });
 
   it('says on /search/, without JavaScript, where else to look', async () => {
-    const context = await subBrowser.newContext({ javaScriptEnabled: false });
+    const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${subServer.origin}/news/search/`);
+    await page.goto(`${server.origin}/news/search/`);
     const text = await page.locator('main').innerText();
     expect(text).toContain('Search needs JavaScript, which is off.');
     expect(await page.locator('main noscript a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
@@ -335,8 +322,8 @@ describe.skipIf(!hasBrowser)('under a sub-path in Chromium', () => {
   });
 
   it('follows every link on every page, none broken', async () => {
-    const page: Page = await subBrowser.newPage();
-    const queue = [`${subServer.origin}/news/`];
+    const page: Page = await browser.newPage();
+    const queue = [`${server.origin}/news/`];
     const visited = new Set<string>();
     const broken: string[] = [];
     while (queue.length > 0) {
@@ -354,7 +341,7 @@ describe.skipIf(!hasBrowser)('under a sub-path in Chromium', () => {
       for (const link of links) {
         const target = new URL(link);
         target.hash = '';
-        if (target.origin === subServer.origin && !visited.has(target.href)) queue.push(target.href);
+        if (target.origin === server.origin && !visited.has(target.href)) queue.push(target.href);
       }
     }
     expect(broken).toEqual([]);
