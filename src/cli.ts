@@ -15,6 +15,11 @@ export interface CliIo {
 
 /** The process's own standard streams and working folder. */
 export function processIo(): CliIo {
+  // A reader that stops early (`| head`) closes the pipe: stop quietly, as Unix tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   return {
     stdout: (text) => process.stdout.write(`${text}\n`),
     stderr: (text) => process.stderr.write(text.startsWith('\r') ? text : `${text}\n`),

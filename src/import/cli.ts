@@ -3,22 +3,23 @@
  * original byte for byte and logging every change made to its text.
  */
 import { parseArgs } from 'node:util';
-import { originalFormats } from '../schema/article.ts';
+import { datasetFields, originalFormats } from '../schema/article.ts';
 import { ImportError, type OriginalFormat } from './imported.ts';
 import { planImport, writePlan } from './plan.ts';
 import type { CliIo } from '../cli.ts';
 
 const usage = `usage: npm run import -- <file|folder>… [options]
 
-Makes a content entry of each original report: scraped text (.txt) and dataset rows (.csv,
-.jsonl/.ndjson) so far. The original is kept byte for byte beside the entries (originals/; a
-dataset row as a small file of its own), and the entry records it (path, sha256, format) with
-every clean-up made to its text.
+Makes a content entry of each original report: scraped text (.txt), saved web pages (.html)
+and dataset rows (.csv, .jsonl/.ndjson). The original is kept byte for byte beside the entries
+(originals/; a dataset row as a small file of its own), and the entry records it (path, sha256,
+format) with every clean-up made to its text. A report imported again with other text (same
+URL, dataset id or file name) becomes a new version of its entry; earlier originals are kept.
 
   --format F         read every input as F: ${originalFormats.join(', ')} (default: by extension)
   --source-name N    credit N (when the original names no source, or to override it)
   --lang TAG         the articles' language, a BCP 47 tag
-  --map F=COL,…      dataset columns for title, text, url, date, source, lang
+  --map F=COL,…      dataset columns for ${datasetFields.join(', ')}
                      (default: the columns of those names)
   --out DIR          where entries go (default content/articles; originals go to DIR/../originals)
   --dry-run          print what would be written, write nothing

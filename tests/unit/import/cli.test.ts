@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,5 +41,16 @@ describe('npm run import', () => {
       stderr: 'import: nowhere.txt: no such file or folder\nnothing was written',
     });
     expect(await cli([seedFile, '--format', 'pdf'], dir)).toMatchObject({ code: 2 });
+  });
+});
+
+describe('scripts/import.ts as a process', () => {
+  it('stops quietly, with the exit code of the import, when its reader closes the pipe early (`| head`)', () => {
+    // A shell pipe, as a user types it: Node's own child pipes buffer more than the output.
+    const script = `"${process.execPath}" "${join(root, 'scripts/import.ts')}" "${join(root, '../shared/corpora/realnews/raw/en')}" --dry-run --json | head -c 10 >/dev/null; exit \${PIPESTATUS[0]}`;
+    const result = spawnSync('bash', ['-c', script], { cwd: mkdtempSync(join(tmpdir(), 'import-pipe-')), encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    // 1: the corpus holds one row with no text, listed in the JSON nobody read to the end.
+    expect(result.status).toBe(1);
   });
 });
