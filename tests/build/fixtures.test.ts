@@ -21,10 +21,17 @@ import { buildSite, fixtures, type Built } from '../helpers/build.ts';
 let built: Built;
 let report: SiteReport;
 
+/** A copy of the fixtures, with the originals their imported article is proved against beside them, and its build cache. */
+let copy: { content: string; cache: string };
+
 beforeAll(async () => {
-  built = buildSite({ content: fixtures });
+  const folder = mkdtempSync(join(tmpdir(), 'reader-content-'));
+  copy = { content: join(folder, 'articles'), cache: mkdtempSync(join(tmpdir(), 'reader-cache-')) };
+  cpSync(fixtures, copy.content, { recursive: true });
+  cpSync(join(fixtures, '../originals'), join(folder, 'originals'), { recursive: true });
+  built = buildSite(copy);
   expect(built.status, built.output).toBe(0);
-  report = await verifySite({ contentDir: fixtures, distDir: built.out });
+  report = await verifySite({ contentDir: copy.content, distDir: built.out });
 });
 
 const seedId = 'us-led-coalition-airstrikes-kill-20-more-civilians-in-syria';
@@ -75,14 +82,8 @@ describe('fixture articles', () => {
   });
 
   it('reuses the facts of unchanged articles in the next build, and reads a changed one again', () => {
-    const cache = mkdtempSync(join(tmpdir(), 'reader-cache-'));
-    // The fixtures with the originals their imported article is proved against, beside them.
-    const folder = mkdtempSync(join(tmpdir(), 'reader-content-'));
-    const content = join(folder, 'articles');
-    cpSync(fixtures, content, { recursive: true });
-    cpSync(join(fixtures, '../originals'), join(folder, 'originals'), { recursive: true });
-    const first = buildSite({ content, cache });
-    expect(first.output).toContain("sources: 9 from this build's parse, 0 unchanged since an earlier build, 0 read again");
+    const { content, cache } = copy;
+    expect(built.output).toContain("sources: 9 from this build's parse, 0 unchanged since an earlier build, 0 read again");
     const second = buildSite({ content, cache });
     expect(second.output).toContain("sources: 0 from this build's parse, 9 unchanged since an earlier build, 0 read again");
     appendFileSync(join(content, 'blockquotes.md'), '\nOne more paragraph, the clerk said.\n');
