@@ -15,6 +15,7 @@ export default defineConfig({
     // Vitest's default leaves one core free, which on a 2-core machine is one file at a time; but
     // a build or browser test spends much of its time waiting on its child build or Chromium.
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    globalSetup: ['tests/global-setup.ts'],
     hookTimeout: 240_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },

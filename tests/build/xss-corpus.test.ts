@@ -18,7 +18,7 @@ import { chromium } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chromeLaunchOptions } from '../helpers/browser.ts';
 import { hasBrowser } from '../helpers/browser-gate.ts';
-import { childBuildEnv, root } from '../helpers/build.ts';
+import { buildFolder, childBuildEnv, root } from '../helpers/build.ts';
 import { serve } from '../helpers/serve.ts';
 import { hostile, unsafeParts } from '../helpers/unsafe.ts';
 
@@ -55,7 +55,7 @@ beforeAll(() => {
       { path: `/articles/markdown-${i}/`, vector: `${vector.title} (Markdown)` },
     );
   });
-  dist = join(work, 'dist');
+  dist = join(buildFolder(), 'dist');
   const env = childBuildEnv({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), VARIANT_VERIFY: 'off' });
   const result = spawnSync(
     process.execPath,

@@ -25,11 +25,24 @@ export function childBuildEnv(extra: Record<string, string>): NodeJS.ProcessEnv 
   return { ...env, ...extra };
 }
 
+/** Where tests build: emptied at the start of each run (tests/global-setup.ts). */
+export const buildsDir = join(root, 'test-output/builds');
+
+/**
+ * A fresh folder for one build, inside the project: Astro writes a build's server chunks beside
+ * its output when that is under the working folder, else into the project's own `.astro/`, where
+ * two builds at once (test files run side by side) would overwrite each other's.
+ */
+export function buildFolder(): string {
+  mkdirSync(buildsDir, { recursive: true });
+  return mkdtempSync(join(buildsDir, 'build-'));
+}
+
 /** `config`: another Astro configuration, relative to the project root. */
 export function buildSite(
   options: { content?: string; env?: Record<string, string>; out?: string; cache?: string; config?: string } = {},
 ): Built {
-  const work = mkdtempSync(join(tmpdir(), 'reader-build-'));
+  const work = buildFolder();
   const out = options.out ?? join(work, 'dist');
   const env = childBuildEnv({
     ASTRO_CACHE_DIR: options.cache ?? join(work, 'cache'),

@@ -53,8 +53,10 @@ describe('the web-page reader', () => {
   it.each([
     [
       'no credit',
-      page('<p>Du texte.</p>').replace('<meta property="og:site_name" content="Le Courrier">', ''),
-      'a.html: no credit: the page names no site',
+      page('<p>Du texte.</p>')
+        .replace('<meta property="og:site_name" content="Le Courrier">', '')
+        .replace('<link rel="canonical" href="https://courrier.example/a">', ''),
+      'a.html: no credit: the page names no site (og:site_name, JSON-LD publisher) and has no canonical URL; give --source-name',
     ],
     [
       'no article text',
@@ -63,5 +65,68 @@ describe('the web-page reader', () => {
     ],
   ])('refuses a page with %s', (_name, html, message) => {
     expect(() => readWebPage(html, 'a.html')).toThrow(message);
+  });
+
+  it('credits the host of its canonical URL when the page names no site, and says so', () => {
+    const html = page('<p>Du texte, assez long pour être lu.</p>').replace('<meta property="og:site_name" content="Le Courrier">', '');
+    const article = readWebPage(html.replace('https://courrier.example/a', 'https://www.courrier.example/a'), 'a.html');
+    expect(article.source).toEqual({ name: 'courrier.example', url: 'https://www.courrier.example/a' });
+    expect(article.notes).toEqual(['credited to courrier.example, the host of its address: the page names no site']);
+    expect(readWebPage(page('<p>Du texte, assez long pour être lu.</p>'), 'a.html').notes).toBeUndefined();
+  });
+
+  it('drops a <br> that ends a paragraph or its emphasis, which would show as a stray backslash, and logs it', async () => {
+    const html = page(
+      '<p>Premier paragraphe, assez long.<br><img src="a.png" alt="photo"></p><p><img src="b.png"><br>Deuxième paragraphe.</p><p><b>Troisième paragraphe.<br></b></p><p>Une ligne<br>puis une autre.</p>',
+    );
+    const article = readWebPage(html, 'a.html');
+    const shown = (await shownParagraphs(literalMarkdown(article.body))).map((text) => text.replace(/\s+/g, ' '));
+    expect(shown).toEqual([
+      'Premier paragraphe, assez long.',
+      'Deuxième paragraphe.',
+      'Troisième paragraphe.',
+      'Une ligne puis une autre.',
+    ]);
+    expect(article.cleanup).toEqual([
+      { rule: 'line-break', before: 'paragraphe, assez long.<br>', after: 'paragraphe, assez long.' },
+      { rule: 'line-break', before: '<br>Deuxième paragraphe.', after: 'Deuxième paragraphe.' },
+      { rule: 'line-break', before: 'Troisième paragraphe.<br>', after: 'Troisième paragraphe.' },
+    ]);
+  });
+
+  it.each([
+    [
+      'JSON-LD author, as the language joins a list',
+      '<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Anne Martin"},{"@type":"Person","name":"Paul Roy"}]}</script><meta name="author" content="La rédaction">',
+      '',
+      'Anne Martin et Paul Roy',
+    ],
+    ['an author meta tag', '<meta name="author" content="Anne Martin">', '', 'Anne Martin'],
+    ['a byline in the text, as Readability finds it', '', '<p class="byline">Par Anne Martin</p>', 'Par Anne Martin'],
+  ])('takes the byline from %s', (_where, head, text, byline) => {
+    const html = page(`${text}<p>Le lanceur a décollé à 7h44, sans problème, selon la NASA, qui suivait le vol.</p>`, head);
+    expect(readWebPage(html, 'a.html').byline).toBe(byline);
+  });
+
+  it('takes no byline from an address or where the page names no author', () => {
+    expect(
+      readWebPage(page('<p>Du texte.</p>', '<meta name="author" content="https://social.example/anne">'), 'a.html').byline,
+    ).toBeUndefined();
+    expect(readWebPage(page('<p>Du texte.</p>'), 'a.html').byline).toBeUndefined();
+  });
+
+  it.each([
+    ['La fusée a décollé | Le Courrier', 'La fusée a décollé'],
+    ['La fusée a décollé - Courrier', 'La fusée a décollé'],
+    ['La fusée a décollé – courrier.example', 'La fusée a décollé'],
+    ['Spatial : la fusée a décollé', 'Spatial : la fusée a décollé'],
+    ['La fusée a décollé - le point de vue du Courrier', 'La fusée a décollé - le point de vue du Courrier'],
+  ])('takes the site’s name out of the title %j, logging it', (title, headline) => {
+    const html = page('<p>Le lanceur a décollé à 7h44, sans problème, selon la NASA.</p>', `<meta property="og:title" content="${title}">`);
+    const article = readWebPage(html, 'a.html');
+    expect(article.title).toBe(headline);
+    expect(article.cleanup.filter(({ rule }) => rule === 'site-name-in-title')).toEqual(
+      title === headline ? [] : [{ rule: 'site-name-in-title', before: title, after: headline }],
+    );
   });
 });
