@@ -2,6 +2,9 @@
 
 export const SITE_NAME = 'News Reader';
 
+/** The site's logo (in `public/`): the browser's icon, and the publisher's logo in each article's JSON-LD. */
+export const SITE_LOGO = '/favicon.svg';
+
 /** Articles on each page of a paginated list (the index, a source, a topic, a month, the checks). */
 export const PAGE_SIZE = 50;
 

@@ -126,6 +126,42 @@ export function removeOrphanBrackets(text: string, log: Cleanup[]): string {
   });
 }
 
+/** A name as compared with another: letters and digits only, lowercase, without accents or a leading `www.`. */
+const comparable = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/^\s*www\./i, '')
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .toLowerCase();
+
+/** A part of a title that names the site: its name or host, or either inside it ("BBC" in "BBC News"). */
+function namesSite(part: string, siteNames: readonly string[]): boolean {
+  const text = comparable(part);
+  return (
+    text.length >= 3 &&
+    part.trim().split(/\s+/).length <= 5 &&
+    siteNames.some((name) => {
+      const site = comparable(name);
+      const bare = comparable(name.replace(/\.[a-z]{2,}$/i, ''));
+      return site.length >= 2 && (text === site || text.includes(site) || site.includes(text) || (bare.length >= 3 && text === bare));
+    })
+  );
+}
+
+/**
+ * `site-name-in-title`: a page's title often ends with its site's name, for the browser's tab
+ * ("Dam breaks in the north - BBC News", "… | Aktuálně.cz"); the headline is what comes before.
+ * Only a last part after a spaced separator, only when it names the site (`siteNames`: the credit,
+ * the site name the page gives, its host), never the whole title.
+ */
+export function removeSiteName(title: string, siteNames: readonly string[], log: Cleanup[]): string {
+  const match = /^(.+?)\s+(?:[-|–—·•:]|::)\s+([^-|–—·•]+)$/u.exec(title);
+  if (!match || !namesSite(match[2]!, siteNames)) return title;
+  const after = match[1]!.trim();
+  log.push({ rule: 'site-name-in-title', before: title, after });
+  return after;
+}
+
 /** A paragraph that stops mid-sentence: no closing punctuation at its end. */
 const unfinished = /[\p{L}\p{N},]$/u;
 /** A paragraph that goes on a sentence: it starts with a lowercase letter. */

@@ -87,6 +87,7 @@ export async function runImportCli(args: string[], io: CliIo): Promise<number> {
       io.stdout(
         `${article.status === 'unchanged' ? '=' : values['dry-run'] ? '~' : '+'} ${article.input} → ${article.entry} (${article.status}, ${article.cleanups} clean-up${article.cleanups === 1 ? '' : 's'})`,
       );
+      for (const note of article.notes ?? []) io.stdout(`    note: ${note}`);
     }
     const verb = values['dry-run'] ? 'would import' : 'imported';
     for (const { input, why } of plan.skipped) io.stderr(`skipped ${input}: ${why}`);

@@ -38,6 +38,7 @@ export function entryText(article: ImportedArticle, original: Provenance, versio
   const frontmatter = {
     title: article.title,
     source: article.source.url ? { name: article.source.name, url: article.source.url } : { name: article.source.name },
+    ...(article.byline ? { byline: article.byline } : {}),
     ...(article.published ? { published: article.published } : {}),
     ...(article.lang ? { lang: article.lang } : {}),
     original,

@@ -1,7 +1,7 @@
 /** What every reader of the importer yields: an article's metadata and its text, as the original says it. */
 import type { Paragraph, Root } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
-import type { datasetFields, originalFormats } from '../schema/article.ts';
+import { isHttpUrl, type datasetFields, type originalFormats } from '../schema/article.ts';
 import { sourceFactsOf, type SourceFacts } from '../text/source-facts.ts';
 import type { Cleanup } from './cleanup.ts';
 
@@ -10,6 +10,8 @@ export type OriginalFormat = (typeof originalFormats)[number];
 export interface ImportedArticle {
   title: string;
   source: { name: string; url?: string | undefined };
+  /** Who wrote it, as the original names them ("Jane Doe and John Roe"); never guessed. */
+  byline?: string | undefined;
   /** `YYYY-MM-DD` (optionally with a time), as the original gives it; never invented. */
   published?: string | undefined;
   lang?: string | undefined;
@@ -20,6 +22,8 @@ export interface ImportedArticle {
   body: Root;
   /** Every change the clean-ups made, in order. */
   cleanup: Cleanup[];
+  /** What the importer tells its user about how it read the original (a credit taken from the address). */
+  notes?: string[] | undefined;
 }
 
 /** An original the importer cannot make an article of: says which file, and why. */
@@ -37,6 +41,10 @@ export interface ReaderOptions {
   /** For datasets, columns by field over the default ones (as an entry records them). */
   columns?: Partial<Record<(typeof datasetFields)[number], string>> | undefined;
 }
+
+/** A site's name from its address, the credit of last resort: `https://www.bbc.co.uk/news/…` → `bbc.co.uk`. */
+export const hostName = (url: string | undefined): string | undefined =>
+  url && isHttpUrl(url) ? new URL(url).hostname.replace(/^www\./, '') : undefined;
 
 /** A body of plain paragraphs. */
 export function paragraphsTree(paragraphs: readonly string[]): Root {

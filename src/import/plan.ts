@@ -38,7 +38,11 @@ export interface PlannedArticle {
    */
   status: 'new' | 'unchanged' | 'updated' | 'changed';
   cleanups: number;
+  /** What the reader tells about how it read the original (`ImportedArticle.notes`). */
+  notes?: string[] | undefined;
 }
+
+const notesOf = ({ notes }: ImportedArticle) => (notes?.length ? { notes } : {});
 
 export interface ImportPlan {
   articles: PlannedArticle[];
@@ -219,6 +223,7 @@ export function planImport(paths: readonly string[], options: ImportOptions): Im
         original: relative(options.cwd, originalPath),
         status,
         cleanups: row.article.cleanup.length,
+        ...notesOf(row.article),
       });
     }
   }
@@ -253,6 +258,7 @@ function planVersion(plan: ImportPlan, earlier: KnownReport, copy: IncomingCopy)
       original: earlier.original.path,
       status: 'unchanged',
       cleanups: copy.article.cleanup.length,
+      ...notesOf(copy.article),
     });
     return undefined;
   }
@@ -284,6 +290,7 @@ function planVersion(plan: ImportPlan, earlier: KnownReport, copy: IncomingCopy)
     original: relative(contentDir, originalPath),
     status: 'changed',
     cleanups: copy.article.cleanup.length,
+    ...notesOf(copy.article),
   });
   return { ...earlier, original, versions };
 }

@@ -122,6 +122,8 @@ export const cleanupRules = [
   'invisible-characters',
   'html-entities',
   'dateline',
+  'line-break',
+  'site-name-in-title',
 ] as const;
 
 /** What each clean-up rule fixes, in a reader's words: shown beside each change on an original's page. */
@@ -132,6 +134,8 @@ export const cleanupRuleMeanings: Record<(typeof cleanupRules)[number], string> 
   'invisible-characters': 'invisible characters removed, no-break spaces made spaces',
   'html-entities': 'HTML character references shown as the characters they stand for',
   dateline: 'the first line repeated the date given with the report',
+  'line-break': 'a line break ending a paragraph, which shows nothing, removed',
+  'site-name-in-title': 'the site’s name after the headline (as in a browser tab) removed; the credit names the site',
 };
 
 /** Topics: free text, each with a slug of its own; two that would share an address are refused. */

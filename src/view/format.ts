@@ -31,3 +31,8 @@ export function formatDate(date: Date, lang: string, style: 'long' | 'medium'): 
   if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(lang, { dateStyle: style, timeZone: 'UTC' })));
   return format.format(date);
 }
+
+/** A byline's names, without the word that introduces them ("By", "Par", "Von", "Por", "Di", "Door", "Av"). */
+export function bylineNames(byline: string): string {
+  return byline.replace(/^(?:by|par|von|por|di|door|av)\s+/iu, '').trim() || byline;
+}

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
-import { selectAll } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articlePageFile, pageMarkers } from '../../src/contract.ts';
@@ -80,5 +80,60 @@ describe('an imported article that no longer matches its original', () => {
     );
     expect(result.output).toMatch(new RegExp(`✗ ${ids.seed}: credit ok, 1/1 quotes ok`));
     cpSync(originals.seed, seedOriginal);
+  });
+});
+
+describe('saved web pages of several sites, imported in one command without flags', () => {
+  const pages = join(root, 'tests/fixtures/import/web-pages');
+  const id = { harbour: 'dam-gates-open-after-a-week-of-rain', valley: 'bridge-reopens-to-traffic', courrier: 'la-fusée-a-décollé' };
+  let plan: ReturnType<typeof planImport>;
+  let built: Built;
+  const page = (name: keyof typeof id) => fromHtml(readFileSync(join(built.out, articlePageFile(id[name])), 'utf8'));
+  beforeAll(() => {
+    const dir = mkdtempSync(join(tmpdir(), 'web-pages-'));
+    plan = planImport([pages], { cwd: dir, out: 'content/articles' });
+    writePlan(plan);
+    built = buildSite({ content: join(dir, 'content/articles'), env: { SITE_URL: 'https://example.org' } });
+  });
+
+  it('build, each page proved against its saved page', () => {
+    expect(built.status, built.output).toBe(0);
+    expect(built.output).toContain('fidelity: 3/3 articles pass');
+  });
+
+  it('credit a page that names no site to the host of its address, and say so', () => {
+    const valley = plan.articles.find((article) => article.entry.endsWith(`${id.valley}.md`));
+    expect(valley?.notes).toEqual(['credited to valleypost.example, the host of its address: the page names no site']);
+    expect(toText(select(`[${pageMarkers.credit}]`, page('valley'))!)).toContain('valleypost.example');
+  });
+
+  it('show headlines without the site’s name, and no stray backslash where a <br> ended a paragraph', () => {
+    expect(Object.keys(id).map((name) => toText(select('article header h1', page(name as keyof typeof id))!))).toEqual([
+      'Dam gates open after a week of rain',
+      'Bridge reopens to traffic',
+      'La fusée a décollé',
+    ]);
+    for (const name of ['harbour', 'valley'] as const) {
+      const body = toText(select(`[${pageMarkers.body}]`, page(name))!);
+      expect(body).not.toContain('\\');
+      expect(body).toMatch(name === 'harbour' ? /highest level in a decade\.\s+“We are/ : /cracked its central arch\.\s+“It is/);
+    }
+  });
+
+  it('carry each byline to the page, its JSON-LD author and the feed, and not into the text', () => {
+    expect(Object.keys(id).map((name) => toText(select('article header .byline', page(name as keyof typeof id))!))).toEqual([
+      'Ana Ruiz and Tom Lee',
+      'Mia Chen',
+      'Par Anne Martin',
+    ]);
+    const data = JSON.parse(toText(select('script[type="application/ld+json"]', page('courrier'))!)) as Record<string, unknown>;
+    expect(data.author).toEqual({ '@type': 'Person', name: 'Anne Martin' });
+    expect(toText(select(`[${pageMarkers.body}]`, page('courrier'))!)).not.toContain('Par Anne Martin');
+    const feed = readFileSync(join(built.out, 'feed.xml'), 'utf8');
+    expect(feed.match(/<dc:creator>[^<]*<\/dc:creator>/g)?.sort()).toEqual([
+      '<dc:creator>Ana Ruiz and Tom Lee</dc:creator>',
+      '<dc:creator>Anne Martin</dc:creator>',
+      '<dc:creator>Mia Chen</dc:creator>',
+    ]);
   });
 });

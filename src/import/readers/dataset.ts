@@ -7,7 +7,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { datasetFields, isHttpUrl } from '../../schema/article.ts';
-import { ImportError, paragraphsTree, type ImportedArticle, type ReaderOptions } from '../imported.ts';
+import { hostName, ImportError, paragraphsTree, type ImportedArticle, type ReaderOptions } from '../imported.ts';
 import { cleanParagraph, joinSplitParagraphs, removeDateline, type Cleanup } from '../cleanup.ts';
 
 export type DatasetField = (typeof datasetFields)[number];
@@ -68,10 +68,8 @@ function articleOf(values: Record<string, unknown>, options: DatasetOptions): Im
   const url = field(values, columns.url);
   const date = field(values, columns.date);
   // The credit: the row's own, else the one given, else the address it was published at.
-  const name =
-    options.sourceName ??
-    field(values, columns.source) ??
-    (url && isHttpUrl(url) ? new URL(url).hostname.replace(/^www\./, '') : undefined);
+  const named = options.sourceName ?? field(values, columns.source);
+  const name = named ?? hostName(url);
   if (!name) return `no source (column "${columns.source}"); give --source-name`;
   const cleanup: Cleanup[] = [];
   const body = removeDateline(text, date, cleanup);
@@ -84,6 +82,7 @@ function articleOf(values: Record<string, unknown>, options: DatasetOptions): Im
   return {
     title: cleanParagraph(title, cleanup),
     source: { name, ...(url && isHttpUrl(url) ? { url } : {}) },
+    ...(named ? {} : { notes: [`credited to ${name}, the host of its address: the row names no source`] }),
     ...(date ? { published: date } : {}),
     ...(lang ? { lang } : {}),
     body: paragraphsTree(paragraphs),

@@ -2,9 +2,10 @@
  * The web-page reader: the main text found by Readability (the engine of Firefox's Reader View)
  * on a server-side DOM (linkedom), turned into Markdown's tree with unified (rehype-parse →
  * rehype-remark), keeping paragraphs, headings, lists, blockquotes, emphasis and links. The
- * metadata comes from the page: title, source name (`og:site_name`, JSON-LD publisher), canonical
- * URL, published date (`article:published_time`, JSON-LD `datePublished`, `<time>`) and
- * `<html lang>`.
+ * metadata comes from the page: title (without the site's name it may carry), source name
+ * (`og:site_name`, JSON-LD publisher, else the host of its canonical URL), canonical URL, byline
+ * (JSON-LD `author`, `meta[name=author]`, Readability's byline), published date
+ * (`article:published_time`, JSON-LD `datePublished`, `<time>`) and `<html lang>`.
  */
 import { createRequire } from 'node:module';
 import type { Root, RootContent } from 'mdast';
@@ -15,8 +16,8 @@ import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { normalizeTypography } from '../../text/normalize.ts';
 import { isHttpUrl } from '../../schema/article.ts';
-import { ImportError, type ImportedArticle, type ReaderOptions } from '../imported.ts';
-import { removeInvisible, unlinkUnreachable, type Cleanup } from '../cleanup.ts';
+import { hostName, ImportError, type ImportedArticle, type ReaderOptions } from '../imported.ts';
+import { removeInvisible, removeSiteName, unlinkUnreachable, type Cleanup } from '../cleanup.ts';
 
 type Document = ReturnType<typeof import('linkedom').parseHTML>['document'];
 
@@ -76,6 +77,41 @@ function ldString(items: Array<Record<string, unknown>>, read: (item: Record<str
 
 const sameText = (a: string, b: string) => normalizeTypography(a) === normalizeTypography(b);
 
+/** Whether a node shows nothing: a line break, or text of white space only. */
+const blank = (node: RootContent) => node.type === 'break' || (node.type === 'text' && !node.value.trim());
+
+/**
+ * `line-break`: a `<br>` that ends (or opens) a paragraph shows nothing in a browser, but would be
+ * a Markdown hard break with nothing after it, which CommonMark shows as a stray backslash. Also
+ * one at the edge of emphasis or a link there (`<b>…<br></b>`), and one an image stood after.
+ */
+function dropEdgeBreaks(block: { children: RootContent[] }, cleanup: Cleanup[]): void {
+  const near = (from: 'start' | 'end') => {
+    const words = toString(block)
+      .trim()
+      .split(/\s+/);
+    return (from === 'start' ? words.slice(0, 3) : words.slice(-3)).join(' ');
+  };
+  const trim = (children: RootContent[], from: 'start' | 'end'): void => {
+    const at = () => (from === 'start' ? 0 : children.length - 1);
+    while (children.length > 0) {
+      const node = children[at()]!;
+      if (blank(node)) {
+        children.splice(at(), 1);
+        if (node.type !== 'break') continue;
+        const words = near(from);
+        cleanup.push({ rule: 'line-break', before: from === 'start' ? `<br>${words}` : `${words}<br>`, after: words });
+      } else if ('children' in node) {
+        trim(node.children, from);
+        if (node.children.length > 0) return;
+        children.splice(at(), 1);
+      } else return;
+    }
+  };
+  trim(block.children, 'end');
+  trim(block.children, 'start');
+}
+
 /** Images and raw markup go (they are not the article's words); the clean-up rules for decoded text and links apply. */
 function cleanTree(tree: Root, cleanup: Cleanup[]): void {
   visit(tree, (node, index, parent) => {
@@ -94,6 +130,47 @@ function cleanTree(tree: Root, cleanup: Cleanup[]): void {
     if (node.type === 'text') node.value = removeInvisible(node.value, cleanup);
     return undefined;
   });
+  // After the images went: a break may end its paragraph only now.
+  visit(tree, (node) => {
+    if (node.type === 'paragraph' || node.type === 'heading') dropEdgeBreaks(node, cleanup);
+  });
+}
+
+/** JSON-LD's `author`: a name, a Person's or Organization's `name`, or a list of them. */
+function ldAuthors(items: Array<Record<string, unknown>>): string[] {
+  for (const item of items) {
+    const authors = Array.isArray(item.author) ? (item.author as unknown[]) : item.author ? [item.author] : [];
+    const names = authors
+      .map((author) => (typeof author === 'string' ? author : (author as { name?: unknown } | null)?.name))
+      .filter((name): name is string => typeof name === 'string' && name.trim() !== '')
+      .map((name) => name.trim());
+    if (names.length > 0) return [...new Set(names)];
+  }
+  return [];
+}
+
+/**
+ * The byline: the authors the page's data names (joined as its language joins a list), else its
+ * author meta tag, else the byline Readability found in the text. Never an address, never a
+ * paragraph: a byline is a few words.
+ */
+function bylineOf(
+  ld: Array<Record<string, unknown>>,
+  metaAuthor: string | undefined,
+  found: string | null | undefined,
+  lang: string | undefined,
+) {
+  const authors = ldAuthors(ld);
+  let joined: string | undefined;
+  if (authors.length > 0) {
+    try {
+      joined = new Intl.ListFormat(lang || 'en', { type: 'conjunction' }).format(authors);
+    } catch {
+      joined = new Intl.ListFormat('en', { type: 'conjunction' }).format(authors);
+    }
+  }
+  const candidates = [joined, metaAuthor, found?.replace(/\s+/g, ' ').trim()];
+  return candidates.find((text) => text && text.length <= 120 && !/^(?:https?:)?\/\//.test(text));
 }
 
 export function readWebPage(html: string, file: string, options: ReaderOptions = {}): ImportedArticle {
@@ -111,22 +188,41 @@ export function readWebPage(html: string, file: string, options: ReaderOptions =
     document.querySelector('time[datetime]')?.getAttribute('datetime')?.trim();
   const lang = options.lang ?? document.documentElement?.getAttribute('lang')?.trim();
   const title = meta(document, 'meta[property="og:title"]') ?? ldString(ld, (item) => item.headline) ?? h1 ?? document.title?.trim();
+  const metaAuthor = meta(document, 'meta[name="author"]');
   // Readability rewrites the document it reads: the metadata above is taken first.
   const article = new Readability(document, { charThreshold: 0 }).parse();
   if (!article?.content || !article.textContent?.trim()) throw new ImportError(`${file}: no article text found on the page`);
-  const name = options.sourceName ?? siteName ?? article.siteName ?? undefined;
-  if (!name) throw new ImportError(`${file}: no credit: the page names no site (og:site_name, JSON-LD publisher); give --source-name`);
-  const headline = title ?? article.title;
-  if (!headline) throw new ImportError(`${file}: no headline: the page has no title`);
+  const host = hostName(canonical);
+  // The credit: the one given, the page's own site name, else the host of its address (said so at import).
+  const name = options.sourceName ?? siteName ?? article.siteName ?? host;
+  if (!name)
+    throw new ImportError(
+      `${file}: no credit: the page names no site (og:site_name, JSON-LD publisher) and has no canonical URL; give --source-name`,
+    );
+  const titled = title ?? article.title;
+  if (!titled) throw new ImportError(`${file}: no headline: the page has no title`);
   const cleanup: Cleanup[] = [];
+  const siteNames = [options.sourceName, siteName, article.siteName, host].filter((known): known is string => Boolean(known));
+  // The title's changes are logged after the body's, as they always were.
+  const titleLog: Cleanup[] = [];
+  const headline = removeSiteName(removeInvisible(titled, titleLog), siteNames, titleLog);
+  const byline = bylineOf(ld, metaAuthor, article.byline, lang);
   const body = toMdast.runSync(toMdast.parse(article.content));
-  // The headline is the entry's title; Readability does not always take it out of the text.
+  // The headline is the entry's title, the byline its byline: Readability does not always take
+  // them out of the text, and the page shows them above it.
   const [first] = body.children;
-  if (first?.type === 'heading' && sameText(toString(first), headline)) body.children.shift();
+  if (first?.type === 'heading' && [titled, headline].some((text) => sameText(toString(first), text))) body.children.shift();
+  const [next] = body.children;
+  if (byline && next && (next.type === 'paragraph' || next.type === 'heading') && sameText(toString(next), byline)) body.children.shift();
   cleanTree(body, cleanup);
+  cleanup.push(...titleLog);
   return {
-    title: removeInvisible(headline, cleanup),
+    title: headline,
     source: { name, ...(canonical && isHttpUrl(canonical) ? { url: canonical } : {}) },
+    ...(!options.sourceName && !siteName && !article.siteName
+      ? { notes: [`credited to ${name}, the host of its address: the page names no site`] }
+      : {}),
+    ...(byline ? { byline: removeInvisible(byline, cleanup) } : {}),
     ...(published ? { published } : {}),
     ...(lang ? { lang } : {}),
     body,

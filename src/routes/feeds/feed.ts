@@ -11,6 +11,7 @@ import { FEED_SIZE, SITE_NAME, TERM_FEED_SIZE } from '../../site.ts';
 import { articleTaxonomy, type ArticleEntry } from '../../collections/queries.ts';
 import { readingFacts } from '../../markdown/capture/entry.ts';
 import { sourceChanges } from '../../collections/originals.ts';
+import { bylineNames } from '../../view/format.ts';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -44,17 +45,24 @@ export function feed({ site, base, title, description, entries, size = FEED_SIZE
       description: readingFacts(entry).teaser,
       content: `${creditHtml(entry.data.source)}\n${entry.rendered?.html ?? ''}`,
       ...(entry.data.tags ? { categories: entry.data.tags } : {}),
-      // A report its source changed is an updated item: when its newest copy was retrieved.
-      ...updated(entry),
+      ...itemData(entry),
     })),
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
     customData: `<language>en</language>`,
   });
 }
 
-function updated(entry: ArticleEntry): { customData?: string } {
+/**
+ * An item's own elements: its byline's names as `dc:creator` (RSS's `author` is an e-mail address), and
+ * for a report its source changed, when its newest copy was retrieved (`atom:updated`).
+ */
+function itemData(entry: ArticleEntry): { customData?: string } {
   const { times, latest } = sourceChanges(entry.data);
-  return times > 0 && latest ? { customData: `<atom:updated>${latest.toISOString()}</atom:updated>` } : {};
+  const parts = [
+    ...(entry.data.byline ? [`<dc:creator>${escapeHtml(bylineNames(entry.data.byline))}</dc:creator>`] : []),
+    ...(times > 0 && latest ? [`<atom:updated>${latest.toISOString()}</atom:updated>`] : []),
+  ];
+  return parts.length > 0 ? { customData: parts.join('') } : {};
 }
 
 /** A feed for each source or each topic: its paths and its handler, one pattern for both. */

@@ -100,6 +100,15 @@ export function proveAgainstOriginal(
       found: found!,
     });
   }
+  // A byline is who wrote the report: the entry's must be the one its original gives, or none.
+  if (entry.byline !== undefined && entry.byline !== article.byline) {
+    problems.push({
+      check: 'original',
+      message: `byline: not the one the original gives (${shown}); import the original again, or remove the byline`,
+      expected: article.byline ?? '(the original names no author)',
+      found: entry.byline,
+    });
+  }
   const original = bodyFacts(article, entry.lang);
   problems.push(...checkEntryAgainstOriginal(facts.blocks, original.blocks));
   return { source: analyseSource(original), shown: copyShown(entry.original, text, original.blocks), problems };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readingMinutes, textDirection } from '../../../src/view/format.ts';
+import { bylineNames, readingMinutes, textDirection } from '../../../src/view/format.ts';
 import { firstParagraph } from '../../../src/markdown/capture/entry.ts';
 import { countWords, firstSentence } from '../../../src/text/segment.ts';
 
@@ -24,4 +24,17 @@ describe('text helpers', () => {
     ['en', 'ltr'],
     ['fr-CA', 'ltr'],
   ])('direction of %s is %s', (lang, dir) => expect(textDirection(lang)).toBe(dir));
+});
+
+describe('bylineNames', () => {
+  it('leaves out the word that introduces the names, and nothing else', () => {
+    expect(['By Jane Doe', 'Par Anne Martin', 'von Max Weber', 'Jane Doe and John Roe', 'Byron Lee', 'By'].map(bylineNames)).toEqual([
+      'Jane Doe',
+      'Anne Martin',
+      'Max Weber',
+      'Jane Doe and John Roe',
+      'Byron Lee',
+      'By',
+    ]);
+  });
 });

@@ -27,6 +27,7 @@ describe('newsArticle', () => {
       dateModified: '2024-05-01T00:00:00.000Z',
       isBasedOn: 'https://wire.example/a',
       sourceOrganization: { '@type': 'Organization', name: 'Wire', url: 'https://wire.example/a' },
+      author: { '@type': 'Organization', name: 'Wire', url: 'https://wire.example/a' },
       publisher: { '@type': 'Organization', name: 'News Reader' },
       citation: [
         { '@type': 'CreativeWork', creditText: 'SANA', description: 'told, reported' },
@@ -37,7 +38,30 @@ describe('newsArticle', () => {
 
   it('leaves out what it does not know, and cites nothing when the text cites no one', () => {
     const bare = newsArticle({ ...facts, url: undefined, published: undefined, source: { name: 'Wire' }, cited: [], quotations: [] });
-    expect(Object.keys(bare)).toEqual(['@context', '@type', 'headline', 'description', 'inLanguage', 'sourceOrganization', 'publisher']);
+    expect(Object.keys(bare)).toEqual([
+      '@context',
+      '@type',
+      'headline',
+      'description',
+      'inLanguage',
+      'sourceOrganization',
+      'author',
+      'publisher',
+    ]);
+  });
+
+  it('names the byline’s author as a Person, and the site’s logo when its address is known', () => {
+    const signed = newsArticle({ ...facts, byline: 'Par Anne Martin', logo: 'https://example.org/favicon.svg' });
+    expect(signed.author).toEqual({ '@type': 'Person', name: 'Anne Martin' });
+    expect(signed.publisher).toEqual({
+      '@type': 'Organization',
+      name: 'News Reader',
+      logo: { '@type': 'ImageObject', url: 'https://example.org/favicon.svg' },
+    });
+    expect(newsArticle({ ...facts, byline: 'Anne Martin and Paul Roy' }).author).toEqual({
+      '@type': 'Person',
+      name: 'Anne Martin and Paul Roy',
+    });
   });
 });
 

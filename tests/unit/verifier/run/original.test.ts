@@ -5,7 +5,9 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { planImport, writePlan } from '../../../../src/import/plan.ts';
 import { readArticleData } from '../../../../src/schema/article.ts';
-import { proveVersions } from '../../../../src/verifier/run/original.ts';
+import { proveAgainstOriginal, proveVersions } from '../../../../src/verifier/run/original.ts';
+import { bodyFacts } from '../../../../src/import/imported.ts';
+import { readOriginal } from '../../../../src/import/readers/index.ts';
 
 /** A report imported three times, changed each time: an entry with two earlier copies. */
 function changedTwice() {
@@ -49,5 +51,40 @@ describe('the earlier copies of a changed report', () => {
     expect(problems.map((problem) => problem.message)).toEqual([
       'versions[0].previous: the version list was edited: no copy comes before it',
     ]);
+  });
+});
+
+describe('the byline of an imported web page', () => {
+  function imported() {
+    const dir = mkdtempSync(join(tmpdir(), 'prove-byline-'));
+    const input = join(dir, 'page.html');
+    writeFileSync(
+      input,
+      '<!doctype html><html lang="en"><head><title>Port news</title><meta property="og:site_name" content="Wire"><meta name="author" content="Ana Ruiz"></head><body><article><h1>Port news</h1><p>The port is open again after the storm, the mayor said on Monday.</p></article></body></html>',
+    );
+    writePlan(planImport([input], { cwd: dir, out: 'content/articles' }));
+    const entry = join(dir, 'content/articles/port-news.md');
+    const prove = (edit: (text: string) => string = (text) => text) => {
+      writeFileSync(entry, edit(readFileSync(entry, 'utf8')));
+      const data = readArticleData(parseFrontmatter(readFileSync(entry, 'utf8')).frontmatter);
+      const facts = bodyFacts(readOriginal('html', readFileSync(input, 'utf8'), input), 'en');
+      return proveAgainstOriginal(entry, dir, { ...data, original: data.original! }, facts).problems;
+    };
+    return { entry, prove };
+  }
+
+  it('is the one its original gives, or none; another name fails, naming the field', () => {
+    const { entry, prove } = imported();
+    expect(readFileSync(entry, 'utf8')).toContain('\nbyline: Ana Ruiz\n');
+    expect(prove()).toEqual([]);
+    expect(prove((text) => text.replace('byline: Ana Ruiz', 'byline: John Roe'))).toEqual([
+      {
+        check: 'original',
+        message: expect.stringMatching(/^byline: not the one the original gives \(.*\); import the original again, or remove the byline$/),
+        expected: 'Ana Ruiz',
+        found: 'John Roe',
+      },
+    ]);
+    expect(prove((text) => text.replace('byline: John Roe\n', ''))).toEqual([]);
   });
 });
