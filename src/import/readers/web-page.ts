@@ -87,9 +87,7 @@ const blank = (node: RootContent) => node.type === 'break' || (node.type === 'te
  */
 function dropEdgeBreaks(block: { children: RootContent[] }, cleanup: Cleanup[]): void {
   const near = (from: 'start' | 'end') => {
-    const words = toString(block)
-      .trim()
-      .split(/\s+/);
+    const words = toString(block).trim().split(/\s+/);
     return (from === 'start' ? words.slice(0, 3) : words.slice(-3)).join(' ');
   };
   const trim = (children: RootContent[], from: 'start' | 'end'): void => {
