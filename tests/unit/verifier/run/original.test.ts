@@ -77,14 +77,13 @@ describe('the byline of an imported web page', () => {
     const { entry, prove } = imported();
     expect(readFileSync(entry, 'utf8')).toContain('\nbyline: Ana Ruiz\n');
     expect(prove()).toEqual([]);
-    expect(prove((text) => text.replace('byline: Ana Ruiz', 'byline: John Roe'))).toEqual([
-      {
-        check: 'original',
-        message: expect.stringMatching(/^byline: not the one the original gives \(.*\); import the original again, or remove the byline$/),
-        expected: 'Ana Ruiz',
-        found: 'John Roe',
-      },
+    const problems = prove((text) => text.replace('byline: Ana Ruiz', 'byline: John Roe'));
+    expect(problems.map(({ check, expected, found }) => ({ check, expected, found }))).toEqual([
+      { check: 'original', expected: 'Ana Ruiz', found: 'John Roe' },
     ]);
+    expect(problems[0]?.message).toMatch(
+      /^byline: not the one the original gives \(.*\); import the original again, or remove the byline$/,
+    );
     expect(prove((text) => text.replace('byline: John Roe\n', ''))).toEqual([]);
   });
 });
