@@ -23,6 +23,18 @@ export const pageMarkers = {
   proof: 'data-proof',
   count: 'data-count',
   /**
+   * The "Who is cited" section, which the verifier holds to what it finds in the source: each
+   * source credited (`data-cited-source`: its name, `data-cited-name`, and each cue, `data-cue`,
+   * a link to the paragraph saying it where it has one) and each quotation
+   * (`data-cited-quote`: its text, `data-quote-text`, and its speaker's `data-cited-name`).
+   */
+  cited: 'data-cited',
+  citedSource: 'data-cited-source',
+  citedName: 'data-cited-name',
+  cue: 'data-cue',
+  citedQuote: 'data-cited-quote',
+  quoteText: 'data-quote-text',
+  /**
    * On an imported article's original page: each element whose text is an original as it
    * arrived, its value the original's SHA-256 (the newest and every earlier version).
    */

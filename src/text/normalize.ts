@@ -37,3 +37,16 @@ export function normalizeTypography(text: string): string {
 export function blocksText(blocks: readonly string[]): string {
   return normalizeTypography(blocks.join('\n'));
 }
+
+/**
+ * A text's letters and digits alone: how a source block and the published element showing it are
+ * compared, typography (straight against curly quotes, dashes) and white space aside.
+ */
+export function lettersAndDigits(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** What identifies a block: the first 48 letters and digits of its text (where "Who is cited" links a cue to). */
+export function blockOpening(block: string): string {
+  return lettersAndDigits(block.slice(0, 96)).slice(0, 48);
+}

@@ -231,6 +231,32 @@ const mutations: Mutation[] = [
     'proof',
     'attributions',
   ],
+  // What the page says about whom it cites is proved like its text (src/verifier/check/cited.ts).
+  ['rename a source in "Who is cited"', seedId, replace('data-cited-name>SANA<', 'data-cited-name>Reuters<'), 'cited', 'SANA: reported'],
+  ['drop a source from "Who is cited"', seedId, replace(/<li data-cited-source><span[^>]*>SANA<\/span>.*?<\/li>/, ''), 'cited', 'SANA'],
+  ['hide "Who is cited"', seedId, replace(' data-cited>', ' data-cited hidden>'), 'cited', 'Who is cited'],
+  [
+    'credit someone else in the JSON-LD citation',
+    seedId,
+    (html) => html.replace('"creditText":"SANA"', '"creditText":"Reuters"'),
+    'cited',
+    'CreativeWork|SANA|reported',
+  ],
+  [
+    'give a quotation to the speaker of another',
+    'nested-quotes',
+    replace('data-cited-name>the clerk’s office<', 'data-cited-name>Dana Whitfield<'),
+    'cited',
+    'the clerk',
+  ],
+  [
+    'name a speaker the text does not give',
+    seedId,
+    replace('destroying Daesh.”</span>', 'destroying Daesh.”</span> — <span data-cited-name>Press TV</span>'),
+    'cited',
+    '(no speaker named)',
+  ],
+  ['point a cue’s link at another paragraph', seedId, replace('href="#p4" data-cue', 'href="#p7" data-cue'), 'cited', 'reported'],
   ['remove the article body marker', seedId, replace(' data-article-body', ''), 'page', 'no body'],
   [
     'hide the whole main element',

@@ -3,20 +3,14 @@
  * source block gets an `id` (`p<n>`), so that "Who is cited" can link each cue to its paragraph.
  */
 import type { Element, Root } from 'hast';
+import { blockOpening, lettersAndDigits } from '../../text/normalize.ts';
 import { letterAt } from '../../text/segment.ts';
 import { elementsWhere, walk } from '../../text/tree.ts';
 
 /** Elements a text block can be: the ones an anchor may go on. */
 const blockElements = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dt', 'dd', 'figcaption', 'caption', 'pre']);
 
-/**
- * Source blocks and published elements are compared by their letters and digits alone:
- * typography (straight against curly quotes, dashes) and white space aside.
- */
-const key = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '');
-
-/** How much of a block identifies it, and how far into an element it may start. */
-const OPENING = 48;
+/** How far into an element a block's opening may start. */
 const REACH = 480;
 
 /**
@@ -71,9 +65,9 @@ export function anchorBlocks(tree: Root, blocks: readonly string[], wanted: Read
     return -1;
   };
   for (const block of [...wanted].sort((a, b) => a - b)) {
-    const opening = key((blocks[block] ?? '').slice(0, OPENING * 2)).slice(0, OPENING);
+    const opening = blockOpening(blocks[block] ?? '');
     let found = after((element) => opensWith(element, opening));
-    if (found < 0) found = after((element) => key(openingText(element)).includes(opening));
+    if (found < 0) found = after((element) => lettersAndDigits(openingText(element)).includes(opening));
     if (found < 0) continue;
     const element = elements[found]!;
     element.properties.id ??= `p${block + 1}`;

@@ -1,11 +1,12 @@
 /**
  * Checks one article: its analysed source and frontmatter against the page built from it. Pure:
  * text in, report out. Each check lives in its own module (`credit.ts`, `quotes.ts`,
- * `attributions.ts`, `words.ts`, `proof.ts`, and for an imported article `original.ts`); this one reads the
+ * `attributions.ts`, `words.ts`, `proof.ts`, `cited.ts`, and for an imported article `original.ts`); this one reads the
  * page and gathers their results. For an imported article, `source` is its original's text.
  */
 import type { SourceAnalysis } from './analyse.ts';
 import { checkAttributions } from './attributions.ts';
+import { checkCited } from './cited.ts';
 import { checkCredit } from './credit.ts';
 import { checkMarkup } from './markup.ts';
 import { checkOriginalText } from './original.ts';
@@ -55,6 +56,7 @@ export function verifyArticle(input: ArticleInput, html: string, pagePath: strin
     ...attributions.failures,
     ...words.failures,
     ...checkProof(source, page, input),
+    ...checkCited(source, page),
   );
   report.ok = report.failures.length === 0;
   return report;

@@ -5,6 +5,7 @@
  */
 import type { Element, Root } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
+import { toString } from 'hast-util-to-string';
 import { parse } from 'parse5';
 import { find, html as htmlSchema } from 'property-information';
 import { pageMarkers } from '../../contract.ts';
@@ -25,6 +26,18 @@ export interface PageParts {
   blockquotes: string[];
   /** The counts the page's "How this page was checked" states, by name; absent when the page has no such section. */
   proof?: Record<string, number> | undefined;
+  /** What the page's visible "Who is cited" section states; absent when the page has no such section. */
+  cited?: CitedPanel | undefined;
+  /** The visible text of each element of the body that has an `id`, by id: where the panel's cue links land. */
+  anchors: Map<string, string>;
+  /** The `citation` of the page's JSON-LD; absent when the page has no JSON-LD, `[]` when it cites no one. */
+  citation?: unknown[] | undefined;
+}
+
+/** The "Who is cited" section as a reader sees it: typography as shown. */
+export interface CitedPanel {
+  sources: Array<{ name: string; cues: Array<{ cue: string; href?: string | undefined }> }>;
+  quotations: Array<{ text: string; by?: string | undefined }>;
 }
 
 /** The page as the checks compare it with its source. */
@@ -53,7 +66,52 @@ const marked = {
   body: property(pageMarkers.body),
   proof: property(pageMarkers.proof),
   count: property(pageMarkers.count),
+  cited: property(pageMarkers.cited),
+  citedSource: property(pageMarkers.citedSource),
+  citedName: property(pageMarkers.citedName),
+  cue: property(pageMarkers.cue),
+  citedQuote: property(pageMarkers.citedQuote),
+  quoteText: property(pageMarkers.quoteText),
 };
+
+/** An element's text, white space collapsed. */
+const textOf = (element: Element) => toString(element).replace(/\s+/g, ' ').trim();
+
+/** The "Who is cited" section: each source with its cues, each quotation with its speaker. */
+function citedPanel(section: Element): CitedPanel {
+  const within = (element: Element, name: string) => elementsWhere(element, has(name));
+  return {
+    sources: within(section, marked.citedSource).map((item) => ({
+      name: within(item, marked.citedName).map(textOf).join(' '),
+      cues: within(item, marked.cue).map((cue) => ({
+        cue: textOf(cue),
+        href: cue.tagName === 'a' && cue.properties.href !== undefined ? String(cue.properties.href) : undefined,
+      })),
+    })),
+    quotations: within(section, marked.citedQuote).map((item) => {
+      const by = within(item, marked.citedName).map(textOf).join(' ');
+      return { text: within(item, marked.quoteText).map(textOf).join(' '), ...(by ? { by } : {}) };
+    }),
+  };
+}
+
+const jsonLdOpening = '<script type="application/ld+json">';
+
+/**
+ * The `citation` of the page's JSON-LD (in its head, where the site writes it): read from the
+ * page's text, since its scripts are left out before parsing (`withoutRawText`).
+ */
+function jsonLdCitation(html: string): unknown[] | undefined {
+  const start = html.indexOf(jsonLdOpening);
+  const end = start < 0 ? -1 : html.indexOf('</script>', start);
+  if (end < 0) return undefined;
+  try {
+    const data = JSON.parse(html.slice(start + jsonLdOpening.length, end)) as { citation?: unknown };
+    return Array.isArray(data.citation) ? (data.citation as unknown[]) : [];
+  } catch {
+    return undefined;
+  }
+}
 
 /** Each `<data value data-count="…">` of the proof section, by name. */
 function proofCounts(section: Element): Record<string, number> {
@@ -103,8 +161,18 @@ export function parsePage(html: string): ComparedPage | { error: string } {
   if (!body) return { error: `the article has no body (no element marked ${pageMarkers.body}), or it is hidden` };
   const bodyBlocks = textBlocks(body);
   const proof = first(article, has(marked.proof));
+  const cited = first(article, has(marked.cited));
+  const anchors = new Map(
+    elementsWhere(body, (element) => element.properties.id !== undefined).map((element) => [
+      String(element.properties.id),
+      textOf(element),
+    ]),
+  );
   return {
     proof: proof && proofCounts(proof),
+    cited: cited && citedPanel(cited),
+    anchors,
+    citation: jsonLdCitation(html),
     credit: credit ? textBlocks(credit) : [],
     creditLinks: credit
       ? all(credit, 'a')

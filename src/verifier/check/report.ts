@@ -20,7 +20,7 @@ export interface ArticleInput {
   versions?: ArticleReport['versions'];
 }
 
-export type CheckName = 'page' | 'credit' | 'quote' | 'blockquote' | 'attribution' | 'text' | 'original' | 'markup' | 'proof';
+export type CheckName = 'page' | 'credit' | 'quote' | 'blockquote' | 'attribution' | 'text' | 'original' | 'markup' | 'proof' | 'cited';
 
 export interface Failure {
   check: CheckName;

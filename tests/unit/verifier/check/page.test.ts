@@ -15,6 +15,9 @@ describe('parsePage', () => {
       blockquotes: ['Quoted.'],
       text: 'One. Quoted.',
       proof: { quotations: 0, blockquotes: 1, attributions: 0, words: 2 },
+      cited: { sources: [], quotations: [] },
+      anchors: new Map(),
+      citation: [],
     });
     expect(parsePage(articlePage('<p>One.</p>', { proof: 'none' }))).toMatchObject({ proof: undefined });
   });

@@ -77,7 +77,13 @@ describe('checkArticlePage', () => {
     writeFileSync(join(dir, 'dist/articles/a/index.html'), page('The mayor said “we will rebuild.”'));
     expect(checkPage(prepared, join(dir, 'dist'))).toMatchObject({ ok: true, quotes: { ok: 1 }, attributions: { ok: 1 } });
     writeFileSync(join(dir, 'dist/articles/a/index.html'), page('The mayor said “we will leave.”'));
-    expect(checkPage(prepared, join(dir, 'dist')).failures.map((failure) => failure.check)).toEqual(['quote', 'attribution', 'text']);
+    expect(checkPage(prepared, join(dir, 'dist')).failures.map((failure) => failure.check)).toEqual([
+      'quote',
+      'attribution',
+      'text',
+      'cited',
+      'cited',
+    ]);
   });
 
   it('reports a page that was not built', async () => {

@@ -86,6 +86,6 @@ describe('npm run verify', () => {
     expect(result.code).toBe(1);
     expect(report.totals).toMatchObject({ articles: 250, failed: 250, quotes: 250, attributions: 250 });
     expect(report.sources).toEqual({ build: 0, cache: 0, read: 250 });
-    expect(report.articles[0]!.failures.map((failure) => failure.check)).toEqual(['quote', 'attribution', 'text']);
+    expect(report.articles[0]!.failures.map((failure) => failure.check)).toEqual(['quote', 'attribution', 'text', 'cited', 'cited']);
   });
 });

@@ -1,0 +1,97 @@
+/**
+ * What the page tells readers and machines about whom the article cites (the "Who is cited"
+ * section, where its cue links land, the JSON-LD `citation`) must be what the verifier finds in
+ * the source: the same names in the same order, each with its cues, each quotation with its
+ * speaker or with none. A wrong name is worse than none: a name the source does not give fails
+ * the build, naming both. Pure.
+ */
+import { pageMarkers } from '../../contract.ts';
+import { citedSources } from '../../text/claims.ts';
+import { blockOpening, lettersAndDigits, normalizeTypography } from '../../text/normalize.ts';
+import type { SourceAnalysis } from './analyse.ts';
+import type { ComparedPage } from './page.ts';
+import type { Failure } from './report.ts';
+
+/** A text as compared: typography and white space aside. */
+const shown = (text: string) => normalizeTypography(text).replace(/\s+/g, ' ').trim();
+
+/** One line of a list as compared, e.g. `SANA: reported, told`. */
+const sourceLine = (name: string, cues: ReadonlyArray<{ cue: string }>) =>
+  `${shown(name)}: ${cues.map(({ cue }) => shown(cue)).join(', ')}`;
+const quoteLine = (text: string, by: string | undefined) => `${shown(text)} — ${by ? shown(by) : '(no speaker named)'}`;
+
+/** Each place where two lists differ, as a failure naming what the source gives and what the page shows. */
+function compareLists(what: string, expected: readonly string[], found: readonly string[]): Failure[] {
+  const failures: Failure[] = [];
+  for (let i = 0; i < Math.max(expected.length, found.length); i++) {
+    if (expected[i] === found[i]) continue;
+    failures.push({
+      check: 'cited',
+      message: `${what} ${i + 1} is not what the source gives`,
+      expected: expected[i] ?? '(nothing more)',
+      found: found[i] ?? '(nothing)',
+    });
+  }
+  return failures;
+}
+
+/** The JSON-LD `citation` items as compared: `CreativeWork|credit|cues` or `Quotation|credit|text`. */
+function citationLine(item: unknown): string {
+  const { '@type': type, creditText, description, text } = (item ?? {}) as Record<string, unknown>;
+  const said = typeof text === 'string' ? text : typeof description === 'string' ? description : '';
+  return `${String(type)}|${typeof creditText === 'string' ? shown(creditText) : ''}|${shown(said)}`;
+}
+
+export function checkCited(source: SourceAnalysis, page: ComparedPage): Failure[] {
+  if (!page.cited) {
+    return [
+      {
+        check: 'cited',
+        message: `the page does not say who is cited (no visible section marked ${pageMarkers.cited} in the article)`,
+        expected: 'a "Who is cited" section',
+        found: '(none)',
+      },
+    ];
+  }
+  const sources = citedSources(source.attributions);
+  const failures = [
+    ...compareLists(
+      '"Who is cited": source',
+      sources.map(({ name, cues }) => sourceLine(name, cues)),
+      page.cited.sources.map(({ name, cues }) => sourceLine(name, cues)),
+    ),
+    ...compareLists(
+      '"Who is cited": quotation',
+      source.quotations.map(({ text, attributedTo }) => quoteLine(text, attributedTo)),
+      page.cited.quotations.map(({ text, by }) => quoteLine(text, by)),
+    ),
+  ];
+  // Each cue's link lands on the paragraph that says it: the element with that id holds its block's opening.
+  page.cited.sources.forEach(({ name, cues }, i) => {
+    cues.forEach(({ cue, href }, j) => {
+      const block = sources[i]?.cues[j]?.block;
+      if (href === undefined || block === undefined) return;
+      const landing = href.startsWith('#') ? page.anchors.get(decodeURIComponent(href.slice(1))) : undefined;
+      const opening = blockOpening(shown(source.blocks[block] ?? ''));
+      if (landing !== undefined && lettersAndDigits(shown(landing)).includes(opening)) return;
+      failures.push({
+        check: 'cited',
+        message: `"Who is cited": the link of "${shown(cue)}" (${shown(name)}) does not land on the paragraph that says it`,
+        expected: (source.blocks[block] ?? '').slice(0, 80),
+        found: landing === undefined ? `${href} (no such paragraph in the article)` : landing.slice(0, 80),
+      });
+    });
+  });
+  if (page.citation !== undefined) {
+    const expected = [
+      ...sources.map(({ name, cues }) =>
+        citationLine({ '@type': 'CreativeWork', creditText: name, description: cues.map(({ cue }) => cue).join(', ') }),
+      ),
+      ...source.quotations.flatMap(({ text, attributedTo }) =>
+        attributedTo ? [citationLine({ '@type': 'Quotation', creditText: attributedTo, text })] : [],
+      ),
+    ];
+    failures.push(...compareLists('JSON-LD citation', expected, page.citation.map(citationLine)));
+  }
+  return failures;
+}
