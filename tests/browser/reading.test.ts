@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SiteReport } from '../../src/verifier/check/report.ts';
 import { verifySite } from '../../src/verifier/run/site.ts';
@@ -34,14 +34,23 @@ let browser: Browser;
 let report: SiteReport;
 let paths: string[];
 
-/** Opens a page, recording console errors, failed requests and requests to other origins. */
-async function open(path: string, options: { colorScheme?: 'light' | 'dark'; width?: number; bypassCSP?: boolean } = {}) {
-  const page = await browser.newPage({
+/** A browser context for each set of options, made once: each page opens in a new tab of it. */
+const contexts = new Map<string, Promise<BrowserContext>>();
+
+/**
+ * Opens a page, recording console errors, failed requests and requests to other origins. `alone`:
+ * in a context of its own, for a test of keyboard focus, which a shared context's tabs disturb.
+ */
+async function open(path: string, options: { colorScheme?: 'light' | 'dark'; width?: number; bypassCSP?: boolean; alone?: boolean } = {}) {
+  const settings = {
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: options.width ?? 1280, height: 900 },
     // Only to inject axe: the pages' own policy forbids every script, rightly.
     bypassCSP: options.bypassCSP ?? false,
-  });
+  } as const;
+  const key = JSON.stringify(settings);
+  if (!options.alone && !contexts.has(key)) contexts.set(key, browser.newContext(settings));
+  const page = options.alone ? await browser.newPage(settings) : await (await contexts.get(key)!).newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
@@ -201,7 +210,7 @@ describe.skipIf(!hasBrowser)('in Chromium', () => {
   });
 
   it('reaches the skip link and every link by keyboard, each visibly focused', async () => {
-    const { page } = await open('/articles/nested-quotes/');
+    const { page } = await open('/articles/nested-quotes/', { alone: true });
     const links = await page.locator('a[href]').count();
     const seen: string[] = [];
     for (let i = 0; i < links; i++) {
@@ -229,7 +238,7 @@ describe.skipIf(!hasBrowser)('in Chromium', () => {
   });
 
   it('the skip link moves focus to the main content', async () => {
-    const { page } = await open('/articles/nested-quotes/');
+    const { page } = await open('/articles/nested-quotes/', { alone: true });
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
