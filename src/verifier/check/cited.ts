@@ -77,21 +77,24 @@ export function checkCited(source: SourceAnalysis, page: ComparedPage): Failure[
     ),
   ];
   // Each cue's link lands on the paragraph that says it: the element with that id holds its block's
-  // opening. Only an opening identifies a block, and anchors are placed within an element's first
-  // few hundred characters; a block or an element that several cues share is read once.
+  // opening, letters and digits alone, as the anchor was placed; only an opening identifies a
+  // block, and anchors are placed within an element's first few hundred characters. A block or an
+  // element that several cues share is read once.
   const openings = new Map<number, string>();
   const landings = new Map<string, string>();
-  const openingOf = (block: number) =>
-    openings.get(block) ?? openings.set(block, blockOpening(shown((source.blocks[block] ?? '').slice(0, 400)))).get(block)!;
-  const landingKey = (id: string, text: string) =>
-    landings.get(id) ?? landings.set(id, lettersAndDigits(shown(text.slice(0, 1000)))).get(id)!;
+  const openingOf = (block: number) => openings.get(block) ?? openings.set(block, blockOpening(source.blocks[block] ?? '')).get(block)!;
+  const landingKey = (id: string, text: string) => landings.get(id) ?? landings.set(id, lettersAndDigits(text.slice(0, 1000))).get(id)!;
+  const holds = (id: string, landing: string, block: number) =>
+    landingKey(id, landing).includes(openingOf(block)) ||
+    // Unicode composition aside (a page may decompose é into e and its accent): compared again, normalised.
+    lettersAndDigits(shown(landing.slice(0, 1000))).includes(blockOpening(shown((source.blocks[block] ?? '').slice(0, 400))));
   page.cited.sources.forEach(({ name, cues }, i) => {
     cues.forEach(({ cue, href }, j) => {
       const block = sources[i]?.cues[j]?.block;
       if (href === undefined || block === undefined) return;
       const id = href.startsWith('#') ? decodeURIComponent(href.slice(1)) : undefined;
       const landing = id === undefined ? undefined : page.anchors.get(id);
-      if (id !== undefined && landing !== undefined && landingKey(id, landing).includes(openingOf(block))) return;
+      if (id !== undefined && landing !== undefined && holds(id, landing, block)) return;
       failures.push({
         check: 'cited',
         message: `"Who is cited": the link of "${shown(cue)}" (${shown(name)}) does not land on the paragraph that says it`,
