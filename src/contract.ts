@@ -46,6 +46,21 @@ export const pageMarkers = {
   diff: 'data-diff',
 } as const;
 
+/**
+ * An article page's JSON-LD `citation`, which the verifier holds to the source like "Who is
+ * cited": each source the text credits (`CreativeWork`, by `creditText`, its cues as the
+ * description), then each quotation the text gives to a speaker (`Quotation`).
+ */
+export function citationOf(
+  sources: ReadonlyArray<{ name: string; cues: readonly string[] }>,
+  quotations: ReadonlyArray<{ text: string; by?: string | undefined }>,
+) {
+  return [
+    ...sources.map(({ name, cues }) => ({ '@type': 'CreativeWork' as const, creditText: name, description: cues.join(', ') })),
+    ...quotations.flatMap(({ text, by }) => (by ? [{ '@type': 'Quotation' as const, text, creditText: by }] : [])),
+  ];
+}
+
 /** The file an article's page is written to, relative to the built site's folder. */
 export function articlePageFile(id: string): string {
   return `${articlePath(id).slice(1)}index.html`;

@@ -8,6 +8,7 @@ import { decodeHTMLStrict } from 'entities';
 import type { Link, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { isHttpUrl, type cleanupRules } from '../schema/article.ts';
+import { lettersAndDigits } from '../text/normalize.ts';
 
 export type CleanupRule = (typeof cleanupRules)[number];
 
@@ -127,12 +128,7 @@ export function removeOrphanBrackets(text: string, log: Cleanup[]): string {
 }
 
 /** A name as compared with another: letters and digits only, lowercase, without accents or a leading `www.`. */
-const comparable = (name: string) =>
-  name
-    .normalize('NFD')
-    .replace(/^\s*www\./i, '')
-    .replace(/[^\p{L}\p{N}]/gu, '')
-    .toLowerCase();
+const comparable = (name: string) => lettersAndDigits(name.normalize('NFD').replace(/^\s*www\./i, '')).toLowerCase();
 
 /** A part of a title that names the site: its name or host, or either inside it ("BBC" in "BBC News"). */
 function namesSite(part: string, siteNames: readonly string[]): boolean {
@@ -142,8 +138,7 @@ function namesSite(part: string, siteNames: readonly string[]): boolean {
     part.trim().split(/\s+/).length <= 5 &&
     siteNames.some((name) => {
       const site = comparable(name);
-      const bare = comparable(name.replace(/\.[a-z]{2,}$/i, ''));
-      return site.length >= 2 && (text === site || text.includes(site) || site.includes(text) || (bare.length >= 3 && text === bare));
+      return site.length >= 2 && (text.includes(site) || site.includes(text));
     })
   );
 }

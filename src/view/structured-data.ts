@@ -7,6 +7,7 @@
  * Serialised so that no `</script>` in a title can close the data block early.
  */
 import type { NewsArticle, WithContext } from 'schema-dts';
+import { citationOf } from '../contract.ts';
 import { bylineNames } from './format.ts';
 
 export interface ArticleFacts {
@@ -53,10 +54,7 @@ export function newsArticle(facts: ArticleFacts): WithContext<NewsArticle> {
     },
     ...(facts.cited.length + facts.quotations.length
       ? {
-          citation: [
-            ...facts.cited.map(({ name, cues }) => ({ '@type': 'CreativeWork' as const, creditText: name, description: cues.join(', ') })),
-            ...facts.quotations.map(({ text, by }) => ({ '@type': 'Quotation' as const, text, creditText: by })),
-          ],
+          citation: citationOf(facts.cited, facts.quotations),
         }
       : {}),
   };

@@ -1,6 +1,7 @@
 /** A minimal article page that honours the page contract (`pageMarkers`), for checks without a build. */
 import { fromHtml } from 'hast-util-from-html';
-import { pageMarkers } from '../../src/contract.ts';
+import { citationOf, pageMarkers } from '../../src/contract.ts';
+import { jsonLd } from '../../src/view/structured-data.ts';
 import { citedFactsOf } from '../../src/markdown/capture/plugins.ts';
 import { type CitedFacts, type ProofCounts } from '../../src/markdown/capture/entry.ts';
 import { sourceFactsOf } from '../../src/text/source-facts.ts';
@@ -39,13 +40,13 @@ export function citedSection({ sources, quotations }: CitedFacts): string {
   );
 }
 
-/** The JSON-LD the site's template writes, with only its `citation` (src/view/structured-data.ts). */
+/** The JSON-LD the site's template writes, with only its `citation` (`citationOf`, as src/view/structured-data.ts writes it). */
 export function citationJsonLd({ sources, quotations }: CitedFacts): string {
-  const citation = [
-    ...sources.map(({ name, cues }) => ({ '@type': 'CreativeWork', creditText: name, description: cues.map(({ cue }) => cue).join(', ') })),
-    ...quotations.flatMap(({ text, by }) => (by ? [{ '@type': 'Quotation', text, creditText: by }] : [])),
-  ];
-  return `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', citation }).replace(/</g, '\\u003c')}</script>`;
+  const citation = citationOf(
+    sources.map(({ name, cues }) => ({ name, cues: cues.map(({ cue }) => cue) })),
+    quotations,
+  );
+  return `<script type="application/ld+json">${jsonLd({ '@type': 'NewsArticle', citation })}</script>`;
 }
 
 export function articlePage(

@@ -192,7 +192,8 @@ export function readWebPage(html: string, file: string, options: ReaderOptions =
   if (!article?.content || !article.textContent?.trim()) throw new ImportError(`${file}: no article text found on the page`);
   const host = hostName(canonical);
   // The credit: the one given, the page's own site name, else the host of its address (said so at import).
-  const name = options.sourceName ?? siteName ?? article.siteName ?? host;
+  const named = options.sourceName ?? siteName ?? article.siteName ?? undefined;
+  const name = named ?? host;
   if (!name)
     throw new ImportError(
       `${file}: no credit: the page names no site (og:site_name, JSON-LD publisher) and has no canonical URL; give --source-name`,
@@ -217,9 +218,7 @@ export function readWebPage(html: string, file: string, options: ReaderOptions =
   return {
     title: headline,
     source: { name, ...(canonical && isHttpUrl(canonical) ? { url: canonical } : {}) },
-    ...(!options.sourceName && !siteName && !article.siteName
-      ? { notes: [`credited to ${name}, the host of its address: the page names no site`] }
-      : {}),
+    ...(named ? {} : { notes: [`credited to ${name}, the host of its address: the page names no site`] }),
     ...(byline ? { byline: removeInvisible(byline, cleanup) } : {}),
     ...(published ? { published } : {}),
     ...(lang ? { lang } : {}),

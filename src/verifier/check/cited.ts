@@ -5,7 +5,7 @@
  * speaker or with none. A wrong name is worse than none: a name the source does not give fails
  * the build, naming both. Pure.
  */
-import { pageMarkers } from '../../contract.ts';
+import { citationOf, pageMarkers } from '../../contract.ts';
 import { citedSources } from '../../text/claims.ts';
 import { blockOpening, lettersAndDigits, normalizeTypography } from '../../text/normalize.ts';
 import type { SourceAnalysis } from './analyse.ts';
@@ -104,14 +104,10 @@ export function checkCited(source: SourceAnalysis, page: ComparedPage): Failure[
     });
   });
   if (page.citation !== undefined) {
-    const expected = [
-      ...sources.map(({ name, cues }) =>
-        citationLine({ '@type': 'CreativeWork', creditText: name, description: cues.map(({ cue }) => cue).join(', ') }),
-      ),
-      ...source.quotations.flatMap(({ text, attributedTo }) =>
-        attributedTo ? [citationLine({ '@type': 'Quotation', creditText: attributedTo, text })] : [],
-      ),
-    ];
+    const expected = citationOf(
+      sources.map(({ name, cues }) => ({ name, cues: cues.map(({ cue }) => cue) })),
+      source.quotations.map(({ text, attributedTo }) => ({ text, by: attributedTo })),
+    ).map(citationLine);
     failures.push(...compareLists('JSON-LD citation', expected, page.citation.map(citationLine)));
   }
   return failures;
