@@ -1,5 +1,9 @@
 /**
- * `npm run bench:import [-- --articles 10000 --rounds 3 --work DIR]`: the importer and the
+ * `npm run bench:import [-- --articles 10000 --rounds 3 --items 10000 --archive-mib 1024 --work DIR]`:
+ * first the readers of files of many articles: an RSS feed of `items` items and a gzipped web
+ * archive of `items` pages, each imported in one command (time, peak memory; target 15 s each),
+ * and an archive of `archive-mib` MiB (pages among images, as a crawl holds them) for the
+ * importer's peak memory. `--articles 0` stops there. Then the importer and the
  * end-to-end proof at scale. Generates scraped reports in the seed's shape, imports them (time,
  * peak memory), then builds the imported site with the proof (each page held against its
  * original) and the same entries without their provenance (today's check: each page against its
@@ -8,10 +12,10 @@
  * (a quotation edited, a sentence gone) and builds the site with those versions against the same
  * site with one version each, alternately: what keeping and proving every version costs.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateOriginals } from '../tests/helpers/generate.ts';
+import { generateArchive, generateFeed, generateOriginals } from '../tests/helpers/generate.ts';
 import { measure, type Measured } from './harness/measure.ts';
 import { markdownTable, median } from './harness/table.ts';
 
@@ -20,6 +24,8 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '10000' },
     versions: { type: 'string', default: '1000' },
     rounds: { type: 'string', default: '3' },
+    items: { type: 'string', default: '10000' },
+    'archive-mib': { type: 'string', default: '1024' },
     work: { type: 'string' },
   },
 });
@@ -28,11 +34,60 @@ const rounds = Math.max(1, Number(values.rounds));
 const root = resolve(import.meta.dirname, '..');
 const work = resolve(values.work ?? join(root, 'bench/.work/import'));
 rmSync(work, { recursive: true, force: true });
-const originals = join(work, 'originals-in');
-generateOriginals(originals, count);
 const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 for (const name of ['SITE_URL', 'BASE_PATH', 'CONTENT_DIR']) delete env[name];
 
+/** Imports `input` into a folder of its own: what the command took, and how many articles it wrote. */
+async function importOnce(input: string, name: string): Promise<Measured & { articles: number }> {
+  const run = await measure(process.execPath, [join(root, 'scripts/import.ts'), input, '--out', join(work, name, 'articles'), '--json'], {
+    cwd: root,
+    env,
+  });
+  if (run.code !== 0) throw new Error(run.output.slice(-3000));
+  const summary = JSON.parse(run.output.slice(run.output.indexOf('{'))) as { new: number };
+  return { ...run, articles: summary.new };
+}
+
+const items = Number(values.items);
+const archiveMiB = Number(values['archive-mib']);
+if (items > 0 || archiveMiB > 0) {
+  mkdirSync(work, { recursive: true });
+  const rows: string[][] = [];
+  const row = (what: string, run: Measured & { articles: number }, bytes: number) =>
+    rows.push([
+      what,
+      (bytes / 2 ** 20).toFixed(0),
+      String(run.articles),
+      run.seconds.toFixed(1),
+      run.cpuSeconds.toFixed(1),
+      run.peakMiB.toFixed(0),
+    ]);
+  if (items > 0) {
+    const feed = join(work, 'feed.rss');
+    generateFeed(feed, items);
+    process.stderr.write(`an RSS feed of ${items} items generated; importing…\n`);
+    row(`RSS feed, ${items} full-text items`, await importOnce(feed, 'feed'), statSync(feed).size);
+    const archive = join(work, 'crawl.warc.gz');
+    await generateArchive(archive, { pages: items, gzip: true });
+    process.stderr.write(`a web archive of ${items} pages generated; importing…\n`);
+    row(`web archive (.warc.gz), ${items} pages`, await importOnce(archive, 'crawl'), statSync(archive).size);
+  }
+  if (archiveMiB > 0) {
+    const big = join(work, 'big.warc');
+    const pages = Math.max(1, Math.round(items / 10));
+    await generateArchive(big, { pages, fillMiB: archiveMiB });
+    process.stderr.write(`a web archive of ${archiveMiB} MiB (${pages} pages among images) generated; importing…\n`);
+    row(`web archive (.warc), ${pages} pages among images`, await importOnce(big, 'big'), statSync(big).size);
+    rmSync(big);
+  }
+  console.log(markdownTable(['import', 'MiB in', 'articles', 'wall s', 'cpu s', 'peak MiB'], rows));
+  console.log('target: 10,000 items of a feed, and of an archive, each imported in at most 15 s\n');
+  rmSync(work, { recursive: true, force: true });
+}
+if (count === 0) process.exit(0);
+
+const originals = join(work, 'originals-in');
+generateOriginals(originals, count);
 process.stderr.write(`${count} reports generated; importing…\n`);
 const proved = join(work, 'proved/articles');
 const imported = await measure(process.execPath, [join(root, 'scripts/import.ts'), originals, '--out', proved, '--json'], {

@@ -17,7 +17,7 @@ import { serve } from '../tests/helpers/serve.ts';
 import { markdownTable } from './harness/table.ts';
 
 /** The fixtures, and the seed imported twice: its second copy changed, as a source changes a report. */
-function fixturesWithVersions(): string {
+async function fixturesWithVersions(): Promise<string> {
   const folder = mkdtempSync(join(tmpdir(), 'lighthouse-'));
   cpSync(fixtures, join(folder, 'articles'), { recursive: true });
   const report = join(folder, 'report.txt');
@@ -27,18 +27,18 @@ function fixturesWithVersions(): string {
     [seed.replace('Twenty civilians', 'Twenty-one civilians'), '2024-10-03'],
   ] as const) {
     writeFileSync(report, text);
-    writePlan(planImport([report], { cwd: folder, out: 'articles', now: new Date(`${day}T09:00:00Z`) }));
+    writePlan(await planImport([report], { cwd: folder, out: 'articles', now: new Date(`${day}T09:00:00Z`) }));
   }
   return join(folder, 'articles');
 }
 
 const dist =
   process.argv[2] ??
-  (() => {
-    const built = buildSite({ content: fixturesWithVersions() });
+  (await (async () => {
+    const built = buildSite({ content: await fixturesWithVersions() });
     if (built.status !== 0) throw new Error(built.output);
     return built.out;
-  })();
+  })());
 
 const chromePathFound = chromePath();
 if (!chromePathFound) throw new Error('No Chromium: apt-get install -y chromium, or set CHROME_PATH');

@@ -73,11 +73,12 @@ export function originalPageFile(id: string): string {
 
 /**
  * The name an original is offered for download as: its own file name (`original.path`'s last
- * part); a web page's with `.txt` after it, so that it is never served as HTML from this site.
+ * part); with `.txt` after it for a web page, a feed or an archive record, so that markup a
+ * browser would run (HTML, or XML that may embed it) is never served as such from this site.
  */
 export function downloadName(originalPath: string, format: string): string {
   const name = originalPath.split('/').pop() ?? originalPath;
-  return format === 'html' ? `${name}.txt` : name;
+  return format === 'html' || format === 'feed' || format === 'warc' ? `${name}.txt` : name;
 }
 
 /** The file an imported article's original is offered for download as, relative to the built site's folder. */

@@ -54,16 +54,18 @@ export function originalCopies(entry: Entry): OriginalCopy[] {
 }
 
 /** Each copy read again with the importer's reader (costly for web pages: only where versions are shown). */
-export function reportCopies(entry: Entry): ReportCopy[] {
+export async function reportCopies(entry: Entry): Promise<ReportCopy[]> {
   const { source, lang } = entry.data;
-  return originalCopies(entry).map((copy) => {
-    const article = readOriginal(copy.original.format, copy.text, `${entry.filePath}: ${copy.original.path}`, {
-      sourceName: source.name,
-      lang,
-      columns: copy.original.columns,
-    });
-    return { ...copy, title: article.title, blocks: bodyFacts(article, lang).blocks, lang, cleanup: article.cleanup };
-  });
+  return Promise.all(
+    originalCopies(entry).map(async (copy) => {
+      const { article } = await readOriginal(copy.original.format, copy.bytes, `${entry.filePath}: ${copy.original.path}`, {
+        sourceName: source.name,
+        lang,
+        columns: copy.original.columns,
+      });
+      return { ...copy, title: article.title, blocks: bodyFacts(article, lang).blocks, lang, cleanup: article.cleanup };
+    }),
+  );
 }
 
 /** How often the source changed a report, and when each new copy was retrieved (when known), oldest first. */

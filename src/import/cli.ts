@@ -8,13 +8,26 @@ import { ImportError, type OriginalFormat } from './imported.ts';
 import { planImport, writePlan } from './plan.ts';
 import type { CliIo } from '../cli.ts';
 
+/** A progress line redrawn at most ten times a second: thousands of files or records would flood a terminal. */
+function throttled<A extends unknown[]>(show: (...args: A) => void): (...args: A) => void {
+  let last = 0;
+  return (...args) => {
+    const now = Date.now();
+    if (now - last < 100) return;
+    last = now;
+    show(...args);
+  };
+}
+
 const usage = `usage: npm run import -- <file|folder>… [options]
 
-Makes a content entry of each original report: scraped text (.txt), saved web pages (.html)
-and dataset rows (.csv, .jsonl/.ndjson). The original is kept byte for byte beside the entries
-(originals/; a dataset row as a small file of its own), and the entry records it (path, sha256,
-format) with every clean-up made to its text. A report imported again with other text (same
-URL, dataset id or file name) becomes a new version of its entry; earlier originals are kept.
+Makes a content entry of each original report: scraped text (.txt), saved web pages (.html),
+dataset rows (.csv, .jsonl/.ndjson), feed items (RSS, Atom: .rss, .atom, .xml; JSON Feed:
+.json), wire stories (IPTC ninjs: .json) and the pages of web archives (.warc, .warc.gz).
+The original is kept byte for byte beside the entries (originals/; a row, an item or a record
+as the file cut to it alone), and the entry records it (path, sha256, format, which item) with
+every clean-up made to its text. A report imported again with other text (same URL, id, guid
+or file name) becomes a new version of its entry; earlier originals are kept.
 
   --format F         read every input as F: ${originalFormats.join(', ')} (default: by extension)
   --source-name N    credit N (when the original names no source, or to override it)
@@ -26,8 +39,8 @@ URL, dataset id or file name) becomes a new version of its entry; earlier origin
   --json             print only a JSON summary
   --help             print this
 
-exit codes: 0 imported (or nothing to change), 1 imported, but some dataset rows were skipped
-(listed), 2 usage or input error (nothing written)`;
+exit codes: 0 imported (or nothing to change), 1 imported, but some dataset rows or archive
+records were skipped (listed, with why), 2 usage or input error (nothing written)`;
 
 export async function runImportCli(args: string[], io: CliIo): Promise<number> {
   let parsed;
@@ -66,14 +79,16 @@ export async function runImportCli(args: string[], io: CliIo): Promise<number> {
   }
   const progress = io.interactive && !values.json;
   try {
-    const plan = planImport(positionals, {
+    const plan = await planImport(positionals, {
       cwd: io.cwd,
       out: values.out,
       format: values.format as OriginalFormat | undefined,
       sourceName: values['source-name'],
       lang: values.lang,
       map: values.map,
-      onProgress: progress ? (done, total) => done % 100 === 0 && io.stderr(`\rreading ${done}/${total}…`) : undefined,
+      onProgress: progress
+        ? throttled((done, total, articles) => io.stderr(`\rreading file ${done + 1}/${total}, ${articles} article(s) so far…`))
+        : undefined,
     });
     if (!values['dry-run']) writePlan(plan);
     const counts = { new: 0, updated: 0, changed: 0, unchanged: 0 };
@@ -91,7 +106,7 @@ export async function runImportCli(args: string[], io: CliIo): Promise<number> {
     }
     const verb = values['dry-run'] ? 'would import' : 'imported';
     for (const { input, why } of plan.skipped) io.stderr(`skipped ${input}: ${why}`);
-    const skipped = plan.skipped.length ? `; ${plan.skipped.length} row(s) skipped (listed above)` : '';
+    const skipped = plan.skipped.length ? `; ${plan.skipped.length} row(s) or record(s) skipped (listed above)` : '';
     io.stdout(
       `import: ${verb} ${plan.articles.length} article(s): ${counts.new} new, ${counts.updated} updated, ${counts.changed} changed by their source, ${counts.unchanged} unchanged${skipped}${values['dry-run'] ? ' (dry run: nothing written)' : ''}`,
     );

@@ -20,8 +20,12 @@ export interface Provenance {
   columns?: Partial<Record<string, string>> | undefined;
   /** The name of the file a report was imported from: its identity when it has no URL. */
   name?: string | undefined;
-  /** A dataset row's own id (`--map id=…`). */
+  /** A dataset row's own id (`--map id=…`), a feed item's guid or id, a wire story's uri. */
   id?: string | undefined;
+  /** The SHA-256 of the item's own bytes, for an item of a file of many. */
+  item?: string | undefined;
+  /** An archive record's `WARC-Record-ID`. */
+  record?: string | undefined;
   /** When this copy was imported. */
   retrieved?: string | undefined;
   /** The SHA-256 of the version it replaced. */
@@ -49,5 +53,5 @@ export function entryText(article: ImportedArticle, original: Provenance, versio
   // a line of its own (flow style from the second level): easier to read, and quicker for
   // the build to parse than one flow of them all.
   const yamlText = yaml.dump(frontmatter, { lineWidth: -1, noRefs: true, flowLevel: 2 });
-  return `---\n# Imported by npm run import; the original is kept at original.path, every change to its text is in cleanup.\n${yamlText}---\n\n${literalMarkdown(article.body)}`;
+  return `---\n# Imported by npm run import; the original is kept at original.path, every change to its text is in cleanup.\n${yamlText}---\n\n${article.markdown ?? literalMarkdown(article.body)}`;
 }

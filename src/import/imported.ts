@@ -22,8 +22,40 @@ export interface ImportedArticle {
   body: Root;
   /** Every change the clean-ups made, in order. */
   cleanup: Cleanup[];
+  /** The body as its entry writes it (`literalMarkdown`), when the thread that read it wrote it already. */
+  markdown?: string | undefined;
   /** What the importer tells its user about how it read the original (a credit taken from the address). */
   notes?: string[] | undefined;
+}
+
+/**
+ * One article of an original file, or why it is none. A report or a web page is one; a dataset
+ * row, a feed item, a wire story of a list, an archive's record each one of many, kept as its own
+ * original: a cut of the file made only of its own bytes, which reads back as this article alone.
+ */
+export interface OriginalItem {
+  /** 1-based, in the file's order (data rows only, for a dataset). */
+  row: number;
+  /** How messages name it within its file: `row 3`, `item 3`, `record 3`. */
+  label: string;
+  /** Its own original: the whole file for a report; the cut of it for an item of many (read when written, for an archive's). */
+  original: string | Uint8Array | (() => Uint8Array);
+  article?: ImportedArticle | undefined;
+  skipped?: string | undefined;
+  /**
+   * What tells its versions apart from other reports: a dataset row's id column (`--map id=…`), a
+   * feed item's `guid`/`id`, a wire story's `uri`. The same id imported again is a new version.
+   */
+  id?: string | undefined;
+  /**
+   * The SHA-256 of the item's own bytes (a feed's `<item>`, a JSON object, an archive record's
+   * payload): a copy whose item is unchanged is no new version, whatever else its file changed.
+   */
+  item?: string | undefined;
+  /** An archive record's `WARC-Record-ID`. */
+  record?: string | undefined;
+  /** When the original was captured, when it says (an archive record's `WARC-Date`); else the import's time. */
+  retrieved?: string | undefined;
 }
 
 /** An original the importer cannot make an article of: says which file, and why. */
@@ -36,6 +68,8 @@ export interface ReaderOptions {
   sourceName?: string | undefined;
   /** The article's language when the original does not say. */
   lang?: string | undefined;
+  /** The address the original was captured at (an archive record's target URI), when the page names none. */
+  url?: string | undefined;
   /** For datasets, `--map`: `title=headline,text=body` over the default columns. */
   map?: string | undefined;
   /** For datasets, columns by field over the default ones (as an entry records them). */
@@ -49,6 +83,29 @@ export const hostName = (url: string | undefined): string | undefined =>
 /** A body of plain paragraphs. */
 export function paragraphsTree(paragraphs: readonly string[]): Root {
   return { type: 'root', children: paragraphs.map((value): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value }] })) };
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** The conjunction list format of a language (English when the tag is none Intl knows), made once. */
+function listFormat(lang: string | undefined): Intl.ListFormat {
+  const tag = lang || 'en';
+  let format = listFormats.get(tag);
+  if (!format) {
+    try {
+      format = new Intl.ListFormat(tag, { type: 'conjunction' });
+    } catch {
+      format = new Intl.ListFormat('en', { type: 'conjunction' });
+    }
+    listFormats.set(tag, format);
+  }
+  return format;
+}
+
+/** Names as the article's language joins a list ("Jane Doe and John Roe", "Jeanne Roux et Paul Dupont"). */
+export function joinNames(names: readonly string[], lang: string | undefined): string | undefined {
+  const unique = [...new Set(names.map((name) => name.trim()).filter(Boolean))];
+  return unique.length === 0 ? undefined : listFormat(lang).format(unique);
 }
 
 /** White space as a browser shows it: runs collapsed to one space, none at the ends. */

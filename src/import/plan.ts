@@ -3,15 +3,28 @@
  * when the whole plan holds, so that a failed import leaves the content folder exactly as it was.
  * The same input gives the same files, byte for byte: importing again changes nothing.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
 import * as yaml from 'js-yaml';
-import { ImportError, type ImportedArticle, type OriginalFormat, type ReaderOptions } from './imported.ts';
+import { ImportError, type ImportedArticle, type OriginalFormat, type OriginalItem, type ReaderOptions } from './imported.ts';
 import { entryText, type Provenance } from './entry.ts';
 import { titleSlug } from '../text/slug.ts';
-import { originalText, sha256 } from './bytes.ts';
-import { readFile } from './readers/index.ts';
+import { originalFormats } from '../schema/article.ts';
+import { sha256 } from './bytes.ts';
+import { manyArticleFormats } from './readers/index.ts';
+import { readInput } from './files.ts';
 import type { ColumnMap } from './readers/dataset.ts';
 
 export interface ImportOptions extends ReaderOptions {
@@ -21,8 +34,8 @@ export interface ImportOptions extends ReaderOptions {
   format?: OriginalFormat | undefined;
   /** The working folder paths are shown relative to. */
   cwd: string;
-  /** Called after each input is read. */
-  onProgress?: ((done: number, total: number) => void) | undefined;
+  /** Called before each input is read, and every 100 articles within one (an archive may hold thousands). */
+  onProgress?: ((done: number, total: number, articles: number) => void) | undefined;
   /** When this import happens: the retrieval time of each new entry or version it writes. Default now. */
   now?: Date | undefined;
 }
@@ -49,10 +62,25 @@ export interface ImportPlan {
   /** Dataset rows that are no article (no title, no text), and why. */
   skipped: Array<{ input: string; why: string }>;
   /** Files to write, by absolute path. */
-  writes: Map<string, Uint8Array | string>;
+  /** Files to write, by absolute path; an archive record's bytes are read from the archive when written. */
+  writes: Map<string, Uint8Array | string | (() => Uint8Array)>;
 }
 
-const originalExtension: Record<OriginalFormat, string> = { text: '.txt', html: '.html', csv: '.csv', jsonl: '.jsonl' };
+const originalExtension: Record<OriginalFormat, string> = {
+  text: '.txt',
+  html: '.html',
+  csv: '.csv',
+  jsonl: '.jsonl',
+  feed: '.xml',
+  ninjs: '.json',
+  warc: '.warc',
+};
+
+/** The extension an original is kept under: a feed's its own (`.xml`, `.rss`, `.atom`, `.json`); an archive record's `.warc`, uncompressed. */
+function extensionOf(format: OriginalFormat, file: string): string {
+  const own = extname(file).toLowerCase();
+  return format === 'feed' && ['.xml', '.rss', '.atom', '.json'].includes(own) ? own : originalExtension[format];
+}
 
 const formatsByExtension: Record<string, OriginalFormat> = {
   '.txt': 'text',
@@ -62,6 +90,11 @@ const formatsByExtension: Record<string, OriginalFormat> = {
   '.csv': 'csv',
   '.jsonl': 'jsonl',
   '.ndjson': 'jsonl',
+  '.rss': 'feed',
+  '.atom': 'feed',
+  '.xml': 'feed',
+  '.json': 'ninjs',
+  '.warc': 'warc',
 };
 
 /** The files named on the command line, folders opened (recursively), in a stable order. */
@@ -73,7 +106,7 @@ export function inputFiles(paths: readonly string[], cwd: string): string[] {
     if (statSync(absolute).isDirectory()) {
       const inside = (readdirSync(absolute, { recursive: true }) as string[])
         .map((name) => join(absolute, name))
-        .filter((file) => statSync(file).isFile() && extname(file).toLowerCase() in formatsByExtension);
+        .filter((file) => statSync(file).isFile() && formatByName(file) !== undefined);
       files.push(...inside.sort());
     } else {
       files.push(absolute);
@@ -82,11 +115,29 @@ export function inputFiles(paths: readonly string[], cwd: string): string[] {
   return [...new Set(files)];
 }
 
+/** The format a file's name says: its extension, `.warc.gz` for a gzipped archive. */
+const formatByName = (file: string): OriginalFormat | undefined =>
+  /\.warc\.gz$/i.test(file) ? 'warc' : formatsByExtension[extname(file).toLowerCase()];
+
+/** A `.json` file is a wire story unless its opening names a JSON Feed version. */
+function isJsonFeedFile(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(4096);
+    const text = head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('utf8');
+    return /"version"\s*:\s*"https:\/\/jsonfeed\.org\/version\//.test(text);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function formatOf(file: string, shown: string, forced: OriginalFormat | undefined): OriginalFormat {
-  const format = forced ?? formatsByExtension[extname(file).toLowerCase()];
+  const format = forced ?? formatByName(file);
   if (!format)
-    throw new ImportError(`${shown}: cannot tell its format from the extension "${extname(file)}"; give --format text|html|csv|jsonl`);
-  return format;
+    throw new ImportError(
+      `${shown}: cannot tell its format from the extension "${extname(file)}"; give --format ${originalFormats.join('|')}`,
+    );
+  return !forced && format === 'ninjs' && isJsonFeedFile(file) ? 'feed' : format;
 }
 
 /** The digest of the original an existing entry records, if any. */
@@ -139,7 +190,7 @@ function knownReports(outDir: string): Map<string, KnownReport> {
 /** A time as an entry records it: to the second, in UTC. */
 const isoSecond = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-export function planImport(paths: readonly string[], options: ImportOptions): ImportPlan {
+export async function planImport(paths: readonly string[], options: ImportOptions): Promise<ImportPlan> {
   const outDir = resolve(options.cwd, options.out);
   const originalsDir = join(dirname(outDir), 'originals');
   const plan: ImportPlan = { articles: [], skipped: [], writes: new Map() };
@@ -154,34 +205,43 @@ export function planImport(paths: readonly string[], options: ImportOptions): Im
   const retrieved = isoSecond(options.now ?? new Date());
   const files = inputFiles(paths, options.cwd);
   for (const [index, file] of files.entries()) {
-    options.onProgress?.(index, files.length);
+    options.onProgress?.(index, files.length, plan.articles.length);
     const shown = relative(options.cwd, file) || file;
     const format = formatOf(file, shown, options.format);
-    const bytes = readFileSync(file);
-    const { rows, columns } = readFile(format, originalText(bytes, shown), shown, options);
-    for (const row of rows) {
-      const input = rows.length > 1 || format === 'csv' || format === 'jsonl' ? `${shown} row ${row.row}` : shown;
+    let bytes: Uint8Array | undefined;
+    const read = () => (bytes ??= readFileSync(file));
+    const { items, columns } = readInput(format, file, read, shown, options);
+    // A report is kept as it came; an item of a file of many as the cut of it that reads back as that item alone.
+    const many = manyArticleFormats.has(format);
+    for await (const row of items) {
+      if (row.row % 100 === 0) options.onProgress?.(index, files.length, plan.articles.length);
+      const input = many ? `${shown} ${row.label}` : shown;
       if (!row.article) {
         plan.skipped.push({ input, why: row.skipped ?? 'no article' });
         continue;
       }
-      // A report is kept as it came; a dataset row as the small file of its own it reads back from.
-      const report = rows.length === 1 && format !== 'csv' && format !== 'jsonl';
-      const originalBytes = report ? bytes : Buffer.from(row.original);
+      const originalBytes = many ? ownBytes(row.original) : read();
       const sha = sha256(originalBytes);
-      const identity = { ...(report ? { name: basename(file) } : {}), ...(row.id ? { id: row.id } : {}) };
+      const identity = {
+        ...(many ? {} : { name: basename(file) }),
+        ...(row.id ? { id: row.id } : {}),
+        ...(row.item ? { item: row.item } : {}),
+        ...(row.record ? { record: row.record } : {}),
+      };
       const key = identityOf(row.article, identity);
       const earlier = key === undefined ? undefined : known.get(key);
-      if (earlier && earlier.original.sha256 !== sha) {
+      const copyRetrieved = row.retrieved ?? retrieved;
+      if (earlier && !sameCopy(earlier.original, sha, row.item)) {
         const planned = planVersion(plan, earlier, {
           input,
           article: row.article,
           bytes: originalBytes,
           sha,
           format,
+          extension: extensionOf(format, file),
           columns,
           identity,
-          retrieved,
+          retrieved: copyRetrieved,
         });
         if (planned) known.set(key!, planned);
         continue;
@@ -200,7 +260,7 @@ export function planImport(paths: readonly string[], options: ImportOptions): Im
       // A report with versions keeps its newest original where the entry says, never in an earlier one's place.
       const originalPath = earlier
         ? join(dirname(entryPath), earlier.original.path)
-        : join(originalsDir, `${slug}${originalExtension[format]}`);
+        : join(originalsDir, `${slug}${extensionOf(format, file)}`);
       const provenance = {
         path: relative(dirname(entryPath), originalPath).split('\\').join('/'),
         sha256: sha,
@@ -208,15 +268,15 @@ export function planImport(paths: readonly string[], options: ImportOptions): Im
         ...(columns ? { columns } : {}),
         ...identity,
         // When it was imported; an entry already there keeps the time it records (importing again writes nothing).
-        ...(existsSync(entryPath) ? {} : { retrieved }),
+        ...(existsSync(entryPath) ? {} : { retrieved: copyRetrieved }),
       };
       // The newest copy again: the entry is written as it was, its versions kept.
       const entry = earlier ? entryText(row.article, earlier.original, earlier.versions) : entryText(row.article, provenance);
       const existing = existsSync(entryPath) ? readFileSync(entryPath, 'utf8') : undefined;
-      const originalKept = existsSync(originalPath) && sha256(readFileSync(originalPath)) === sha;
+      const originalKept = existsSync(originalPath) && sha256(readFileSync(originalPath)) === (earlier ? earlier.original.sha256 : sha);
       const status = existing === undefined ? 'new' : existing === entry && originalKept ? 'unchanged' : 'updated';
       if (existing !== entry) plan.writes.set(entryPath, entry);
-      if (!originalKept) plan.writes.set(originalPath, originalBytes);
+      if (!originalKept) plan.writes.set(originalPath, many && typeof row.original === 'function' ? row.original : originalBytes);
       plan.articles.push({
         input,
         entry: relative(options.cwd, entryPath),
@@ -230,14 +290,29 @@ export function planImport(paths: readonly string[], options: ImportOptions): Im
   return plan;
 }
 
+/** An item's own original, as bytes (an archive's is read again from the archive). */
+function ownBytes(original: OriginalItem['original']): Uint8Array {
+  if (typeof original === 'function') return original();
+  return typeof original === 'string' ? Buffer.from(original) : original;
+}
+
+/**
+ * Whether a copy is the one an entry records: the same bytes, or for an item of a file of many
+ * the same item, whatever else the file changed around it (a feed's build date, another item).
+ */
+const sameCopy = (recorded: Provenance, sha: string, item: string | undefined) =>
+  recorded.sha256 === sha || (item !== undefined && recorded.item === item);
+
 interface IncomingCopy {
   input: string;
   article: ImportedArticle;
   bytes: Uint8Array;
   sha: string;
   format: OriginalFormat;
+  /** The extension its original is kept under. */
+  extension: string;
   columns: ColumnMap | undefined;
-  identity: Pick<Provenance, 'name' | 'id'>;
+  identity: Pick<Provenance, 'name' | 'id' | 'item' | 'record'>;
   retrieved: string;
 }
 
@@ -251,7 +326,7 @@ function planVersion(plan: ImportPlan, earlier: KnownReport, copy: IncomingCopy)
   const entryPath = earlier.entry;
   const contentDir = dirname(dirname(entryPath));
   const shown = relative(contentDir, entryPath);
-  if (earlier.versions.some((version) => version.sha256 === copy.sha)) {
+  if (earlier.versions.some((version) => sameCopy(version, copy.sha, copy.identity.item))) {
     plan.articles.push({
       input: copy.input,
       entry: shown,
@@ -268,7 +343,7 @@ function planVersion(plan: ImportPlan, earlier: KnownReport, copy: IncomingCopy)
       `${copy.input} is a new copy of ${shown} (the same ${same}) but credits "${copy.article.source.name}" where the entry credits "${earlier.credit}"; import it as a report of its own, or fix the credit`,
     );
   }
-  const originalPath = join(contentDir, 'originals', `${earlier.slug}-${copy.sha.slice(0, 8)}${originalExtension[copy.format]}`);
+  const originalPath = join(contentDir, 'originals', `${earlier.slug}-${copy.sha.slice(0, 8)}${copy.extension}`);
   if (existsSync(originalPath) && sha256(readFileSync(originalPath)) !== copy.sha) {
     throw new ImportError(`${copy.input}: ${relative(contentDir, originalPath)} holds another original, which is never overwritten`);
   }
@@ -301,7 +376,7 @@ export function writePlan(plan: ImportPlan): void {
   for (const [path, contents] of plan.writes) {
     mkdirSync(dirname(path), { recursive: true });
     const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-    writeFileSync(temporary, contents);
+    writeFileSync(temporary, typeof contents === 'function' ? contents() : contents);
     staged.push([temporary, path]);
   }
   for (const [temporary, path] of staged) renameSync(temporary, path);

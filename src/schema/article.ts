@@ -109,7 +109,7 @@ export const articleFields = [
 ] as const;
 
 /** The formats an original can arrive in (`npm run import`). */
-export const originalFormats = ['text', 'html', 'csv', 'jsonl'] as const;
+export const originalFormats = ['text', 'html', 'csv', 'jsonl', 'feed', 'ninjs', 'warc'] as const;
 
 /** The fields a dataset row's columns are read into (`npm run import -- --map`). */
 export const datasetFields = ['title', 'text', 'url', 'date', 'source', 'lang', 'id'] as const;
@@ -169,14 +169,26 @@ const originalReport = (field: string) =>
       path: nonEmpty(`${field}.path`),
       /** The SHA-256 of the original's bytes, 64 hexadecimal digits. */
       sha256: sha256(`${field}.sha256`),
-      /** The format it was read as: text, html, csv or jsonl. */
+      /** The format it was read as: text, html, csv, jsonl, feed (RSS, Atom, JSON Feed), ninjs or warc. */
       format: z.enum(originalFormats, { error: `${field}.format must be one of ${originalFormats.join(', ')}` }),
       /** For a dataset row, the column each field was read from (`--map`); absent otherwise. */
       columns: z.partialRecord(z.enum(datasetFields), z.string()).optional(),
       /** The name of the file it was imported from: a report imported again under that name is a new version of it. */
       name: nonEmpty(`${field}.name`).optional(),
-      /** A dataset row's own id (its `id` column, `--map id=…`): a row imported again with that id is a new version. */
+      /**
+       * What tells the report apart from others across imports: a dataset row's `id` column
+       * (`--map id=…`), a feed item's `guid` or `id`, a wire story's `uri`. A report imported again
+       * with that id is a new version.
+       */
       id: nonEmpty(`${field}.id`).optional(),
+      /**
+       * For an item of a file of many (a feed item, a wire story, an archive record): the SHA-256
+       * of the item's own bytes (its `<item>`, its JSON object, its record's page). The original
+       * kept is the file cut to this item; the same item coming again in a changed file is no new version.
+       */
+      item: sha256(`${field}.item`).optional(),
+      /** For an archive record, its `WARC-Record-ID`. */
+      record: nonEmpty(`${field}.record`).optional(),
       /** When this copy was imported (an ISO date and time); absent from entries imported before the time was recorded. */
       retrieved: calendarDate(`${field}.retrieved`).optional(),
       /** The SHA-256 of the version before it: each version names the one it replaced, so that none goes missing unseen. */
@@ -184,7 +196,7 @@ const originalReport = (field: string) =>
     },
     {
       error: objectErrors(
-        ['path', 'sha256', 'format', 'columns', 'name', 'id', 'retrieved', 'previous'],
+        ['path', 'sha256', 'format', 'columns', 'name', 'id', 'item', 'record', 'retrieved', 'previous'],
         `${field}.`,
         `${field} needs path, sha256 and format`,
       ),

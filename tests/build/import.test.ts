@@ -17,6 +17,8 @@ import { planImport, writePlan } from '../../src/import/plan.ts';
 import { normalizeTypography } from '../../src/text/normalize.ts';
 import type { SiteReport } from '../../src/verifier/index.ts';
 import { buildSite, root, type Built } from '../helpers/build.ts';
+import { archiveBytes, newsPage } from '../helpers/archives.ts';
+import { readInput } from '../../src/import/files.ts';
 
 const originals = {
   seed: join(root, 'tests/fixtures/seed/000_7324fdaa959f27c2.txt'),
@@ -24,11 +26,40 @@ const originals = {
 };
 const ids = { seed: 'us-led-coalition-airstrikes-kill-20-more-civilians-in-syria', sentences: 'court-papers-show-what-the-scraper-kept' };
 
-/** A project-like folder with the originals imported into content/articles. */
-function importedContent(): string {
+/** A project-like folder with the originals (and any `more`) imported into content/articles. */
+async function importedContent(more: string[] = []): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'imported-site-'));
-  writePlan(planImport(Object.values(originals), { cwd: dir, out: 'content/articles' }));
+  writePlan(await planImport([...Object.values(originals), ...more], { cwd: dir, out: 'content/articles' }));
   return dir;
+}
+
+const feeds = join(root, 'tests/fixtures/import/feeds');
+
+/** A web archive of two saved pages (one naming no site), gzipped record by record, in a folder of its own. */
+async function crawl(): Promise<string> {
+  const path = join(mkdtempSync(join(tmpdir(), 'crawl-')), 'crawl.warc.gz');
+  const pages = [
+    {
+      url: 'https://ridgeline.example/news/quarry',
+      title: 'Quarry expansion approved',
+      site: 'Ridgeline Courier',
+      author: 'Jo Park',
+      text: [
+        'The council approved the quarry expansion on Monday, the mayor said.',
+        '“It brings jobs,” council member Ivan Petrov told the Courier.',
+      ],
+    },
+    { url: 'https://hillside.example/road', title: 'Hill road closed', text: ['The hill road is closed for a week, the county said.'] },
+  ];
+  const resources = pages.map(({ url, text, ...page }) => ({ url, body: newsPage({ ...page, paragraphs: text }) }));
+  writeFileSync(
+    path,
+    await archiveBytes(
+      [...resources, { url: 'https://ridgeline.example/logo.png', body: new Uint8Array([137, 80, 78, 71]), contentType: 'image/png' }],
+      { gzip: true },
+    ),
+  );
+  return path;
 }
 
 function bodyParagraphs(html: string): string[] {
@@ -38,8 +69,8 @@ function bodyParagraphs(html: string): string[] {
 describe('imported originals, built', () => {
   let dir: string;
   let built: Built;
-  beforeAll(() => {
-    dir = importedContent();
+  beforeAll(async () => {
+    dir = await importedContent();
     built = buildSite({ content: join(dir, 'content/articles') });
   });
 
@@ -63,42 +94,84 @@ describe('imported originals, built', () => {
 });
 
 describe('an imported article that no longer matches its original', () => {
-  it('fails the build, naming each article and what differs', () => {
-    const dir = importedContent();
+  it('fails the build, naming each article and what differs: a report, an entry, a feed item, a wire story, an archive record', async () => {
+    const dir = await importedContent([feeds, await crawl()]);
     const seedOriginal = join(dir, `content/originals/${ids.seed}.txt`);
     writeFileSync(seedOriginal, readFileSync(seedOriginal, 'utf8').replace('Twenty civilians', 'Thirty civilians'));
     const entry = join(dir, `content/articles/${ids.sentences}.md`);
     writeFileSync(entry, readFileSync(entry, 'utf8').replace('the prosecutor said', 'the judge said'));
+    // Each item's own original, altered where it is kept.
+    const alter = (original: string, from: string, to: string) => {
+      const path = join(dir, 'content/originals', original);
+      writeFileSync(path, readFileSync(path, 'latin1').replace(from, to), 'latin1');
+    };
+    alter('port-reopens-after-the-storm.rss', 'but slowly', 'and quickly');
+    alter('rail-strike-called-off.json', 'called off', 'went ahead with');
+    alter('quarry-expansion-approved.warc', 'the mayor said', 'the mayor denied');
+    // An entry that names another item of its feed than the one its original holds.
+    const bridge = join(dir, 'content/articles/old-bridge-reopens-to-cars.md');
+    writeFileSync(
+      bridge,
+      readFileSync(bridge, 'utf8').replace(/\n {2}id: urn:uuid:\S+\n/, '\n  id: urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a\n'),
+    );
     const result = buildSite({ content: join(dir, 'content/articles') });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('Fidelity check failed');
-    expect(result.output).toMatch(
-      new RegExp(`\\[original\\] \\S*content/articles/${ids.seed}\\.md: the original changed since it was imported`),
-    );
+    for (const changed of [ids.seed, 'port-reopens-after-the-storm', 'rail-strike-called-off', 'quarry-expansion-approved'])
+      expect(result.output).toMatch(
+        new RegExp(`\\[original\\] \\S*content/articles/${changed}\\.md: the original changed since it was imported`),
+      );
     expect(result.output).toMatch(
       new RegExp(`\\[original\\] \\S*content/articles/${ids.sentences}\\.md: the entry was edited beyond its clean-up log`),
+    );
+    expect(result.output).toMatch(
+      /\[original\] \S*content\/articles\/old-bridge-reopens-to-cars\.md: original\.id: \S+ holds another item than the entry records/,
     );
     expect(result.output).toMatch(new RegExp(`✗ ${ids.seed}: credit ok, 1/1 quotes ok`));
     cpSync(originals.seed, seedOriginal);
   });
 });
 
-describe('saved web pages of several sites, imported in one command without flags', () => {
+describe('saved web pages of several sites, feeds, wire stories and a web archive, imported in one command without flags', () => {
   const pages = join(root, 'tests/fixtures/import/web-pages');
   const id = { harbour: 'dam-gates-open-after-a-week-of-rain', valley: 'bridge-reopens-to-traffic', courrier: 'la-fusée-a-décollé' };
-  let plan: ReturnType<typeof planImport>;
+  let plan: Awaited<ReturnType<typeof planImport>>;
+  let archive: string;
   let built: Built;
   const page = (name: keyof typeof id) => fromHtml(readFileSync(join(built.out, articlePageFile(id[name])), 'utf8'));
-  beforeAll(() => {
+  beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'web-pages-'));
-    plan = planImport([pages], { cwd: dir, out: 'content/articles' });
+    archive = await crawl();
+    plan = await planImport([pages, feeds, archive], { cwd: dir, out: 'content/articles' });
     writePlan(plan);
     built = buildSite({ content: join(dir, 'content/articles'), env: { SITE_URL: 'https://example.org' } });
   });
 
-  it('build, each page proved against its saved page', () => {
+  it('build, each page proved against its saved page or its item', () => {
+    expect(plan.skipped).toEqual([]);
     expect(built.status, built.output).toBe(0);
-    expect(built.output).toContain('fidelity: 3/3 articles pass');
+    expect(built.output).toContain('fidelity: 13/13 articles pass');
+  });
+
+  it('show each feed item, wire story and archived page with its item’s text, credit and byline', async () => {
+    const files = [
+      ...['harbour-wire.rss', 'valley-post.atom', 'le-courrier.json', 'example-press.json'].map((name) => join(feeds, name)),
+      archive,
+    ];
+    let seen = 0;
+    for (const file of files) {
+      const format = file.endsWith('.warc.gz') ? 'warc' : file.endsWith('example-press.json') ? 'ninjs' : 'feed';
+      for await (const item of readInput(format, file, () => readFileSync(file), file).items) {
+        const planned = plan.articles.find((article) => article.input.endsWith(`${file.split('/').pop()} ${item.label}`));
+        const html = readFileSync(join(built.out, articlePageFile(planned!.entry.split('/').pop()!.slice(0, -3))), 'utf8');
+        expect(bodyParagraphs(html).join('\n')).toBe(bodyFacts(item.article!, 'en').blocks.map(normalizeTypography).join('\n'));
+        const header = toText(select('article header', fromHtml(html))!);
+        expect(header).toContain(item.article!.source.name);
+        if (item.article!.byline) expect(header).toContain(item.article!.byline);
+        seen++;
+      }
+    }
+    expect(seen).toBe(10);
   });
 
   it('credit a page that names no site to the host of its address, and say so', () => {
@@ -130,10 +203,20 @@ describe('saved web pages of several sites, imported in one command without flag
     expect(data.author).toEqual({ '@type': 'Person', name: 'Anne Martin' });
     expect(toText(select(`[${pageMarkers.body}]`, page('courrier'))!)).not.toContain('Par Anne Martin');
     const feed = readFileSync(join(built.out, 'feed.xml'), 'utf8');
-    expect(feed.match(/<dc:creator>[^<]*<\/dc:creator>/g)?.sort()).toEqual([
-      '<dc:creator>Ana Ruiz and Tom Lee</dc:creator>',
-      '<dc:creator>Anne Martin</dc:creator>',
-      '<dc:creator>Mia Chen</dc:creator>',
-    ]);
+    const creators = feed.match(/<dc:creator>[^<]*<\/dc:creator>/g)?.map((tag) => tag.slice(12, -13));
+    expect(creators?.sort()).toEqual(
+      [
+        'Ana Ruiz and Tom Lee',
+        'Anne Martin',
+        'Mia Chen',
+        'Ana Ruiz',
+        'Tom Lee',
+        'Mia Chen and Omar Haddad',
+        'Valley Post newsroom',
+        'Anne Martin',
+        'Sara Novak',
+        'Jo Park',
+      ].sort(),
+    );
   });
 });

@@ -35,12 +35,12 @@ let built: Built;
 let report: SiteReport;
 const rawTextByTitle = new Map<string, string>();
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'realnews-'));
   const options = { cwd: dir, out: 'content/articles' };
-  const english = planImport(csvFiles, options);
+  const english = await planImport(csvFiles, options);
   writePlan(english);
-  writePlan(planImport(frenchPages, { ...options, sourceName: 'Wikinews', lang: 'fr' }));
+  writePlan(await planImport(frenchPages, { ...options, sourceName: 'Wikinews', lang: 'fr' }));
   built = buildSite({ content: join(dir, 'content/articles') });
   report = JSON.parse(readFileSync(join(built.out, 'fidelity.json'), 'utf8')) as SiteReport;
   // The raw text of each report: the CSV's text column (without the dateline that repeats the

@@ -41,14 +41,14 @@ let dir: string;
 let built: Built;
 const page = (file: string) => fromHtml(readFileSync(join(built.out, file), 'utf8'));
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'versions-'));
   const input = join(dir, 'report.txt');
   const options = { cwd: dir, out: 'content/articles' };
   writeFileSync(input, first);
-  writePlan(planImport([input], { ...options, now: new Date('2024-10-02T09:00:00Z') }));
+  writePlan(await planImport([input], { ...options, now: new Date('2024-10-02T09:00:00Z') }));
   writeFileSync(input, second);
-  writePlan(planImport([input], { ...options, now: new Date('2024-10-03T09:00:00Z') }));
+  writePlan(await planImport([input], { ...options, now: new Date('2024-10-03T09:00:00Z') }));
   built = buildSite({ content: join(dir, 'content/articles'), env: { SITE_URL: 'https://example.org' } });
 });
 
@@ -111,7 +111,7 @@ describe('a report its source changed', () => {
 });
 
 describe('the budgets of a 1,000-word report with two versions', () => {
-  it('keeps the article page under 10 KB and its originals and changes pages under 20 KB, gzip-compressed', () => {
+  it('keeps the article page under 10 KB and its originals and changes pages under 20 KB, gzip-compressed', async () => {
     const csvFile = join(root, '../shared/corpora/realnews/raw/en/wikinews_2020.csv');
     const rows = parse<Record<string, string>>(readFileSync(csvFile, 'utf8'), { columns: true });
     const row = rows.reduce((best, candidate) =>
@@ -123,7 +123,7 @@ describe('the budgets of a 1,000-word report with two versions', () => {
     expect(paragraphs.join(' ').split(/\s+/).length).toBeGreaterThan(950);
     for (const text of [paragraphs, [...paragraphs.slice(0, 5), ...paragraphs.slice(6)]]) {
       writeFileSync(input, `${row.title}\nSource: Wikinews\n\n${text.join('\n\n')}\n`);
-      writePlan(planImport([input], { cwd: folder, out: 'content/articles' }));
+      writePlan(await planImport([input], { cwd: folder, out: 'content/articles' }));
     }
     const site = buildSite({ content: join(folder, 'content/articles') });
     expect(site.status, site.output.slice(-2000)).toBe(0);

@@ -5,6 +5,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { newsPage, writeArchive, type ArchivedResource } from './archives.ts';
 
 const places = ['Hajin', 'Raqqa', 'Mosul', 'Aleppo', 'Homs', 'Idlib', 'Deir Ezzor', 'Tikrit', 'Kirkuk', 'Palmyra'];
 const sources = ['SANA', 'Reuters', 'local reports', 'the ministry', 'Human Rights Watch', 'AFP'];
@@ -101,4 +102,61 @@ export function generateOriginals(dir: string, count: number): void {
     if (i % 1000 === 0) mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, `report-${String(i).padStart(6, '0')}.txt`), text);
   }
+}
+
+/** Report `i` in the seed's shape, as a headline and paragraphs (its place, numbers and headline varied). */
+export function seedReport(i: number): { title: string; paragraphs: string[] } {
+  const place = places[i % places.length]!;
+  const [, , ...body] = seedOriginal
+    .replaceAll('Hajin', place)
+    .replaceAll('Twenty', `${((i * 7) % 90) + 3} more`)
+    .split(/\n\s*\n/)
+    .map((block) => block.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  return { title: `Report ${i}: airstrikes near ${place} kill ${((i * 7) % 90) + 3} civilians`, paragraphs: body };
+}
+
+const escapeXml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/** An RSS 2.0 feed of `count` full-text items in the seed's shape, each with its guid, author and date. */
+export function generateFeed(path: string, count: number): void {
+  const items: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const { title, paragraphs } = seedReport(i);
+    const html = paragraphs.map((p) => `<p>${escapeXml(p)}</p>`).join('');
+    const date = new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toUTCString();
+    items.push(
+      `<item><title>${escapeXml(title)}</title><link>https://wire.example/${i}</link><guid>https://wire.example/${i}</guid><dc:creator>Desk ${i % 50}</dc:creator><pubDate>${date}</pubDate><content:encoded><![CDATA[${html}]]></content:encoded></item>`,
+    );
+  }
+  writeFileSync(
+    path,
+    `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Example Wire</title><link>https://wire.example/</link><language>en</language>\n${items.join('\n')}\n</channel></rss>\n`,
+  );
+}
+
+/**
+ * A web archive of `pages` saved pages in the seed's shape, each with its request, and, when
+ * `fillMiB` is given, images between them until the archive holds that many MiB: a crawl's
+ * proportions, where pages are a small part of the bytes.
+ */
+export async function generateArchive(
+  path: string,
+  { pages, fillMiB = 0, gzip = false }: { pages: number; fillMiB?: number; gzip?: boolean },
+): Promise<void> {
+  const image = new Uint8Array(512 * 1024).map((_, i) => (i * 2654435761) >>> 24);
+  const images = Math.ceil((fillMiB * 1024 * 1024) / image.length);
+  function* resources(): Generator<ArchivedResource> {
+    for (let i = 0, shown = 0; i < Math.max(pages, images); i++) {
+      if (i < pages) {
+        const { title, paragraphs } = seedReport(i);
+        yield { url: `https://wire.example/${i}`, body: newsPage({ title, site: 'Example Wire', author: `Desk ${i % 50}`, paragraphs }) };
+      }
+      if (shown < images && i * images >= shown * Math.max(pages, 1)) {
+        shown++;
+        yield { url: `https://wire.example/images/${shown}.jpg`, body: image, contentType: 'image/jpeg' };
+      }
+    }
+  }
+  await writeArchive(path, resources(), { gzip });
 }

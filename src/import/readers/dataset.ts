@@ -7,8 +7,9 @@
  */
 import { parse } from 'csv-parse/sync';
 import { datasetFields, isHttpUrl } from '../../schema/article.ts';
-import { hostName, ImportError, paragraphsTree, type ImportedArticle, type ReaderOptions } from '../imported.ts';
-import { cleanParagraph, joinSplitParagraphs, removeDateline, type Cleanup } from '../cleanup.ts';
+import { hostName, ImportError, type ImportedArticle, type OriginalItem, type ReaderOptions } from '../imported.ts';
+import { cleanParagraph, removeDateline, type Cleanup } from '../cleanup.ts';
+import { textBody } from '../body.ts';
 
 export type DatasetField = (typeof datasetFields)[number];
 /** The column of each field; a row's `id` is read only when `--map id=COLUMN` names one. */
@@ -30,18 +31,6 @@ export function columnMap(spec: string | undefined): ColumnMap {
   return map;
 }
 
-/** One row of a dataset: its article, or why it was skipped, and its own bytes. */
-export interface DatasetRow {
-  /** 1-based, counting data rows only. */
-  row: number;
-  /** The row as a file of its own: the header and the row for CSV, the line for JSON Lines. */
-  original: string;
-  article?: ImportedArticle | undefined;
-  skipped?: string | undefined;
-  /** The row's own id (`--map id=…`), which tells its versions apart from other rows. */
-  id?: string | undefined;
-}
-
 export interface DatasetOptions extends ReaderOptions {
   columns: ColumnMap;
 }
@@ -49,14 +38,6 @@ export interface DatasetOptions extends ReaderOptions {
 function field(values: Record<string, unknown>, column: string): string | undefined {
   const value = values[column];
   return typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : undefined;
-}
-
-/** Paragraphs of a text column: blank lines part them, single line breaks are spaces. */
-function paragraphsOf(text: string): string[] {
-  return text
-    .split(/\r?\n\s*\r?\n/)
-    .map((block) => block.replace(/\s*\r?\n\s*/g, ' ').trim())
-    .filter(Boolean);
 }
 
 /** Makes one row's article, or says why the row cannot be one. */
@@ -72,12 +53,8 @@ function articleOf(values: Record<string, unknown>, options: DatasetOptions): Im
   const name = named ?? hostName(url);
   if (!name) return `no source (column "${columns.source}"); give --source-name`;
   const cleanup: Cleanup[] = [];
-  const body = removeDateline(text, date, cleanup);
-  const paragraphs = joinSplitParagraphs(
-    paragraphsOf(body).map((paragraph) => cleanParagraph(paragraph, cleanup)),
-    cleanup,
-  );
-  if (paragraphs.length === 0) return `no text once its dateline is set apart (column "${columns.text}")`;
+  const body = textBody(removeDateline(text, date, cleanup), cleanup);
+  if (body.children.length === 0) return `no text once its dateline is set apart (column "${columns.text}")`;
   const lang = options.lang ?? field(values, columns.lang);
   return {
     title: cleanParagraph(title, cleanup),
@@ -85,7 +62,7 @@ function articleOf(values: Record<string, unknown>, options: DatasetOptions): Im
     ...(named ? {} : { notes: [`credited to ${name}, the host of its address: the row names no source`] }),
     ...(date ? { published: date } : {}),
     ...(lang ? { lang } : {}),
-    body: paragraphsTree(paragraphs),
+    body,
     cleanup,
   };
 }
@@ -99,7 +76,7 @@ function rowId(values: Record<string, unknown>, columns: ColumnMap): { id?: stri
 /** csv-parse's raw record keeps its line end, or with CRLF only the CR: each row file ends its lines. */
 const asLine = (raw: string) => (raw.endsWith('\n') ? raw : `${raw}\n`);
 
-export function readCsvRows(text: string, file: string, options: DatasetOptions): DatasetRow[] {
+export function readCsvRows(text: string, file: string, options: DatasetOptions): OriginalItem[] {
   let records: Array<{ record: string[]; raw: string }>;
   try {
     records = parse(text, { raw: true, bom: true }) as unknown as Array<{ record: string[]; raw: string }>;
@@ -117,12 +94,13 @@ export function readCsvRows(text: string, file: string, options: DatasetOptions)
     const article = articleOf(values, options);
     const original = `${asLine(header.raw)}${asLine(raw)}`;
     const id = rowId(values, options.columns);
-    return typeof article === 'string' ? { row: i + 1, original, skipped: article } : { row: i + 1, original, article, ...id };
+    const at = { row: i + 1, label: `row ${i + 1}`, original };
+    return typeof article === 'string' ? { ...at, skipped: article } : { ...at, article, ...id };
   });
 }
 
-export function readJsonLines(text: string, file: string, options: DatasetOptions): DatasetRow[] {
-  const rows: DatasetRow[] = [];
+export function readJsonLines(text: string, file: string, options: DatasetOptions): OriginalItem[] {
+  const rows: OriginalItem[] = [];
   const lines = text.replace(/^\uFEFF/, '').split('\n');
   lines.forEach((line, i) => {
     if (!line.trim()) return;
@@ -137,11 +115,8 @@ export function readJsonLines(text: string, file: string, options: DatasetOption
     const article = articleOf(values as Record<string, unknown>, options);
     const original = `${line}\n`;
     const id = rowId(values as Record<string, unknown>, options.columns);
-    rows.push(
-      typeof article === 'string'
-        ? { row: rows.length + 1, original, skipped: article }
-        : { row: rows.length + 1, original, article, ...id },
-    );
+    const at = { row: rows.length + 1, label: `row ${rows.length + 1}`, original };
+    rows.push(typeof article === 'string' ? { ...at, skipped: article } : { ...at, article, ...id });
   });
   return rows;
 }

@@ -8,16 +8,12 @@
  * (`article:published_time`, JSON-LD `datePublished`, `<time>`) and `<html lang>`.
  */
 import { createRequire } from 'node:module';
-import type { Root, RootContent } from 'mdast';
-import rehypeParse from 'rehype-parse';
-import rehypeRemark from 'rehype-remark';
-import { unified } from 'unified';
 import { toString } from 'mdast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
 import { normalizeTypography } from '../../text/normalize.ts';
 import { isHttpUrl } from '../../schema/article.ts';
-import { hostName, ImportError, type ImportedArticle, type ReaderOptions } from '../imported.ts';
-import { removeInvisible, removeSiteName, unlinkUnreachable, type Cleanup } from '../cleanup.ts';
+import { hostName, ImportError, joinNames, type ImportedArticle, type ReaderOptions } from '../imported.ts';
+import { removeInvisible, removeSiteName, type Cleanup } from '../cleanup.ts';
+import { cleanTree, domTree } from '../body.ts';
 
 type Document = ReturnType<typeof import('linkedom').parseHTML>['document'];
 
@@ -34,8 +30,6 @@ function webPageTools() {
   const { Readability } = require('@mozilla/readability') as typeof import('@mozilla/readability');
   return { parseHTML, Readability };
 }
-
-const toMdast = unified().use(rehypeParse, { fragment: true }).use(rehypeRemark);
 
 function meta(document: Document, ...selectors: string[]): string | undefined {
   for (const selector of selectors) {
@@ -77,63 +71,6 @@ function ldString(items: Array<Record<string, unknown>>, read: (item: Record<str
 
 const sameText = (a: string, b: string) => normalizeTypography(a) === normalizeTypography(b);
 
-/** Whether a node shows nothing: a line break, or text of white space only. */
-const blank = (node: RootContent) => node.type === 'break' || (node.type === 'text' && !node.value.trim());
-
-/**
- * `line-break`: a `<br>` that ends (or opens) a paragraph shows nothing in a browser, but would be
- * a Markdown hard break with nothing after it, which CommonMark shows as a stray backslash. Also
- * one at the edge of emphasis or a link there (`<b>…<br></b>`), and one an image stood after.
- */
-function dropEdgeBreaks(block: { children: RootContent[] }, cleanup: Cleanup[]): void {
-  const near = (from: 'start' | 'end') => {
-    const words = toString(block).trim().split(/\s+/);
-    return (from === 'start' ? words.slice(0, 3) : words.slice(-3)).join(' ');
-  };
-  const trim = (children: RootContent[], from: 'start' | 'end'): void => {
-    const at = () => (from === 'start' ? 0 : children.length - 1);
-    while (children.length > 0) {
-      const node = children[at()]!;
-      if (blank(node)) {
-        children.splice(at(), 1);
-        if (node.type !== 'break') continue;
-        const words = near(from);
-        cleanup.push({ rule: 'line-break', before: from === 'start' ? `<br>${words}` : `${words}<br>`, after: words });
-      } else if ('children' in node) {
-        trim(node.children, from);
-        if (node.children.length > 0) return;
-        children.splice(at(), 1);
-      } else return;
-    }
-  };
-  trim(block.children, 'end');
-  trim(block.children, 'start');
-}
-
-/** Images and raw markup go (they are not the article's words); the clean-up rules for decoded text and links apply. */
-function cleanTree(tree: Root, cleanup: Cleanup[]): void {
-  visit(tree, (node, index, parent) => {
-    if (node.type === 'image' || node.type === 'imageReference' || node.type === 'html') {
-      // Not text: an image's alt is not the article's words, raw markup is no text at all.
-      if (parent && index !== undefined) {
-        parent.children.splice(index, 1);
-        return [SKIP, index];
-      }
-    }
-    const unlinked = node.type === 'link' && parent && index !== undefined ? unlinkUnreachable(node, cleanup) : undefined;
-    if (unlinked && parent && index !== undefined) {
-      parent.children.splice(index, 1, ...(unlinked as RootContent[] as typeof parent.children));
-      return [SKIP, index];
-    }
-    if (node.type === 'text') node.value = removeInvisible(node.value, cleanup);
-    return undefined;
-  });
-  // After the images went: a break may end its paragraph only now.
-  visit(tree, (node) => {
-    if (node.type === 'paragraph' || node.type === 'heading') dropEdgeBreaks(node, cleanup);
-  });
-}
-
 /** JSON-LD's `author`: a name, a Person's or Organization's `name`, or a list of them. */
 function ldAuthors(items: Array<Record<string, unknown>>): string[] {
   for (const item of items) {
@@ -158,15 +95,7 @@ function bylineOf(
   found: string | null | undefined,
   lang: string | undefined,
 ) {
-  const authors = ldAuthors(ld);
-  let joined: string | undefined;
-  if (authors.length > 0) {
-    try {
-      joined = new Intl.ListFormat(lang || 'en', { type: 'conjunction' }).format(authors);
-    } catch {
-      joined = new Intl.ListFormat('en', { type: 'conjunction' }).format(authors);
-    }
-  }
+  const joined = joinNames(ldAuthors(ld), lang);
   const candidates = [joined, metaAuthor, found?.replace(/\s+/g, ' ').trim()];
   return candidates.find((text) => text && text.length <= 120 && !/^(?:https?:)?\/\//.test(text));
 }
@@ -177,7 +106,9 @@ export function readWebPage(html: string, file: string, options: ReaderOptions =
   const ld = jsonLd(document);
   const h1 = document.querySelector('h1')?.textContent?.trim();
   const canonical =
-    document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() ?? meta(document, 'meta[property="og:url"]');
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() ??
+    meta(document, 'meta[property="og:url"]') ??
+    options.url;
   const siteName =
     meta(document, 'meta[property="og:site_name"]') ?? ldString(ld, (item) => (item.publisher as { name?: unknown } | undefined)?.name);
   const published =
@@ -188,7 +119,8 @@ export function readWebPage(html: string, file: string, options: ReaderOptions =
   const title = meta(document, 'meta[property="og:title"]') ?? ldString(ld, (item) => item.headline) ?? h1 ?? document.title?.trim();
   const metaAuthor = meta(document, 'meta[name="author"]');
   // Readability rewrites the document it reads: the metadata above is taken first.
-  const article = new Readability(document, { charThreshold: 0 }).parse();
+  // The element itself, not its HTML: read into Markdown's tree straight from the DOM (`domTree`).
+  const article = new Readability<Node>(document, { charThreshold: 0, serializer: (element) => element }).parse();
   if (!article?.content || !article.textContent?.trim()) throw new ImportError(`${file}: no article text found on the page`);
   const host = hostName(canonical);
   // The credit: the one given, the page's own site name, else the host of its address (said so at import).
@@ -206,7 +138,7 @@ export function readWebPage(html: string, file: string, options: ReaderOptions =
   const titleLog: Cleanup[] = [];
   const headline = removeSiteName(removeInvisible(titled, titleLog), siteNames, titleLog);
   const byline = bylineOf(ld, metaAuthor, article.byline, lang);
-  const body = toMdast.runSync(toMdast.parse(article.content));
+  const body = domTree(article.content);
   // The headline is the entry's title, the byline its byline: Readability does not always take
   // them out of the text, and the page shows them above it.
   const [first] = body.children;

@@ -142,9 +142,9 @@ export async function prepareArticle(job: ArticleJob): Promise<PreparedArticle> 
     if (!data.original) return { ...prepared, source: analyseSource(facts) };
     // An imported article is held against its original, not against its own Markdown; an original
     // that cannot be trusted fails the article, which is still checked against its Markdown.
-    const proof = proveAgainstOriginal(job.path, job.cwd, { ...data, original: data.original }, facts);
+    const proof = await proveAgainstOriginal(job.path, job.cwd, { ...data, original: data.original }, facts);
     const versioned = Boolean(data.versions?.length || data.original.previous);
-    const versions = versioned ? proveVersions(job.path, job.cwd, { ...data, original: data.original }) : { shown: [], problems: [] };
+    const versions = versioned ? await proveVersions(job.path, job.cwd, { ...data, original: data.original }) : { shown: [], problems: [] };
     const original = proof.shown && {
       page: originalPageFile(input.id),
       // A changes page is proved only when every copy could be read: the failures above say which could not.

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { bodyFacts } from '../../import/imported.ts';
 import { originalText, sha256 } from '../../import/bytes.ts';
+import type { OriginalItem } from '../../import/imported.ts';
 import { readOriginal } from '../../import/readers/index.ts';
 import type { Article } from '../../schema/article.ts';
 import type { SourceFacts } from '../../text/source-facts.ts';
@@ -48,13 +49,37 @@ const copyShown = (original: NonNullable<Article['original']>, text: string, blo
 const logLine = ({ rule, before, after }: { rule: string; before: string; after: string }) =>
   `${rule}: ${JSON.stringify(before)} → ${JSON.stringify(after)}`;
 
+/**
+ * An item of a file of many must be the one the entry records: its id (guid, uri), its own
+ * digest and its archive record, each as the entry names them.
+ */
+function itemProblems(recorded: NonNullable<Article['original']>, item: OriginalItem, field: string, shown: string): Failure[] {
+  const fields = [
+    ['id', recorded.id, item.id],
+    ['item', recorded.item, item.item],
+    ['record', recorded.record, item.record],
+  ] as const;
+  return fields.flatMap(([key, expected, found]) =>
+    expected !== undefined && expected !== found
+      ? [
+          {
+            check: 'original',
+            message: `${field}.${key}: ${shown} holds another item than the entry records`,
+            expected,
+            found: found ?? '(none)',
+          },
+        ]
+      : [],
+  );
+}
+
 /** `entry`: the entry's data, with `original`; `facts`: the entry's own text, as read from its Markdown. */
-export function proveAgainstOriginal(
+export async function proveAgainstOriginal(
   entryPath: string,
   cwd: string,
   entry: Article & { original: NonNullable<Article['original']> },
   facts: SourceFacts,
-): OriginalProof {
+): Promise<OriginalProof> {
   const path = join(dirname(entryPath), entry.original.path);
   const shown = relative(cwd, path) || path;
   let bytes: Uint8Array;
@@ -79,12 +104,13 @@ export function proveAgainstOriginal(
     };
   }
   const text = originalText(bytes, shown);
-  const article = readOriginal(entry.original.format, text, shown, {
+  const item = await readOriginal(entry.original.format, bytes, shown, {
     sourceName: entry.source.name,
     lang: entry.lang,
     columns: entry.original.columns,
   });
-  const problems: Failure[] = [];
+  const { article } = item;
+  const problems: Failure[] = [...itemProblems(entry.original, item, 'original', shown)];
   const entryLog = entry.cleanup ?? [];
   const sameLog =
     entryLog.length === article.cleanup.length &&
@@ -120,16 +146,16 @@ export function proveAgainstOriginal(
  * them, so that a version list edited by hand fails, naming the field. What their pages must show,
  * oldest first, and what is wrong.
  */
-export function proveVersions(
+export async function proveVersions(
   entryPath: string,
   cwd: string,
   entry: Article & { original: NonNullable<Article['original']> },
-): { shown: CopyShown[]; problems: Failure[] } {
+): Promise<{ shown: CopyShown[]; problems: Failure[] }> {
   const versions = entry.versions ?? [];
   const shown: CopyShown[] = [];
   const problems: Failure[] = [];
   const field = (i: number) => (i < versions.length ? `versions[${i}]` : 'original');
-  [...versions, entry.original].forEach((copy, i) => {
+  for (const [i, copy] of [...versions, entry.original].entries()) {
     const before = versions[i - 1]?.sha256;
     if (copy.previous !== before && (i > 0 || copy.previous !== undefined)) {
       problems.push({
@@ -139,7 +165,7 @@ export function proveVersions(
         found: copy.previous ?? '(none)',
       });
     }
-    if (i === versions.length) return;
+    if (i === versions.length) continue;
     const path = join(dirname(entryPath), copy.path);
     const name = `${field(i)}.path (${relative(cwd, path) || path})`;
     let bytes: Uint8Array;
@@ -147,7 +173,7 @@ export function proveVersions(
       bytes = readFileSync(path);
     } catch {
       problems.push({ check: 'original', message: `${name}: the original cannot be read`, expected: copy.path, found: '(missing)' });
-      return;
+      continue;
     }
     if (sha256(bytes) !== copy.sha256) {
       problems.push({
@@ -156,15 +182,16 @@ export function proveVersions(
         expected: copy.sha256,
         found: sha256(bytes),
       });
-      return;
+      continue;
     }
     try {
       const text = originalText(bytes, name);
-      const article = readOriginal(copy.format, text, name, { sourceName: entry.source.name, lang: entry.lang, columns: copy.columns });
-      shown.push(copyShown(copy, text, bodyFacts(article, entry.lang).blocks));
+      const item = await readOriginal(copy.format, bytes, name, { sourceName: entry.source.name, lang: entry.lang, columns: copy.columns });
+      problems.push(...itemProblems(copy, item, field(i), name));
+      shown.push(copyShown(copy, text, bodyFacts(item.article, entry.lang).blocks));
     } catch (error) {
       problems.push({ check: 'original', message: `${name}: ${(error as Error).message}`, expected: '', found: '' });
     }
-  });
+  }
   return { shown, problems };
 }

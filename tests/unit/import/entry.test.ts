@@ -2,8 +2,6 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { fromHtml } from 'hast-util-from-html';
-import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { bodyFacts, paragraphsTree } from '../../../src/import/imported.ts';
 import { literalMarkdown } from '../../../src/import/entry.ts';
@@ -12,15 +10,9 @@ import { readScrapedText } from '../../../src/import/readers/scraped-text.ts';
 import { normalizeTypography } from '../../../src/text/normalize.ts';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { root } from '../../helpers/build.ts';
-import { renderMarkdown } from '../../helpers/render.ts';
+import { shownParagraphs } from '../../helpers/render.ts';
 
 const sentencesFile = join(root, 'tests/fixtures/import/literal-sentences.txt');
-
-/** What a reader sees of rendered Markdown, one entry a paragraph. */
-async function shownParagraphs(markdown: string): Promise<string[]> {
-  const tree = fromHtml(await renderMarkdown(markdown), { fragment: true });
-  return tree.children.filter((node) => node.type === 'element').map((node) => toText(node));
-}
 
 describe('literal text stays literal', () => {
   const article = readScrapedText(readFileSync(sentencesFile, 'utf8'), 'literal-sentences.txt');
@@ -39,7 +31,7 @@ describe('literal text stays literal', () => {
     const quoted = (text: string) => `"${text.replaceAll('"', '""')}"`;
     const rows = paragraphs.map((sentence, i) => `${quoted(`Sentence ${i + 1}`)},${quoted(sentence)},Example Wire`);
     writeFileSync(join(inputs, 'sentences.csv'), `title,text,source\n${rows.join('\n')}\n`);
-    const planned = importInto([join(inputs, 'sentences.csv')]).plan();
+    const planned = await importInto([join(inputs, 'sentences.csv')]).plan();
     expect(planned.skipped).toEqual([]);
     const entries = [...planned.writes.entries()].filter(([path]) => path.endsWith('.md')).map(([, text]) => text as string);
     expect(entries).toHaveLength(paragraphs.length);
@@ -102,5 +94,9 @@ describe('literal text stays literal', () => {
 function importInto(inputs: string[], extra: Partial<Parameters<typeof planImport>[1]> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'import-'));
   const options = { cwd: dir, out: 'content/articles', ...extra };
-  return { dir, run: (paths = inputs) => writePlan(planImport(paths, options)), plan: (paths = inputs) => planImport(paths, options) };
+  return {
+    dir,
+    run: async (paths = inputs) => writePlan(await planImport(paths, options)),
+    plan: (paths = inputs) => planImport(paths, options),
+  };
 }

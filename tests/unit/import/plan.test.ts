@@ -25,7 +25,11 @@ function snapshot(dir: string): Record<string, string> {
 function importInto(inputs: string[], extra: Partial<Parameters<typeof planImport>[1]> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'import-'));
   const options = { cwd: dir, out: 'content/articles', ...extra };
-  return { dir, run: (paths = inputs) => writePlan(planImport(paths, options)), plan: (paths = inputs) => planImport(paths, options) };
+  return {
+    dir,
+    run: async (paths = inputs) => writePlan(await planImport(paths, options)),
+    plan: (paths = inputs) => planImport(paths, options),
+  };
 }
 
 describe('importing files', () => {
@@ -46,9 +50,9 @@ describe('importing files', () => {
     expect(entry).toBe(entryText(readScrapedText(seed, 'seed'), original));
   });
 
-  it('keeps the original byte for byte and writes an entry the schema accepts', () => {
+  it('keeps the original byte for byte and writes an entry the schema accepts', async () => {
     const { dir, run } = importInto([seedFile]);
-    run();
+    await run();
     const files = snapshot(join(dir, 'content'));
     expect(Object.keys(files).sort()).toEqual([
       'articles/us-led-coalition-airstrikes-kill-20-more-civilians-in-syria.md',
@@ -59,39 +63,39 @@ describe('importing files', () => {
     expect(articleSchema.safeParse(frontmatter).success).toBe(true);
   });
 
-  it('is idempotent: importing again changes no byte and adds no file', () => {
+  it('is idempotent: importing again changes no byte and adds no file', async () => {
     const { dir, run, plan } = importInto([seedFile, seedFile]);
-    run();
+    await run();
     const before = snapshot(dir);
-    expect(plan().articles.map((article) => article.status)).toEqual(['unchanged']);
-    expect(plan().writes.size).toBe(0);
-    run();
+    expect((await plan()).articles.map((article) => article.status)).toEqual(['unchanged']);
+    expect((await plan()).writes.size).toBe(0);
+    await run();
     expect(snapshot(dir)).toEqual(before);
   });
 
-  it('tells apart two originals that share a title, the same way every time', () => {
+  it('tells apart two originals that share a title, the same way every time', async () => {
     const inputs = mkdtempSync(join(tmpdir(), 'inputs-'));
     writeFileSync(join(inputs, 'a.txt'), 'Same title\nSource: Wire\n\nFirst report.\n');
     writeFileSync(join(inputs, 'b.txt'), 'Same title\nSource: Wire\n\nSecond report.\n');
     const { dir, run, plan } = importInto([inputs]);
-    run();
+    await run();
     const names = readdirSync(join(dir, 'content/articles')).sort();
     expect(names).toHaveLength(2);
     expect(names[1]).toMatch(/^same-title\.md$/);
     expect(names[0]).toMatch(/^same-title-[0-9a-f]{8}\.md$/);
-    expect(plan().writes.size).toBe(0);
+    expect((await plan()).writes.size).toBe(0);
   });
 
   it.each([
     ['an empty file', new Uint8Array(), 'the file is empty'],
     ['a binary file', new Uint8Array([0x47, 0x49, 0x46, 0x00, 0x01]), 'looks binary (a NUL byte at offset 3)'],
     ['text that is not UTF-8', new Uint8Array([...Buffer.from('Caf'), 0xe9, 0x0a]), 'byte 3 is not UTF-8'],
-  ])('refuses %s, naming it, and writes nothing at all', (_name, bytes, message) => {
+  ])('refuses %s, naming it, and writes nothing at all', async (_name, bytes, message) => {
     const inputs = mkdtempSync(join(tmpdir(), 'inputs-'));
     cpSync(seedFile, join(inputs, 'a-good.txt'));
     writeFileSync(join(inputs, 'b-bad.txt'), bytes);
     const { dir, run } = importInto([inputs]);
-    expect(() => run()).toThrow(`b-bad.txt: ${message}`);
+    await expect(run()).rejects.toThrow(`b-bad.txt: ${message}`);
     expect(readdirSync(dir)).toEqual([]);
   });
 });
@@ -102,14 +106,14 @@ describe('a report that comes again changed', () => {
   const now = new Date('2024-10-03T08:30:00.123Z');
 
   /** A folder with `report.txt` imported once; `again(text)` imports a new copy under the same name. */
-  function reported() {
+  async function reported() {
     const dir = mkdtempSync(join(tmpdir(), 'versions-'));
     const input = join(dir, 'report.txt');
     writeFileSync(input, first);
-    writePlan(planImport([input], { cwd: dir, out: 'content/articles' }));
-    const again = (text: string, extra: { now?: Date } = { now }) => {
+    writePlan(await planImport([input], { cwd: dir, out: 'content/articles' }));
+    const again = async (text: string, extra: { now?: Date } = { now }) => {
       writeFileSync(input, text);
-      const plan = planImport([input], { cwd: dir, out: 'content/articles', ...extra });
+      const plan = await planImport([input], { cwd: dir, out: 'content/articles', ...extra });
       writePlan(plan);
       return plan;
     };
@@ -118,10 +122,10 @@ describe('a report that comes again changed', () => {
     return { dir, again, entry };
   }
 
-  it('keeps the entry’s address, shows the new text and keeps the earlier copy as a version, chained', () => {
-    const { dir, again, entry } = reported();
+  it('keeps the entry’s address, shows the new text and keeps the earlier copy as a version, chained', async () => {
+    const { dir, again, entry } = await reported();
     const before = entry().original!;
-    const plan = again(second);
+    const plan = await again(second);
     expect(plan.articles.map((article) => article.status)).toEqual(['changed']);
     const data = entry();
     expect(data.versions).toEqual([before]);
@@ -138,52 +142,52 @@ describe('a report that comes again changed', () => {
     expect(readdirSync(join(dir, 'content/articles'))).toEqual(['port-reopens.md']);
   });
 
-  it('adds nothing for a copy it has already, the newest or an earlier one', () => {
-    const { dir, again } = reported();
-    again(second);
+  it('adds nothing for a copy it has already, the newest or an earlier one', async () => {
+    const { dir, again } = await reported();
+    await again(second);
     const files = snapshot(join(dir, 'content'));
-    expect(again(second, { now: new Date() }).articles.map((article) => article.status)).toEqual(['unchanged']);
-    expect(again(first, { now: new Date() }).articles.map((article) => article.status)).toEqual(['unchanged']);
+    expect((await again(second, { now: new Date() })).articles.map((article) => article.status)).toEqual(['unchanged']);
+    expect((await again(first, { now: new Date() })).articles.map((article) => article.status)).toEqual(['unchanged']);
     expect(snapshot(join(dir, 'content'))).toEqual(files);
     // A newest copy whose headline changed keeps the address the report's first copy got.
-    again(second.replace('Port reopens', 'Port reopens after storm'), { now: new Date() });
-    again(second.replace('Port reopens', 'Port reopens after storm'), { now: new Date() });
+    await again(second.replace('Port reopens', 'Port reopens after storm'), { now: new Date() });
+    await again(second.replace('Port reopens', 'Port reopens after storm'), { now: new Date() });
     expect(readdirSync(join(dir, 'content/articles'))).toEqual(['port-reopens.md']);
   });
 
-  it('chains every version: a third copy names the second, which names the first', () => {
-    const { again, entry } = reported();
-    again(second);
-    again(`${second}\nA third paragraph.\n`, { now: new Date('2024-10-04T00:00:00Z') });
+  it('chains every version: a third copy names the second, which names the first', async () => {
+    const { again, entry } = await reported();
+    await again(second);
+    await again(`${second}\nA third paragraph.\n`, { now: new Date('2024-10-04T00:00:00Z') });
     const { original, versions } = entry();
     expect(versions).toHaveLength(2);
     expect(versions![1]!.previous).toBe(versions![0]!.sha256);
     expect(original!.previous).toBe(versions![1]!.sha256);
   });
 
-  it('refuses a new copy that credits another source, naming both, and writes nothing', () => {
-    const { dir, again } = reported();
+  it('refuses a new copy that credits another source, naming both, and writes nothing', async () => {
+    const { dir, again } = await reported();
     const files = snapshot(join(dir, 'content'));
-    expect(() => again(second.replace('Coastal Herald', 'Harbour Times'))).toThrow(
+    await expect(again(second.replace('Coastal Herald', 'Harbour Times'))).rejects.toThrow(
       'report.txt is a new copy of articles/port-reopens.md (the same file name) but credits "Harbour Times" where the entry credits "Coastal Herald"',
     );
     expect(snapshot(join(dir, 'content'))).toEqual(files);
   });
 
-  it('knows a dataset row by its id column, and a report by its URL', () => {
+  it('knows a dataset row by its id column, and a report by its URL', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'versions-'));
     const csv = (text: string) =>
       `key,title,text,source\nr1,Port reopens,${text},Coastal Herald\nr2,Other news,Unchanged.,Coastal Herald\n`;
     writeFileSync(join(dir, 'rows.csv'), csv('Ships waited.'));
     const options = { cwd: dir, out: 'content/articles', map: 'id=key', now };
-    writePlan(planImport([join(dir, 'rows.csv')], options));
+    writePlan(await planImport([join(dir, 'rows.csv')], options));
     writeFileSync(join(dir, 'rows-2.csv'), csv('Ships waited offshore.'));
-    expect(planImport([join(dir, 'rows-2.csv')], options).articles.map(({ status }) => status)).toEqual(['changed', 'unchanged']);
+    expect((await planImport([join(dir, 'rows-2.csv')], options)).articles.map(({ status }) => status)).toEqual(['changed', 'unchanged']);
     const linked = (text: string) => `Port reopens\nSource: [Coastal Herald](https://herald.example.com/port)\n\n${text}\n`;
     writeFileSync(join(dir, 'a.txt'), linked('First words.'));
-    writePlan(planImport([join(dir, 'a.txt')], { cwd: dir, out: 'content/web' }));
+    writePlan(await planImport([join(dir, 'a.txt')], { cwd: dir, out: 'content/web' }));
     writeFileSync(join(dir, 'b.txt'), linked('Other words.'));
-    expect(planImport([join(dir, 'b.txt')], { cwd: dir, out: 'content/web', now }).articles.map(({ status }) => status)).toEqual([
+    expect((await planImport([join(dir, 'b.txt')], { cwd: dir, out: 'content/web', now })).articles.map(({ status }) => status)).toEqual([
       'changed',
     ]);
   });

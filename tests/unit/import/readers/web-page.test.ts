@@ -1,16 +1,8 @@
-import { fromHtml } from 'hast-util-from-html';
-import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { literalMarkdown } from '../../../../src/import/entry.ts';
 import { readWebPage } from '../../../../src/import/readers/web-page.ts';
 import { normalizeTypography } from '../../../../src/text/normalize.ts';
-import { renderMarkdown } from '../../../helpers/render.ts';
-
-/** What a reader sees of rendered Markdown, one entry a paragraph. */
-async function shownParagraphs(markdown: string): Promise<string[]> {
-  const tree = fromHtml(await renderMarkdown(markdown), { fragment: true });
-  return tree.children.filter((node) => node.type === 'element').map((node) => toText(node));
-}
+import { shownParagraphs } from '../../../helpers/render.ts';
 
 describe('the web-page reader', () => {
   const page = (body: string, head = '') => `<!doctype html><html lang="fr"><head><title>Ignored title · Site</title>

@@ -100,11 +100,11 @@ describe('an imported article, proved against its original', () => {
     'A harbour report\nSource: [Coastal Herald](#)\n\nThe pilot said "+ 5 knots" was the limit.\n\nThe port [Reopened] at dawn.\n';
 
   /** An imported entry in a content folder, and its job. */
-  function imported(): { dir: string; job: ArticleJob; entry: string; originalPath: string } {
+  async function imported(): Promise<{ dir: string; job: ArticleJob; entry: string; originalPath: string }> {
     const dir = mkdtempSync(join(tmpdir(), 'imported-'));
     const input = join(dir, 'report.txt');
     writeFileSync(input, original);
-    writePlan(planImport([input], { cwd: dir, out: 'content/articles' }));
+    writePlan(await planImport([input], { cwd: dir, out: 'content/articles' }));
     const entry = join(dir, 'content/articles/a-harbour-report.md');
     const job = {
       path: entry,
@@ -129,7 +129,7 @@ describe('an imported article, proved against its original', () => {
   const shown = ['The pilot said “+ 5 knots” was the limit.', 'The port Reopened at dawn.'];
 
   it('passes when the page shows the original’s text, and names the original it was checked against', async () => {
-    const { dir, job } = imported();
+    const { dir, job } = await imported();
     const report = checkPage(await prepareArticle(job), pageOf(dir, shown));
     expect(report.failures).toEqual([]);
     expect(report.original?.path).toBe('../originals/a-harbour-report.txt');
@@ -137,7 +137,7 @@ describe('an imported article, proved against its original', () => {
   });
 
   it('holds the original’s page and download to the original: every character shown, the very bytes offered', async () => {
-    const { dir, job, originalPath } = imported();
+    const { dir, job, originalPath } = await imported();
     const prepared = await prepareArticle(job);
     const sha = prepared.input.original!.sha256;
     const distDir = pageOf(dir, shown);
@@ -161,13 +161,13 @@ describe('an imported article, proved against its original', () => {
   });
 
   it('fails when the page loses a mark the words alone would not show', async () => {
-    const { dir, job } = imported();
+    const { dir, job } = await imported();
     const report = checkPage(await prepareArticle(job), pageOf(dir, ['The pilot said “5 knots” was the limit.', shown[1]!]));
     expect(report.failures.map((failure) => failure.message)).toContain("the page's text differs from the original's at character 16");
   });
 
   it('fails when the original changed since it was imported', async () => {
-    const { dir, job, originalPath } = imported();
+    const { dir, job, originalPath } = await imported();
     writeFileSync(originalPath, original.replace('dawn', 'dusk'));
     const report = checkPage(await prepareArticle(job), pageOf(dir, shown));
     expect(report.failures[0]?.message).toMatch(
@@ -176,7 +176,7 @@ describe('an imported article, proved against its original', () => {
   });
 
   it('fails when the entry was edited beyond its log, or its log was', async () => {
-    const { dir, job, entry } = imported();
+    const { dir, job, entry } = await imported();
     const text = readFileSync(entry, 'utf8');
     writeFileSync(entry, text.replace('at dawn', 'at noon'));
     const edited = checkPage(await prepareArticle(job), pageOf(dir, shown));

@@ -10,12 +10,12 @@ import { bodyFacts } from '../../../../src/import/imported.ts';
 import { readOriginal } from '../../../../src/import/readers/index.ts';
 
 /** A report imported three times, changed each time: an entry with two earlier copies. */
-function changedTwice() {
+async function changedTwice() {
   const dir = mkdtempSync(join(tmpdir(), 'prove-versions-'));
   const input = join(dir, 'report.txt');
   for (const [i, text] of ['The port is open.', 'The port is open again.', 'The port is open, the mayor said.'].entries()) {
     writeFileSync(input, `Port news\nSource: Wire\n\n${text}\n`);
-    writePlan(planImport([input], { cwd: dir, out: 'content/articles', now: new Date(Date.UTC(2024, 9, 1 + i)) }));
+    writePlan(await planImport([input], { cwd: dir, out: 'content/articles', now: new Date(Date.UTC(2024, 9, 1 + i)) }));
   }
   const entry = join(dir, 'content/articles/port-news.md');
   const read = () => {
@@ -26,28 +26,28 @@ function changedTwice() {
 }
 
 describe('the earlier copies of a changed report', () => {
-  it('are each proved: there, the one recorded, readable, chained', () => {
-    const { dir, entry, read } = changedTwice();
-    const { shown, problems } = proveVersions(entry, dir, read());
+  it('are each proved: there, the one recorded, readable, chained', async () => {
+    const { dir, entry, read } = await changedTwice();
+    const { shown, problems } = await proveVersions(entry, dir, read());
     expect(problems).toEqual([]);
     expect(shown.map((copy) => copy.sha256)).toEqual(read().versions!.map((version) => version.sha256));
   });
 
-  it('fail when a copy is missing or altered, naming the field', () => {
-    const { dir, entry, read } = changedTwice();
+  it('fail when a copy is missing or altered, naming the field', async () => {
+    const { dir, entry, read } = await changedTwice();
     const [first, second] = read().versions!;
     rmSync(join(dir, 'content/articles', first!.path));
     writeFileSync(join(dir, 'content/articles', second!.path), 'Port news\nSource: Wire\n\nAltered.\n');
-    expect(proveVersions(entry, dir, read()).problems.map((problem) => problem.message.split(' (')[0])).toEqual([
+    expect((await proveVersions(entry, dir, read())).problems.map((problem) => problem.message.split(' (')[0])).toEqual([
       'versions[0].path',
       'versions[1].sha256: versions[1].path',
     ]);
   });
 
-  it('fail when the list is edited by hand: a copy taken out breaks the chain', () => {
-    const { dir, entry, read } = changedTwice();
+  it('fail when the list is edited by hand: a copy taken out breaks the chain', async () => {
+    const { dir, entry, read } = await changedTwice();
     const data = read();
-    const problems = proveVersions(entry, dir, { ...data, versions: data.versions!.slice(1) }).problems;
+    const problems = (await proveVersions(entry, dir, { ...data, versions: data.versions!.slice(1) })).problems;
     expect(problems.map((problem) => problem.message)).toEqual([
       'versions[0].previous: the version list was edited: no copy comes before it',
     ]);
@@ -55,35 +55,35 @@ describe('the earlier copies of a changed report', () => {
 });
 
 describe('the byline of an imported web page', () => {
-  function imported() {
+  async function imported() {
     const dir = mkdtempSync(join(tmpdir(), 'prove-byline-'));
     const input = join(dir, 'page.html');
     writeFileSync(
       input,
       '<!doctype html><html lang="en"><head><title>Port news</title><meta property="og:site_name" content="Wire"><meta name="author" content="Ana Ruiz"></head><body><article><h1>Port news</h1><p>The port is open again after the storm, the mayor said on Monday.</p></article></body></html>',
     );
-    writePlan(planImport([input], { cwd: dir, out: 'content/articles' }));
+    writePlan(await planImport([input], { cwd: dir, out: 'content/articles' }));
     const entry = join(dir, 'content/articles/port-news.md');
-    const prove = (edit: (text: string) => string = (text) => text) => {
+    const prove = async (edit: (text: string) => string = (text) => text) => {
       writeFileSync(entry, edit(readFileSync(entry, 'utf8')));
       const data = readArticleData(parseFrontmatter(readFileSync(entry, 'utf8')).frontmatter);
-      const facts = bodyFacts(readOriginal('html', readFileSync(input, 'utf8'), input), 'en');
-      return proveAgainstOriginal(entry, dir, { ...data, original: data.original! }, facts).problems;
+      const facts = bodyFacts((await readOriginal('html', readFileSync(input), input)).article, 'en');
+      return (await proveAgainstOriginal(entry, dir, { ...data, original: data.original! }, facts)).problems;
     };
     return { entry, prove };
   }
 
-  it('is the one its original gives, or none; another name fails, naming the field', () => {
-    const { entry, prove } = imported();
+  it('is the one its original gives, or none; another name fails, naming the field', async () => {
+    const { entry, prove } = await imported();
     expect(readFileSync(entry, 'utf8')).toContain('\nbyline: Ana Ruiz\n');
-    expect(prove()).toEqual([]);
-    const problems = prove((text) => text.replace('byline: Ana Ruiz', 'byline: John Roe'));
+    expect(await prove()).toEqual([]);
+    const problems = await prove((text) => text.replace('byline: Ana Ruiz', 'byline: John Roe'));
     expect(problems.map(({ check, expected, found }) => ({ check, expected, found }))).toEqual([
       { check: 'original', expected: 'Ana Ruiz', found: 'John Roe' },
     ]);
     expect(problems[0]?.message).toMatch(
       /^byline: not the one the original gives \(.*\); import the original again, or remove the byline$/,
     );
-    expect(prove((text) => text.replace('byline: John Roe\n', ''))).toEqual([]);
+    expect(await prove((text) => text.replace('byline: John Roe\n', ''))).toEqual([]);
   });
 });

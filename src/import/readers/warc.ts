@@ -1,0 +1,228 @@
+/**
+ * The web-archive reader: WARC files (what the Wayback Machine, Webrecorder and Browsertrix
+ * write), plain or gzipped record by record, read as a stream with warcio, so that an archive of
+ * any size is read in bounded memory. Each HTML page (a `response` record with status 200, or a
+ * `resource` record) is read as a web page (`web-page.ts`), at the record's target URI when the
+ * page names no address of its own; its capture date (`WARC-Date`) is the entry's `retrieved`.
+ * Every other record (images, scripts, requests, redirects) is passed over. Each page's record
+ * is kept as its own original: the record's bytes, uncompressed, itself a WARC file of one record.
+ */
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import type { WARCParser, WARCRecord } from 'warcio';
+import { decodeUtf8 } from '../../text/utf8.ts';
+import { ImportError, type ImportedArticle, type OriginalItem, type ReaderOptions } from '../imported.ts';
+import { readWebPage } from './web-page.ts';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * warcio, loaded on first use: every verifier thread loads this module for the originals it may
+ * meet, and most sites have no archive among them. `require`, as for the web-page reader's DOM.
+ */
+const warcio = () => require('warcio') as typeof import('warcio');
+const base32 = () => (require('base32-encode') as typeof import('base32-encode')).default;
+
+const htmlTypes = /^\s*(?:text\/html|application\/xhtml\+xml)\b/i;
+
+/** The media type and charset of a record's page: its HTTP header, or for a `resource` record its WARC header. */
+function contentType(record: WARCRecord): string {
+  return (record.httpHeaders?.headers.get('Content-Type') ?? record.warcContentType ?? '').trim();
+}
+
+/** Whether a record holds a page to read: HTML, delivered (status 200) or stored as a resource. */
+function isPage(record: WARCRecord): boolean {
+  if (record.warcType === 'response') return String(record.httpHeaders?.statusCode ?? '') === '200' && htmlTypes.test(contentType(record));
+  return record.warcType === 'resource' && htmlTypes.test(contentType(record));
+}
+
+/**
+ * Why a page record cannot be kept, if it cannot: each original is kept, shown and proved as
+ * UTF-8 text, and a page stored compressed (`Content-Encoding`) or in another charset is not.
+ */
+function notText(record: WARCRecord): string | undefined {
+  const encoding = record.httpHeaders?.headers.get('Content-Encoding')?.trim();
+  if (encoding && encoding.toLowerCase() !== 'identity')
+    return `its page is stored compressed (Content-Encoding: ${encoding}); originals are kept as text, so it is not imported`;
+  const charset = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType(record))?.[1];
+  if (charset && !/^utf-?8$/i.test(charset)) return `its page is in ${charset}; originals are kept as UTF-8 text, so it is not imported`;
+  return undefined;
+}
+
+/** A page record as it is kept: what identifies it, its page's HTML, or why it is not imported. */
+interface PageRecord extends Omit<OriginalItem, 'original' | 'article'> {
+  html?: string | undefined;
+  url?: string | undefined;
+}
+
+/** Reads a page record's HTML and what identifies it; the page itself is read by the caller. */
+async function pageRecord(record: WARCRecord, row: number, label: string, named: string): Promise<PageRecord> {
+  const skipped = notText(record);
+  if (skipped) {
+    await record.skipFully();
+    return { row, label, skipped };
+  }
+  // Chunks joined as a browser would receive them.
+  const payload = await record.readFully(true);
+  const damaged = digestMismatch(record.warcPayloadDigest, payload);
+  if (damaged) throw new ImportError(`${named}: the page does not match its WARC-Payload-Digest (${damaged}): the archive is damaged`);
+  const decoded = decodeUtf8(payload);
+  if ('badByte' in decoded)
+    return { row, label, skipped: `its page is not UTF-8 (byte ${decoded.badByte}); originals are kept as UTF-8 text` };
+  const date = record.warcDate ?? undefined;
+  return {
+    row,
+    label,
+    html: decoded.text,
+    url: record.warcTargetURI ?? undefined,
+    item: createHash('sha256').update(payload).digest('hex'),
+    ...(record.warcHeader('WARC-Record-ID') ? { record: record.warcHeader('WARC-Record-ID')! } : {}),
+    ...(date && !Number.isNaN(Date.parse(date)) ? { retrieved: new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z') } : {}),
+  };
+}
+
+/** A page to read: its HTML, how messages name it, the reader's options. */
+export interface PageTask {
+  html: string;
+  file: string;
+  options: ReaderOptions;
+}
+
+/** The item of a page record, its page read by `read`. */
+async function pageItem(
+  { html, url, ...page }: PageRecord,
+  named: string,
+  options: ReaderOptions,
+  read: (task: PageTask) => ImportedArticle | Promise<ImportedArticle>,
+): Promise<Omit<OriginalItem, 'original'>> {
+  return html === undefined ? page : { ...page, article: await read({ html, file: named, options: { ...options, url } }) };
+}
+
+/** Why a payload does not match the digest its record declares (`sha256:…`, `sha1:…`, hex or base32), if it does not. */
+function digestMismatch(declared: string | null | undefined, payload: Uint8Array): string | undefined {
+  const [algorithm = '', value = ''] = (declared ?? '').split(':');
+  const name = { sha1: 'sha1', 'sha-1': 'sha1', sha256: 'sha256', 'sha-256': 'sha256' }[algorithm.toLowerCase()];
+  if (!name || !value) return undefined;
+  const digest = createHash(name).update(payload).digest();
+  const forms = [digest.toString('hex'), base32()(digest, 'RFC4648', { padding: false })];
+  return forms.some((form) => form.toLowerCase() === value.replace(/=+$/, '').toLowerCase()) ? undefined : `${algorithm} differs`;
+}
+
+/**
+ * Whether a record arrived whole: warcio reads quietly past where an archive is cut short or a
+ * gzip member is damaged, so each record must have the headers every record has (WARC 1.1,
+ * section 5) and end where its `Content-Length` says.
+ */
+function recordWhole(parser: WARCParser, record: WARCRecord): boolean {
+  const required = ['WARC-Type', 'WARC-Record-ID', 'WARC-Date', 'Content-Length'];
+  return (
+    required.every((name) => record.warcHeader(name)) &&
+    parser._reader.getReadOffset() === parser._warcHeadersLength + record.warcContentLength
+  );
+}
+
+/** The label of the `row`th record in messages: `record 3 (https://…)`. */
+const labelOf = (row: number, record: WARCRecord) => `record ${row}${record.warcTargetURI ? ` (${record.warcTargetURI})` : ''}`;
+
+/**
+ * Reads the archive at `path` as a stream, record by record, yielding each page record with its
+ * page being read by `read` (on threads, for the importer): boxed, so that the caller waits for
+ * each in turn (`inOrder`). Each item's original is a function that reads the record's bytes
+ * again from the archive when they are written: an archive of any size costs the memory of the
+ * records in flight.
+ */
+export async function* readWarc(
+  path: string,
+  file: string,
+  options: ReaderOptions,
+  read: (task: PageTask) => Promise<ImportedArticle>,
+): AsyncGenerator<{ result: Promise<OriginalItem & { original: () => Uint8Array }> }> {
+  const gzipped = isGzip(path);
+  const parser = new (warcio().WARCParser)(createReadStream(path, { highWaterMark: 1 << 20 }));
+  let row = 0;
+  let end = 0;
+  try {
+    for await (const record of parser) {
+      row++;
+      if (!/^WARC\/1\.[01]\b/.test(record.warcHeaders.statusline))
+        throw new ImportError(`${file}: not a WARC file: record ${row} does not open with "WARC/1.0" or "WARC/1.1"`);
+      const label = labelOf(row, record);
+      const page = isPage(record) ? await pageRecord(record, row, label, `${file} ${label}`) : undefined;
+      if (!page) await record.skipFully();
+      if (!recordWhole(parser, record))
+        throw new ImportError(`${file} ${label}: the record is cut short: the archive is truncated or damaged`);
+      end = parser.offset + parser.recordLength;
+      if (!page) continue;
+      const span = { offset: parser.offset, length: parser.recordLength };
+      yield {
+        result: pageItem(page, `${file} ${label}`, options, read).then((one) => ({
+          ...one,
+          original: () => recordBytes(path, span, gzipped),
+        })),
+      };
+    }
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    throw new ImportError(`${file}: not a WARC file warcio can read, after record ${row}: ${(error as Error).message}`);
+  }
+  if (row === 0) throw new ImportError(`${file}: no WARC records in the file`);
+  // Past the last record only its closing line ends may follow; anything more was not read.
+  const size = statSync(path).size;
+  if (size - end > 4)
+    throw new ImportError(
+      `${file}: the archive is damaged after record ${row}: ${size - end} of its ${size} bytes could not be read as records`,
+    );
+}
+
+/** A file's first bytes say whether it is gzipped. */
+function isGzip(path: string): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(2);
+    return readSync(fd, head, 0, 2, 0) === 2 && head[0] === 0x1f && head[1] === 0x8b;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The record's bytes, uncompressed, with the blank line that ends a record: a WARC file of its own. */
+function recordBytes(path: string, { offset, length }: { offset: number; length: number }, gzipped: boolean): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    // The two line ends after a record belong to it (WARC 1.1, section 4); a gzip member holds them.
+    const bytes = Buffer.alloc(gzipped ? length : length + 4);
+    const got = readSync(fd, bytes, 0, bytes.length, offset);
+    return gzipped ? gunzipSync(bytes.subarray(0, got)) : bytes.subarray(0, got);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A WARC file of one record (an item's own original), read back as its page: for the fidelity check. */
+export async function readWarcRecord(bytes: Uint8Array, file: string, options: ReaderOptions = {}): Promise<OriginalItem[]> {
+  const items: OriginalItem[] = [];
+  let row = 0;
+  try {
+    for await (const record of new (warcio().WARCParser)([bytes])) {
+      row++;
+      if (!isPage(record)) {
+        await record.skipFully();
+        continue;
+      }
+      const label = labelOf(row, record);
+      const named = `${file} ${label}`;
+      items.push({
+        ...(await pageItem(await pageRecord(record, row, label, named), named, options, (task) =>
+          readWebPage(task.html, task.file, task.options),
+        )),
+        original: bytes,
+      });
+    }
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    throw new ImportError(`${file}: not a WARC record warcio can read: ${(error as Error).message}`);
+  }
+  return items;
+}

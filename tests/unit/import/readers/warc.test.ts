@@ -1,0 +1,147 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { literalMarkdown } from '../../../../src/import/entry.ts';
+import { bodyFacts, type OriginalItem } from '../../../../src/import/imported.ts';
+import { planImport, writePlan } from '../../../../src/import/plan.ts';
+import { readOriginal } from '../../../../src/import/readers/index.ts';
+import { readInput } from '../../../../src/import/files.ts';
+import { archiveBytes, newsPage, type ArchivedResource } from '../../../helpers/archives.ts';
+
+const quarry = {
+  url: 'https://ridgeline.example/news/quarry',
+  body: newsPage({
+    title: 'Quarry expansion approved',
+    site: 'Ridgeline Courier',
+    author: 'Jo Park',
+    paragraphs: [
+      'The council approved the quarry expansion on Monday, the mayor said.',
+      '“It brings jobs,” council member Ivan Petrov told the Courier.',
+    ],
+  }),
+  date: '2026-04-06T21:14:03Z',
+};
+const resources: ArchivedResource[] = [
+  quarry,
+  { url: 'https://ridgeline.example/logo.png', body: new Uint8Array([137, 80, 78, 71, 0, 1, 2]), contentType: 'image/png' },
+  { url: 'https://ridgeline.example/news/moved', body: 'Moved', status: 301 },
+  // No site name: credited to the host of the address it was captured at.
+  {
+    url: 'https://hillside.example/road',
+    body: newsPage({ title: 'Hill road closed', paragraphs: ['The hill road is closed for a week, the county said.'] }),
+  },
+  {
+    url: 'https://ridgeline.example/news/zipped',
+    body: gzipSync(newsPage({ title: 'Zipped', paragraphs: ['Hidden.'] })),
+    headers: { 'Content-Encoding': 'gzip' },
+  },
+  { url: 'https://ridgeline.example/news/latin', body: 'caf\xe9', contentType: 'text/html; charset=iso-8859-1' },
+];
+
+async function archive(gzip: boolean, edit: (bytes: Buffer) => Buffer = (bytes) => bytes): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'warc-'));
+  const path = join(dir, gzip ? 'crawl.warc.gz' : 'crawl.warc');
+  writeFileSync(path, edit(await archiveBytes(resources, { gzip })));
+  return path;
+}
+
+/** The archive's items, read as the importer reads them. */
+async function read(path: string): Promise<Array<OriginalItem & { original: () => Uint8Array }>> {
+  const items: Array<OriginalItem & { original: () => Uint8Array }> = [];
+  for await (const item of readInput('warc', path, () => readFileSync(path), 'crawl').items) {
+    // An archive's originals are read from it again when written.
+    if (typeof item.original !== 'function') throw new Error(`${item.label}: its original is not read from the archive`);
+    items.push({ ...item, original: item.original });
+  }
+  return items;
+}
+
+describe('the web-archive reader', () => {
+  it.each([false, true])(
+    'reads each page of an archive (gzipped: %s) as a web page at its address, and passes over the rest',
+    async (gzip) => {
+      const items = await read(await archive(gzip));
+      expect(items.map(({ label, skipped }) => [label, skipped?.split(';')[0]])).toEqual([
+        ['record 3 (https://ridgeline.example/news/quarry)', undefined],
+        ['record 9 (https://hillside.example/road)', undefined],
+        ['record 11 (https://ridgeline.example/news/zipped)', 'its page is stored compressed (Content-Encoding: gzip)'],
+        ['record 13 (https://ridgeline.example/news/latin)', 'its page is in iso-8859-1'],
+      ]);
+      const [first, second] = items;
+      expect(first!.article).toMatchObject({
+        title: 'Quarry expansion approved',
+        source: { name: 'Ridgeline Courier', url: 'https://ridgeline.example/news/quarry' },
+        byline: 'Jo Park',
+      });
+      expect(first).toMatchObject({ retrieved: '2026-04-06T21:14:03Z', record: '<urn:uuid:00000000-0000-4000-8000-020000000000>' });
+      expect(bodyFacts(first!.article!, 'en').blocks).toEqual(quarry.body.match(/<p>[^<]*<\/p>/g)!.map((p) => p.slice(3, -4)));
+      expect(second!.article).toMatchObject({ source: { name: 'hillside.example', url: 'https://hillside.example/road' } });
+      expect(second!.article!.notes).toEqual(['credited to hillside.example, the host of its address: the page names no site']);
+    },
+  );
+
+  it('keeps each page as its record alone, uncompressed, which reads back as that page', async () => {
+    const [item] = await read(await archive(true));
+    const bytes = item!.original();
+    const text = Buffer.from(bytes).toString('utf8');
+    expect(text.startsWith('WARC/1.1\r\n')).toBe(true);
+    expect(text.endsWith('</html>\r\n\r\n')).toBe(true);
+    expect(text).not.toContain('logo.png');
+    const again = await readOriginal('warc', bytes, 'cut.warc');
+    // The import wrote the body's Markdown on its thread; read again, the article is the same.
+    const { markdown, ...article } = item!.article!;
+    expect(again.article).toEqual(article);
+    expect(markdown).toBe(literalMarkdown(again.article.body));
+    expect([again.item, again.record]).toEqual([item!.item, item!.record]);
+  });
+
+  it.each([
+    [
+      'cut short in a record',
+      false,
+      (bytes: Buffer) => bytes.subarray(0, 2075),
+      'crawl record 4 (https://ridgeline.example/logo.png): the record is cut short',
+    ],
+    [
+      'cut short, gzipped',
+      true,
+      (bytes: Buffer) => bytes.subarray(0, bytes.length - 300),
+      /^crawl: the archive is damaged after record \d+: \d+ of its \d+ bytes could not be read as records$/,
+    ],
+    [
+      'damaged inside a gzip member',
+      true,
+      (bytes: Buffer) => Buffer.from(bytes.map((byte, i) => (i > 1700 && i < 1710 ? byte ^ 0x55 : byte))),
+      /^crawl: the archive is damaged after record/,
+    ],
+    [
+      'a page altered after capture',
+      false,
+      (bytes: Buffer) => Buffer.from(bytes.toString('latin1').replace('the mayor said', 'the mayor SAID'), 'latin1'),
+      'crawl record 3 (https://ridgeline.example/news/quarry): the page does not match its WARC-Payload-Digest',
+    ],
+    ['not an archive', false, () => Buffer.from('hello\n'), 'crawl: not a WARC file: record 1 does not open with "WARC/1.0" or "WARC/1.1"'],
+  ])('refuses an archive %s, naming the file and the record', async (_name, gzip, edit, message) => {
+    await expect(read(await archive(gzip, edit))).rejects.toThrow(message);
+  });
+
+  it('imports the pages of an archive in one command, records the capture, and lists what it skipped', async () => {
+    const path = await archive(true);
+    const dir = mkdtempSync(join(tmpdir(), 'warc-import-'));
+    const plan = await planImport([path], { cwd: dir, out: 'content/articles', now: new Date('2026-12-01T00:00:00Z') });
+    writePlan(plan);
+    expect(plan.articles.map(({ entry }) => entry)).toEqual([
+      'content/articles/quarry-expansion-approved.md',
+      'content/articles/hill-road-closed.md',
+    ]);
+    expect(plan.skipped.map(({ input }) => input.split(' ').slice(1, 3).join(' '))).toEqual(['record 11', 'record 13']);
+    const entry = readFileSync(join(dir, plan.articles[0]!.entry), 'utf8');
+    expect(entry).toContain('format: warc\n  item: ');
+    expect(entry).toContain("record: <urn:uuid:00000000-0000-4000-8000-020000000000>\n  retrieved: '2026-04-06T21:14:03Z'\n");
+    expect(readFileSync(join(dir, 'content/originals/quarry-expansion-approved.warc'), 'utf8')).toMatch(
+      /^WARC\/1\.1\r\n[^]*Quarry expansion approved[^]*\r\n\r\n$/,
+    );
+  });
+});
