@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { literalMarkdown } from '../../../../src/import/entry.ts';
 import { bodyFacts, type OriginalItem } from '../../../../src/import/imported.ts';
@@ -9,6 +10,8 @@ import { planImport, writePlan } from '../../../../src/import/plan.ts';
 import { readOriginal } from '../../../../src/import/readers/index.ts';
 import { readInput } from '../../../../src/import/files.ts';
 import { archiveBytes, newsPage, type ArchivedResource } from '../../../helpers/archives.ts';
+import { shownParagraphs } from '../../../helpers/render.ts';
+import { normalizeTypography } from '../../../../src/text/normalize.ts';
 
 const quarry = {
   url: 'https://ridgeline.example/news/quarry',
@@ -142,6 +145,31 @@ describe('the web-archive reader', () => {
     expect(entry).toContain("record: <urn:uuid:00000000-0000-4000-8000-020000000000>\n  retrieved: '2026-04-06T21:14:03Z'\n");
     expect(readFileSync(join(dir, 'content/originals/quarry-expansion-approved.warc'), 'utf8')).toMatch(
       /^WARC\/1\.1\r\n[^]*Quarry expansion approved[^]*\r\n\r\n$/,
+    );
+  });
+});
+
+describe('literal text in an archived page', () => {
+  const quarryText = quarry.body.match(/<p>[^<]*<\/p>/g)!.map((p) => p.slice(3, -4));
+  it('reads generated text full of syntax as itself on the page', async () => {
+    const syntax = fc.string({
+      unit: fc.constantFrom('*', '_', '`', '<', '>', '[', ']', '#', '-', '&', '\\', ' ', 'a', '"', '»'),
+      minLength: 1,
+      maxLength: 30,
+    });
+    await fc.assert(
+      fc.asyncProperty(syntax, async (line) => {
+        const paragraph = line.replace(/\s+/g, ' ').trim();
+        fc.pre(paragraph.length > 0);
+        const escaped = paragraph.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+        // Beside a report long enough for Readability to tell the article from the page around it.
+        const body = newsPage({ title: 'Syntax', site: 'Wire', paragraphs: [...quarryText, escaped] });
+        const bytes = await archiveBytes([{ url: 'https://wire.example/a', body }]);
+        const { article } = await readOriginal('warc', bytes.subarray(bytes.indexOf('WARC/1.1', 10)), 'a.warc');
+        const shown = (await shownParagraphs(literalMarkdown(article.body))).map(normalizeTypography);
+        expect(shown).toEqual([...quarryText, paragraph].map(normalizeTypography));
+      }),
+      { numRuns: 60 },
     );
   });
 });
