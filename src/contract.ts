@@ -73,12 +73,13 @@ export function originalPageFile(id: string): string {
 
 /**
  * The name an original is offered for download as: its own file name (`original.path`'s last
- * part); with `.txt` after it for a web page, a feed or an archive record, so that markup a
- * browser would run (HTML, or XML that may embed it) is never served as such from this site.
+ * part); with `.txt` after it for a web page or a feed, so that markup a browser would run
+ * (HTML, or XML that may embed it) is never served as such from this site. An archive's record
+ * keeps `.warc`, which hosts serve as bytes to download, never as a page.
  */
 export function downloadName(originalPath: string, format: string): string {
   const name = originalPath.split('/').pop() ?? originalPath;
-  return format === 'html' || format === 'feed' || format === 'warc' ? `${name}.txt` : name;
+  return format === 'html' || format === 'feed' ? `${name}.txt` : name;
 }
 
 /** The file an imported article's original is offered for download as, relative to the built site's folder. */

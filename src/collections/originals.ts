@@ -8,10 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { downloadName } from '../contract.ts';
-import { originalText } from '../import/bytes.ts';
 import type { Cleanup } from '../import/cleanup.ts';
 import { bodyFacts } from '../import/imported.ts';
-import { readOriginal } from '../import/readers/index.ts';
+import { originalShownText, readOriginal } from '../import/readers/index.ts';
 import type { Article } from '../schema/article.ts';
 import type { CopyText } from '../text/changes.ts';
 
@@ -21,7 +20,7 @@ export interface OriginalCopy {
   original: NonNullable<Article['original']>;
   /** Its bytes, exactly as imported. */
   bytes: Uint8Array;
-  /** Its text, as it arrived. */
+  /** Its text, as it arrived (`originalShownText`). */
   text: string;
   /** The file name it is offered for download as (`downloadName`). */
   download: string;
@@ -37,27 +36,34 @@ export interface ReportCopy extends OriginalCopy, CopyText {
 type Entry = { filePath?: string | undefined; data: Article };
 
 /** The report's originals, oldest first, the newest last; none for an entry written by hand. */
-export function originalCopies(entry: Entry): OriginalCopy[] {
+export async function originalCopies(entry: Entry): Promise<OriginalCopy[]> {
   const { original, versions = [] } = entry.data;
   if (!original || !entry.filePath) return [];
   const folder = dirname(resolve(entry.filePath));
-  return [...versions, original].map((copy, i) => {
-    const shown = `${entry.filePath}: ${i < versions.length ? `versions[${i}]` : 'original'}.path (${copy.path})`;
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(resolve(folder, copy.path));
-    } catch {
-      throw new Error(`${shown}: the original cannot be read`);
-    }
-    return { original: copy, bytes, text: originalText(bytes, shown), download: downloadName(copy.path, copy.format) };
-  });
+  return Promise.all(
+    [...versions, original].map(async (copy, i) => {
+      const shown = `${entry.filePath}: ${i < versions.length ? `versions[${i}]` : 'original'}.path (${copy.path})`;
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(resolve(folder, copy.path));
+      } catch {
+        throw new Error(`${shown}: the original cannot be read`);
+      }
+      return {
+        original: copy,
+        bytes,
+        text: await originalShownText(copy.format, bytes, shown),
+        download: downloadName(copy.path, copy.format),
+      };
+    }),
+  );
 }
 
 /** Each copy read again with the importer's reader (costly for web pages: only where versions are shown). */
 export async function reportCopies(entry: Entry): Promise<ReportCopy[]> {
   const { source, lang } = entry.data;
   return Promise.all(
-    originalCopies(entry).map(async (copy) => {
+    (await originalCopies(entry)).map(async (copy) => {
       const { article } = await readOriginal(copy.original.format, copy.bytes, `${entry.filePath}: ${copy.original.path}`, {
         sourceName: source.name,
         lang,

@@ -8,8 +8,12 @@ import { originalCopies } from '../collections/originals.ts';
 import { articlesInIndexOrder } from '../collections/queries.ts';
 
 export const getStaticPaths = (async () =>
-  (await articlesInIndexOrder()).flatMap((entry) =>
-    originalCopies(entry).map(({ download, bytes }) => ({ params: { id: entry.id, file: download }, props: { bytes } })),
-  )) satisfies GetStaticPaths;
+  (
+    await Promise.all(
+      (await articlesInIndexOrder()).map(async (entry) =>
+        (await originalCopies(entry)).map(({ download, bytes }) => ({ params: { id: entry.id, file: download }, props: { bytes } })),
+      ),
+    )
+  ).flat()) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ bytes: Uint8Array }> = ({ props }) => new Response(Buffer.from(props.bytes));

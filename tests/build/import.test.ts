@@ -6,6 +6,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
@@ -17,7 +18,7 @@ import { planImport, writePlan } from '../../src/import/plan.ts';
 import { normalizeTypography } from '../../src/text/normalize.ts';
 import type { SiteReport } from '../../src/verifier/index.ts';
 import { buildSite, root, type Built } from '../helpers/build.ts';
-import { archiveBytes, newsPage } from '../helpers/archives.ts';
+import { archiveBytes, chunked, newsPage, type ArchivedResource } from '../helpers/archives.ts';
 import { readInput } from '../../src/import/files.ts';
 
 const originals = {
@@ -51,14 +52,22 @@ async function crawl(): Promise<string> {
     },
     { url: 'https://hillside.example/road', title: 'Hill road closed', text: ['The hill road is closed for a week, the county said.'] },
   ];
-  const resources = pages.map(({ url, text, ...page }) => ({ url, body: newsPage({ ...page, paragraphs: text }) }));
-  writeFileSync(
-    path,
-    await archiveBytes(
-      [...resources, { url: 'https://ridgeline.example/logo.png', body: new Uint8Array([137, 80, 78, 71]), contentType: 'image/png' }],
-      { gzip: true },
-    ),
+  const resources: ArchivedResource[] = pages.map(({ url, text, ...page }) => ({ url, body: newsPage({ ...page, paragraphs: text }) }));
+  // A page as browsers receive it and crawlers keep it: compressed, sent in chunks.
+  const library = newsPage({
+    title: 'Library hours extended',
+    site: 'Ridgeline Courier',
+    paragraphs: ['The library will open on Sundays from May, the council said.'],
+  });
+  resources.push(
+    {
+      url: 'https://ridgeline.example/news/library',
+      body: chunked(gzipSync(library)),
+      headers: { 'Content-Encoding': 'gzip', 'Transfer-Encoding': 'chunked' },
+    },
+    { url: 'https://ridgeline.example/logo.png', body: new Uint8Array([137, 80, 78, 71]), contentType: 'image/png' },
   );
+  writeFileSync(path, await archiveBytes(resources, { gzip: true }));
   return path;
 }
 
@@ -139,8 +148,9 @@ describe('saved web pages of several sites, feeds, wire stories and a web archiv
   let archive: string;
   let built: Built;
   const page = (name: keyof typeof id) => fromHtml(readFileSync(join(built.out, articlePageFile(id[name])), 'utf8'));
+  let dir: string;
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'web-pages-'));
+    dir = mkdtempSync(join(tmpdir(), 'web-pages-'));
     archive = await crawl();
     plan = await planImport([pages, feeds, archive], { cwd: dir, out: 'content/articles' });
     writePlan(plan);
@@ -150,7 +160,7 @@ describe('saved web pages of several sites, feeds, wire stories and a web archiv
   it('build, each page proved against its saved page or its item', () => {
     expect(plan.skipped).toEqual([]);
     expect(built.status, built.output).toBe(0);
-    expect(built.output).toContain('fidelity: 13/13 articles pass');
+    expect(built.output).toContain('fidelity: 14/14 articles pass');
   });
 
   it('show each feed item, wire story and archived page with its item’s text, credit and byline', async () => {
@@ -171,7 +181,17 @@ describe('saved web pages of several sites, feeds, wire stories and a web archiv
         seen++;
       }
     }
-    expect(seen).toBe(10);
+    expect(seen).toBe(11);
+  });
+
+  it('keep a compressed archived page’s record byte for byte to download, and show its page decoded', () => {
+    const kept = readFileSync(join(dir, 'content/originals/library-hours-extended.warc'));
+    expect(kept.includes(Buffer.from([0x1f, 0x8b]))).toBe(true);
+    expect(readFileSync(join(built.out, 'originals/library-hours-extended/library-hours-extended.warc'))).toEqual(kept);
+    const shown = toText(select('pre', fromHtml(readFileSync(join(built.out, 'originals/library-hours-extended/index.html'), 'utf8')))!);
+    expect(shown).toMatch(
+      /^WARC\/1\.1\nWARC-Record-ID: [^]*Content-Encoding: gzip\n[^]*<p>The library will open on Sundays from May, the council said\.<\/p>/,
+    );
   });
 
   it('credit a page that names no site to the host of its address, and say so', () => {

@@ -108,3 +108,10 @@ export function newsPage({
   ].join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body><nav><a href="/">Home</a></nav><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article><footer>© ${site ?? 'the site'}</footer></body></html>`;
 }
+
+/** Bytes as HTTP/1.1 sends them in chunks. */
+export function chunked(bytes: Uint8Array): Buffer {
+  const half = Math.floor(bytes.length / 2);
+  const chunk = (part: Uint8Array) => Buffer.concat([Buffer.from(`${part.length.toString(16)}\r\n`), part, Buffer.from('\r\n')]);
+  return Buffer.concat([chunk(bytes.subarray(0, half)), chunk(bytes.subarray(half)), Buffer.from('0\r\n\r\n')]);
+}

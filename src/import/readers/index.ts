@@ -8,7 +8,7 @@ import { ImportError, type ImportedArticle, type OriginalFormat, type OriginalIt
 import { columnMap, readCsvRows, readJsonLines, type ColumnMap } from './dataset.ts';
 import { readFeed } from './feed.ts';
 import { readNinjs } from './ninjs.ts';
-import { readWarcRecord } from './warc.ts';
+import { readWarcRecord, warcShownText } from './warc.ts';
 import { readWebPage } from './web-page.ts';
 import { readScrapedText } from './scraped-text.ts';
 
@@ -57,4 +57,12 @@ export async function readOriginal(
   if (items.length !== 1 || !only) throw new ImportError(`${file}: holds ${items.length} articles, not one`);
   if (!only.article) throw new ImportError(`${file}: ${only.skipped ?? 'no article'}`);
   return { ...only, article: only.article };
+}
+
+/**
+ * An original's text as its page shows it: the text it is, or, for an archive's record that is
+ * not UTF-8 text (a page stored compressed), its headers and its page as a browser reads it.
+ */
+export async function originalShownText(format: OriginalFormat, bytes: Uint8Array, file: string): Promise<string> {
+  return format === 'warc' ? warcShownText(bytes, file) : originalText(bytes, file);
 }

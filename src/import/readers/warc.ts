@@ -4,17 +4,19 @@
  * any size is read in bounded memory. Each HTML page (a `response` record with status 200, or a
  * `resource` record) is read as a web page (`web-page.ts`), at the record's target URI when the
  * page names no address of its own; its capture date (`WARC-Date`) is the entry's `retrieved`.
- * Every other record (images, scripts, requests, redirects) is passed over. Each page's record
- * is kept as its own original: the record's bytes, uncompressed, itself a WARC file of one record.
+ * Every other record (images, scripts, requests, redirects) is passed over. A page stored
+ * compressed or in another charset than UTF-8 is read as a browser reads it. Each page's record
+ * is kept as its own original: the record's bytes (the archive's gzip undone), itself a WARC file
+ * of one record.
  */
 import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { WARCParser, WARCRecord } from 'warcio';
-import { decodeUtf8 } from '../../text/utf8.ts';
 import { ImportError, type ImportedArticle, type OriginalItem, type ReaderOptions } from '../imported.ts';
 import { readWebPage } from './web-page.ts';
+import { originalText } from '../bytes.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -27,9 +29,18 @@ const base32 = () => (require('base32-encode') as typeof import('base32-encode')
 
 const htmlTypes = /^\s*(?:text\/html|application\/xhtml\+xml)\b/i;
 
+/** An HTTP header of a record's response, by name in any case (a parser that keeps the case written looks up as written). */
+function httpHeader(record: WARCRecord, name: string): string | undefined {
+  const headers = record.httpHeaders?.headers;
+  if (!headers) return undefined;
+  const wanted = name.toLowerCase();
+  for (const [key, value] of headers) if (key.toLowerCase() === wanted) return value;
+  return undefined;
+}
+
 /** The media type and charset of a record's page: its HTTP header, or for a `resource` record its WARC header. */
 function contentType(record: WARCRecord): string {
-  return (record.httpHeaders?.headers.get('Content-Type') ?? record.warcContentType ?? '').trim();
+  return (httpHeader(record, 'Content-Type') ?? record.warcContentType ?? '').trim();
 }
 
 /** Whether a record holds a page to read: HTML, delivered (status 200) or stored as a resource. */
@@ -38,46 +49,71 @@ function isPage(record: WARCRecord): boolean {
   return record.warcType === 'resource' && htmlTypes.test(contentType(record));
 }
 
-/**
- * Why a page record cannot be kept, if it cannot: each original is kept, shown and proved as
- * UTF-8 text, and a page stored compressed (`Content-Encoding`) or in another charset is not.
- */
-function notText(record: WARCRecord): string | undefined {
-  const encoding = record.httpHeaders?.headers.get('Content-Encoding')?.trim();
-  if (encoding && encoding.toLowerCase() !== 'identity')
-    return `its page is stored compressed (Content-Encoding: ${encoding}); originals are kept as text, so it is not imported`;
-  const charset = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType(record))?.[1];
-  if (charset && !/^utf-?8$/i.test(charset)) return `its page is in ${charset}; originals are kept as UTF-8 text, so it is not imported`;
-  return undefined;
-}
-
 /** A page record as it is kept: what identifies it, its page's HTML, or why it is not imported. */
 interface PageRecord extends Omit<OriginalItem, 'original' | 'article'> {
   html?: string | undefined;
   url?: string | undefined;
 }
 
+/**
+ * A page as a browser receives it, from the payload the record stores: chunks joined
+ * (`Transfer-Encoding`), its `Content-Encoding` (gzip, deflate, br) undone with Node's zlib, its
+ * bytes decoded in the charset its headers declare (UTF-8 when they declare none). Also the
+ * payload as stored, transfer encoding removed or not, for its digest. Or why it cannot be read.
+ */
+async function pageOf(record: WARCRecord, named: string): Promise<{ page: Uint8Array; html: string; stored: Uint8Array[] } | string> {
+  const raw = await record.readFully(false);
+  const joined = /\bchunked\b/i.test(httpHeader(record, 'Transfer-Encoding') ?? '')
+    ? await new (warcio().AsyncIterReader)([raw], null, true).readFully()
+    : raw;
+  const encoding = (httpHeader(record, 'Content-Encoding') ?? '').trim().toLowerCase();
+  let page: Uint8Array;
+  try {
+    if (!encoding || encoding === 'identity') page = joined;
+    else if (encoding === 'gzip' || encoding === 'x-gzip') page = gunzipSync(joined);
+    else if (encoding === 'br') page = brotliDecompressSync(joined);
+    else if (encoding === 'deflate') page = deflated(joined);
+    else return `its page is encoded as "${encoding}", which cannot be decoded`;
+  } catch {
+    throw new ImportError(`${named}: its page's ${encoding} data cannot be decoded: the archive is damaged`);
+  }
+  const charset = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType(record))?.[1] ?? 'utf-8';
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(charset, { fatal: true });
+  } catch {
+    return `its page declares the charset "${charset}", which cannot be decoded`;
+  }
+  try {
+    return { page, html: decoder.decode(page), stored: [raw, joined] };
+  } catch {
+    return `its page is not ${charset}, the charset it declares`;
+  }
+}
+
+/** HTTP's deflate: zlib-wrapped as the standard says, or raw as some servers send it. */
+function deflated(bytes: Uint8Array): Uint8Array {
+  try {
+    return inflateSync(bytes);
+  } catch {
+    return inflateRawSync(bytes);
+  }
+}
+
 /** Reads a page record's HTML and what identifies it; the page itself is read by the caller. */
 async function pageRecord(record: WARCRecord, row: number, label: string, named: string): Promise<PageRecord> {
-  const skipped = notText(record);
-  if (skipped) {
-    await record.skipFully();
-    return { row, label, skipped };
-  }
-  // Chunks joined as a browser would receive them.
-  const payload = await record.readFully(true);
-  const damaged = digestMismatch(record.warcPayloadDigest, payload);
+  const read = await pageOf(record, named);
+  if (typeof read === 'string') return { row, label, skipped: read };
+  // The digest of the payload as stored; writers differ on whether chunking is undone first.
+  const damaged = digestMismatch(record.warcPayloadDigest, read.stored);
   if (damaged) throw new ImportError(`${named}: the page does not match its WARC-Payload-Digest (${damaged}): the archive is damaged`);
-  const decoded = decodeUtf8(payload);
-  if ('badByte' in decoded)
-    return { row, label, skipped: `its page is not UTF-8 (byte ${decoded.badByte}); originals are kept as UTF-8 text` };
   const date = record.warcDate ?? undefined;
   return {
     row,
     label,
-    html: decoded.text,
+    html: read.html,
     url: record.warcTargetURI ?? undefined,
-    item: createHash('sha256').update(payload).digest('hex'),
+    item: createHash('sha256').update(read.page).digest('hex'),
     ...(record.warcHeader('WARC-Record-ID') ? { record: record.warcHeader('WARC-Record-ID')! } : {}),
     ...(date && !Number.isNaN(Date.parse(date)) ? { retrieved: new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z') } : {}),
   };
@@ -100,14 +136,17 @@ async function pageItem(
   return html === undefined ? page : { ...page, article: await read({ html, file: named, options: { ...options, url } }) };
 }
 
-/** Why a payload does not match the digest its record declares (`sha256:…`, `sha1:…`, hex or base32), if it does not. */
-function digestMismatch(declared: string | null | undefined, payload: Uint8Array): string | undefined {
+/** Why none of a payload's stored forms matches the digest its record declares (`sha256:…`, `sha1:…`, hex or base32), if none does. */
+function digestMismatch(declared: string | null | undefined, payloads: readonly Uint8Array[]): string | undefined {
   const [algorithm = '', value = ''] = (declared ?? '').split(':');
   const name = { sha1: 'sha1', 'sha-1': 'sha1', sha256: 'sha256', 'sha-256': 'sha256' }[algorithm.toLowerCase()];
   if (!name || !value) return undefined;
-  const digest = createHash(name).update(payload).digest();
-  const forms = [digest.toString('hex'), base32()(digest, 'RFC4648', { padding: false })];
-  return forms.some((form) => form.toLowerCase() === value.replace(/=+$/, '').toLowerCase()) ? undefined : `${algorithm} differs`;
+  const wanted = value.replace(/=+$/, '').toLowerCase();
+  const matches = (payload: Uint8Array) => {
+    const digest = createHash(name).update(payload).digest();
+    return [digest.toString('hex'), base32()(digest, 'RFC4648', { padding: false })].some((form) => form.toLowerCase() === wanted);
+  };
+  return payloads.some(matches) ? undefined : `${algorithm} differs`;
 }
 
 /**
@@ -225,4 +264,26 @@ export async function readWarcRecord(bytes: Uint8Array, file: string, options: R
     throw new ImportError(`${file}: not a WARC record warcio can read: ${(error as Error).message}`);
   }
   return items;
+}
+
+/**
+ * The text of a record kept as an original, as its page shows it: the record itself when it is
+ * UTF-8 text; else (a page stored compressed, or in another charset) its WARC and HTTP headers as
+ * written and its page as a browser reads it. The download is the record, byte for byte.
+ */
+export async function warcShownText(bytes: Uint8Array, file: string): Promise<string> {
+  try {
+    return originalText(bytes, file);
+  } catch {
+    for await (const record of new (warcio().WARCParser)([bytes])) {
+      const read = isPage(record) ? await pageOf(record, file) : undefined;
+      if (!read || typeof read === 'string') break;
+      // The WARC headers (and a response's HTTP headers) as written, each block up to its blank line.
+      const head = Buffer.from(bytes).toString('latin1');
+      const first = head.indexOf('\r\n\r\n');
+      const end = record.httpHeaders ? head.indexOf('\r\n\r\n', first + 4) : first;
+      return `${head.slice(0, end + 4)}${read.html}`;
+    }
+    throw new ImportError(`${file}: not a page record of a web archive`);
+  }
 }

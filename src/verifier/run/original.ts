@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { bodyFacts } from '../../import/imported.ts';
-import { originalText, sha256 } from '../../import/bytes.ts';
+import { sha256 } from '../../import/bytes.ts';
 import type { OriginalItem } from '../../import/imported.ts';
-import { readOriginal } from '../../import/readers/index.ts';
+import { originalShownText, readOriginal } from '../../import/readers/index.ts';
 import type { Article } from '../../schema/article.ts';
 import type { SourceFacts } from '../../text/source-facts.ts';
 import { analyseSource, type SourceAnalysis } from '../check/analyse.ts';
@@ -103,7 +103,7 @@ export async function proveAgainstOriginal(
       ],
     };
   }
-  const text = originalText(bytes, shown);
+  const text = await originalShownText(entry.original.format, bytes, shown);
   const item = await readOriginal(entry.original.format, bytes, shown, {
     sourceName: entry.source.name,
     lang: entry.lang,
@@ -185,7 +185,7 @@ export async function proveVersions(
       continue;
     }
     try {
-      const text = originalText(bytes, name);
+      const text = await originalShownText(copy.format, bytes, name);
       const item = await readOriginal(copy.format, bytes, name, { sourceName: entry.source.name, lang: entry.lang, columns: copy.columns });
       problems.push(...itemProblems(copy, item, field(i), name));
       shown.push(copyShown(copy, text, bodyFacts(item.article, entry.lang).blocks));

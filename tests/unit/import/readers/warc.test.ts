@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { literalMarkdown } from '../../../../src/import/entry.ts';
 import { bodyFacts, type OriginalItem } from '../../../../src/import/imported.ts';
 import { planImport, writePlan } from '../../../../src/import/plan.ts';
-import { readOriginal } from '../../../../src/import/readers/index.ts';
+import { originalShownText, readOriginal } from '../../../../src/import/readers/index.ts';
 import { readInput } from '../../../../src/import/files.ts';
-import { archiveBytes, newsPage, type ArchivedResource } from '../../../helpers/archives.ts';
+import { archiveBytes, chunked, newsPage, type ArchivedResource } from '../../../helpers/archives.ts';
 import { shownParagraphs } from '../../../helpers/render.ts';
 import { escapeHtml, syntaxParagraph } from '../../../helpers/literal.ts';
 import { normalizeTypography } from '../../../../src/text/normalize.ts';
@@ -36,12 +36,23 @@ const resources: ArchivedResource[] = [
     url: 'https://hillside.example/road',
     body: newsPage({ title: 'Hill road closed', paragraphs: ['The hill road is closed for a week, the county said.'] }),
   },
+  // As browsers receive pages, and Browsertrix keeps them: compressed, sent in chunks, in Latin-1.
   {
     url: 'https://ridgeline.example/news/zipped',
-    body: gzipSync(newsPage({ title: 'Zipped', paragraphs: ['Hidden.'] })),
-    headers: { 'Content-Encoding': 'gzip' },
+    body: chunked(
+      gzipSync(newsPage({ title: 'Library hours extended', paragraphs: ['The library will open on Sundays from May, the council said.'] })),
+    ),
+    headers: { 'Content-Encoding': 'gzip', 'Transfer-Encoding': 'chunked' },
   },
-  { url: 'https://ridgeline.example/news/latin', body: 'caf\xe9', contentType: 'text/html; charset=iso-8859-1' },
+  {
+    url: 'https://ridgeline.example/news/latin',
+    body: Buffer.from(
+      newsPage({ title: 'Café reopens', paragraphs: ['The café on the square reopened on Friday, its owner said.'] }),
+      'latin1',
+    ),
+    contentType: 'text/html; charset=iso-8859-1',
+  },
+  { url: 'https://ridgeline.example/news/packed', body: 'x', headers: { 'Content-Encoding': 'compress' } },
 ];
 
 async function archive(gzip: boolean, edit: (bytes: Buffer) => Buffer = (bytes) => bytes): Promise<string> {
@@ -70,10 +81,14 @@ describe('the web-archive reader', () => {
       expect(items.map(({ label, skipped }) => [label, skipped?.split(';')[0]])).toEqual([
         ['record 3 (https://ridgeline.example/news/quarry)', undefined],
         ['record 9 (https://hillside.example/road)', undefined],
-        ['record 11 (https://ridgeline.example/news/zipped)', 'its page is stored compressed (Content-Encoding: gzip)'],
-        ['record 13 (https://ridgeline.example/news/latin)', 'its page is in iso-8859-1'],
+        ['record 11 (https://ridgeline.example/news/zipped)', undefined],
+        ['record 13 (https://ridgeline.example/news/latin)', undefined],
+        ['record 15 (https://ridgeline.example/news/packed)', 'its page is encoded as "compress", which cannot be decoded'],
       ]);
-      const [first, second] = items;
+      const [first, second, zipped, latin] = items;
+      expect(bodyFacts(zipped!.article!, 'en').blocks).toEqual(['The library will open on Sundays from May, the council said.']);
+      expect(latin!.article!.title).toBe('Café reopens');
+      expect(bodyFacts(latin!.article!, 'en').blocks).toEqual(['The café on the square reopened on Friday, its owner said.']);
       expect(first!.article).toMatchObject({
         title: 'Quarry expansion approved',
         source: { name: 'Ridgeline Courier', url: 'https://ridgeline.example/news/quarry' },
@@ -85,6 +100,20 @@ describe('the web-archive reader', () => {
       expect(second!.article!.notes).toEqual(['credited to hillside.example, the host of its address: the page names no site']);
     },
   );
+
+  it('keeps a compressed page’s record byte for byte, shows it with its page decoded, and reads it back', async () => {
+    const zipped = (await read(await archive(true)))[2]!;
+    const bytes = zipped.original();
+    expect(Buffer.from(bytes).includes(Buffer.from([0x1f, 0x8b]))).toBe(true);
+    const shown = await originalShownText('warc', bytes, 'cut.warc');
+    expect(shown).toMatch(
+      /^WARC\/1\.1\r\nWARC-Record-ID: [^]*\r\n\r\nHTTP\/1\.1 200 OK\r\n[^]*Content-Encoding: gzip[^]*\r\n\r\n<!doctype html>/,
+    );
+    expect(shown).toContain('<p>The library will open on Sundays from May, the council said.</p>');
+    const { markdown, ...article } = zipped.article!;
+    expect((await readOriginal('warc', bytes, 'cut.warc')).article).toEqual(article);
+    expect(markdown).toBeDefined();
+  });
 
   it('keeps each page as its record alone, uncompressed, which reads back as that page', async () => {
     const [item] = await read(await archive(true));
@@ -139,8 +168,10 @@ describe('the web-archive reader', () => {
     expect(plan.articles.map(({ entry }) => entry)).toEqual([
       'content/articles/quarry-expansion-approved.md',
       'content/articles/hill-road-closed.md',
+      'content/articles/library-hours-extended.md',
+      'content/articles/café-reopens.md',
     ]);
-    expect(plan.skipped.map(({ input }) => input.split(' ').slice(1, 3).join(' '))).toEqual(['record 11', 'record 13']);
+    expect(plan.skipped.map(({ input }) => input.split(' ').slice(1, 3).join(' '))).toEqual(['record 15']);
     const entry = readFileSync(join(dir, plan.articles[0]!.entry), 'utf8');
     expect(entry).toContain('format: warc\n  item: ');
     expect(entry).toContain("record: <urn:uuid:00000000-0000-4000-8000-020000000000>\n  retrieved: '2026-04-06T21:14:03Z'\n");
