@@ -16,7 +16,7 @@ import { bodyFacts } from '../../src/import/imported.ts';
 import { readScrapedText } from '../../src/import/readers/scraped-text.ts';
 import { planImport, writePlan } from '../../src/import/plan.ts';
 import { normalizeTypography } from '../../src/text/normalize.ts';
-import type { SiteReport } from '../../src/verifier/index.ts';
+import { verifySite, type SiteReport } from '../../src/verifier/index.ts';
 import { buildSite, root, type Built } from '../helpers/build.ts';
 import { archiveBytes, chunked, newsPage, type ArchivedResource } from '../helpers/archives.ts';
 import { readInput } from '../../src/import/files.ts';
@@ -192,6 +192,32 @@ describe('saved web pages of several sites, feeds, wire stories and a web archiv
     expect(shown).toMatch(
       /^WARC\/1\.1\nWARC-Record-ID: [^]*Content-Encoding: gzip\n[^]*<p>The library will open on Sundays from May, the council said\.<\/p>/,
     );
+  });
+
+  it('fail an article whose feed item credits another source, naming the feed', async () => {
+    expect((await verifySite({ contentDir: join(dir, 'content/articles'), distDir: built.out })).ok).toBe(true);
+    const damaged = join(mkdtempSync(join(tmpdir(), 'damaged-feed-')), 'dist');
+    cpSync(built.out, damaged, { recursive: true });
+    const feed = join(damaged, 'sources/harbour-wire/feed.xml');
+    const credit = 'port-reopens&quot;&gt;Harbour Wire&lt;/a&gt;';
+    expect(readFileSync(feed, 'utf8')).toContain(credit);
+    writeFileSync(feed, readFileSync(feed, 'utf8').replace(credit, 'port-reopens&quot;&gt;Valley Post&lt;/a&gt;'));
+    const report = await verifySite({ contentDir: join(dir, 'content/articles'), distDir: damaged });
+    expect(report.articles.filter((article) => !article.ok).map(({ id, failures }) => ({ id, failures }))).toEqual([
+      {
+        id: 'port-reopens-after-the-storm',
+        failures: [
+          {
+            check: 'credit',
+            message: expect.stringMatching(
+              /sources\/harbour-wire\/feed\.xml: its item for this article does not credit the source as the page does$/,
+            ) as string,
+            expected: 'Source: Harbour Wire (https://harbourwire.example/2026/04/port-reopens)',
+            found: 'Source: Valley Post (https://harbourwire.example/2026/04/port-reopens)',
+          },
+        ],
+      },
+    ]);
   });
 
   it('credit a page that names no site to the host of its address, and say so', () => {

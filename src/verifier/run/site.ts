@@ -1,9 +1,12 @@
 /**
  * Checks every article of a content folder against a built site folder and gathers the reports.
  */
-import { readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { summarise, type SiteReport } from '../check/report.ts';
+import { summarise, type ArticleReport, type SiteReport } from '../check/report.ts';
+import { checkItemCredit, feedItemCredits } from '../check/feed.ts';
+import { articlePath, routes, type Route } from '../../routes.ts';
 import { InputError, type ArticleJob } from './article-job.ts';
 import { startSiteCheck, type SiteCheck, type SiteCheckOptions } from './site-check.ts';
 
@@ -46,6 +49,50 @@ export function articleJobs(contentDir: string, files: readonly string[], public
   });
 }
 
+/** The feeds a built site holds: each feed route's pattern, its parameters read from the folders there. */
+async function feedFiles(distDir: string): Promise<string[]> {
+  const found: string[] = [];
+  const expand = async (folder: string, segments: readonly string[]): Promise<void> => {
+    const [segment, ...rest] = segments;
+    if (segment === undefined) return;
+    const names = /^\[.+\]$/.test(segment) ? await readdir(folder).catch(() => [] as string[]) : [segment];
+    for (const name of names) {
+      if (rest.length > 0) await expand(join(folder, name), rest);
+      else if (existsSync(join(folder, name))) found.push(join(folder, name));
+    }
+  };
+  for (const route of Object.values(routes as Record<string, Route>)) {
+    if (route.feed) await expand(distDir, route.pattern.split('/').filter(Boolean));
+  }
+  return found;
+}
+
+/**
+ * Each item of the site's feeds must credit its article's source as the page does; an item that
+ * does not fails its article, naming the feed. Items are matched to articles by their link.
+ */
+async function checkFeeds(distDir: string, reports: ArticleReport[], cwd: string): Promise<void> {
+  const byPath = new Map(reports.map((report) => [articlePath(report.id), report]));
+  for (const file of await feedFiles(distDir)) {
+    const feed = relative(cwd, file) || file;
+    for (const item of feedItemCredits(await readFile(file, 'utf8'))) {
+      let path = '';
+      try {
+        path = new URL(item.link).pathname;
+      } catch {
+        continue;
+      }
+      // The site may be deployed under a sub-path: the article's own path ends the link's.
+      const report = [...path.matchAll(/\//g)].map(({ index }) => byPath.get(path.slice(index))).find(Boolean);
+      const failure = report && checkItemCredit(item, report, feed);
+      if (report && failure) {
+        report.failures.push(failure);
+        report.ok = false;
+      }
+    }
+  }
+}
+
 export async function verifySite(options: VerifyOptions): Promise<SiteRun> {
   const cwd = options.cwd ?? process.cwd();
   const files = await listArticleFiles(options.contentDir);
@@ -55,7 +102,9 @@ export async function verifySite(options: VerifyOptions): Promise<SiteRun> {
     const verified = await siteCheck.check(jobs, options.distDir);
     const sources = { build: 0, cache: 0, read: 0 };
     for (const { origin } of verified) sources[origin]++;
-    return { ...summarise(verified.map(({ report }) => report)), files: jobs.map((job) => job.path), sources };
+    const reports = verified.map(({ report }) => report);
+    await checkFeeds(options.distDir, reports, cwd);
+    return { ...summarise(reports), files: jobs.map((job) => job.path), sources };
   } finally {
     await siteCheck.close();
   }
