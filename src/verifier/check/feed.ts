@@ -26,7 +26,10 @@ export interface FeedItemCredit {
 export function feedItemCredits(xml: string): FeedItemCredit[] {
   const { items = [] } = feedsmith().parseRssFeed(xml) as { items?: Array<{ link?: string; content?: { encoded?: string } }> };
   return items.map((item) => {
-    const tree = fromHtml(item.content?.encoded ?? '', { fragment: true });
+    // The credit opens the item: its first paragraph is all there is to read (an item is a whole article).
+    const content = item.content?.encoded ?? '';
+    const end = content.indexOf('</p>');
+    const tree = fromHtml(end < 0 ? '' : content.slice(0, end + 4), { fragment: true });
     const line = firstElementWhere(tree, (element) => element.properties[propertyName(pageMarkers.credit)] !== undefined);
     const anchor = line && firstElementWhere(line, (element) => element.tagName === 'a');
     const href = anchor?.properties.href;
