@@ -95,6 +95,19 @@ export function htmlBody(html: string, cleanup: Cleanup[]): Root {
   return tree;
 }
 
+/** A body that arrives as HTML or as plain text, cleaned: `html` says which. */
+export const markupBody = (value: string, html: boolean, cleanup: Cleanup[]): Root =>
+  html ? htmlBody(value, cleanup) : textBody(value, cleanup);
+
+/**
+ * A headline that arrives as HTML or as plain text, as the one line it shows (its markup's text,
+ * white space collapsed), cleaned as a paragraph is; undefined when it shows nothing.
+ */
+export function headlineText(value: string | undefined, html: boolean, cleanup: Cleanup[]): string | undefined {
+  const shown = (value && html ? toString(htmlTree(value)) : value)?.replace(/\s+/g, ' ').trim();
+  return shown ? cleanParagraph(shown, cleanup) : undefined;
+}
+
 /** Paragraphs of plain text: blank lines part them, single line breaks are spaces. */
 function textParagraphs(text: string): string[] {
   return text

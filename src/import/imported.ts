@@ -76,6 +76,9 @@ export interface ReaderOptions {
   columns?: Partial<Record<(typeof datasetFields)[number], string>> | undefined;
 }
 
+/** A time as an entry records it: to the second, in UTC. */
+export const isoSecond = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
 /** A site's name from its address, the credit of last resort: `https://www.bbc.co.uk/news/…` → `bbc.co.uk`. */
 export const hostName = (url: string | undefined): string | undefined =>
   url && isHttpUrl(url) ? new URL(url).hostname.replace(/^www\./, '') : undefined;

@@ -18,7 +18,7 @@ import {
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
 import * as yaml from 'js-yaml';
-import { ImportError, type ImportedArticle, type OriginalFormat, type OriginalItem, type ReaderOptions } from './imported.ts';
+import { ImportError, isoSecond, type ImportedArticle, type OriginalFormat, type OriginalItem, type ReaderOptions } from './imported.ts';
 import { entryText, type Provenance } from './entry.ts';
 import { titleSlug } from '../text/slug.ts';
 import { originalFormats } from '../schema/article.ts';
@@ -187,9 +187,6 @@ function knownReports(outDir: string): Map<string, KnownReport> {
   return known;
 }
 
-/** A time as an entry records it: to the second, in UTC. */
-const isoSecond = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-
 export async function planImport(paths: readonly string[], options: ImportOptions): Promise<ImportPlan> {
   const outDir = resolve(options.cwd, options.out);
   const originalsDir = join(dirname(outDir), 'originals');
@@ -273,10 +270,14 @@ export async function planImport(paths: readonly string[], options: ImportOption
       // The newest copy again: the entry is written as it was, its versions kept.
       const entry = earlier ? entryText(row.article, earlier.original, earlier.versions) : entryText(row.article, provenance);
       const existing = existsSync(entryPath) ? readFileSync(entryPath, 'utf8') : undefined;
-      const originalKept = existsSync(originalPath) && sha256(readFileSync(originalPath)) === (earlier ? earlier.original.sha256 : sha);
+      // The original the entry records: for an item that came again in a changed file, the earlier cut.
+      const keptSha = earlier ? earlier.original.sha256 : sha;
+      const originalKept = existsSync(originalPath) && sha256(readFileSync(originalPath)) === keptSha;
       const status = existing === undefined ? 'new' : existing === entry && originalKept ? 'unchanged' : 'updated';
       if (existing !== entry) plan.writes.set(entryPath, entry);
-      if (!originalKept) plan.writes.set(originalPath, many && typeof row.original === 'function' ? row.original : originalBytes);
+      // Only these very bytes may restore it: another cut of the same item is not what the entry records.
+      if (!originalKept && sha === keptSha)
+        plan.writes.set(originalPath, typeof row.original === 'function' ? row.original : originalBytes);
       plan.articles.push({
         input,
         entry: relative(options.cwd, entryPath),

@@ -6,13 +6,12 @@
  * The mapping, field by field, is in docs/importing.md.
  */
 import { createRequire } from 'node:module';
-import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { isHttpUrl } from '../../schema/article.ts';
-import { htmlBody, htmlTree, textBody } from '../body.ts';
-import { cleanParagraph, type Cleanup } from '../cleanup.ts';
+import { headlineText, markupBody } from '../body.ts';
+import type { Cleanup } from '../cleanup.ts';
 import { cutItem, elementSpans, jsonTree, property, xmlSpans, type Span } from '../cut.ts';
-import { hostName, ImportError, joinNames, type ImportedArticle, type OriginalItem, type ReaderOptions } from '../imported.ts';
+import { hostName, ImportError, isoSecond, joinNames, type ImportedArticle, type OriginalItem, type ReaderOptions } from '../imported.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -64,7 +63,7 @@ function isoDate(value: string | undefined): string | undefined {
   if (!date) return undefined;
   if (/^\d{4}-\d{2}-\d{2}/.test(date)) return date;
   const time = Date.parse(date);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString().replace(/\.000Z$/, 'Z');
+  return Number.isNaN(time) ? undefined : isoSecond(new Date(time));
 }
 
 const linkOf = (links: ReadonlyArray<{ href?: string | undefined; rel?: string | undefined }> | undefined) =>
@@ -212,15 +211,14 @@ export function feedArticle({ fields: item, channel, label }: FeedDraft, file: s
   if (!name) throw new ImportError(`${file} ${label}: no credit: the feed has no title and no address; give --source-name`);
   const cleanup: Cleanup[] = [];
   const lang = options.lang ?? item.lang ?? channel.lang;
-  let body: Root | undefined;
-  if (item.html?.trim()) body = htmlBody(item.html, cleanup);
-  else if (item.text?.trim()) body = textBody(item.text, cleanup);
+  const html = Boolean(item.html?.trim());
+  const content = html ? item.html : item.text;
+  const body = content?.trim() ? markupBody(content, html, cleanup) : undefined;
   if (!body || !toString(body).trim())
     throw new ImportError(
       `${file} ${label}: no text: the item carries no content (content:encoded, description, content, content_html or content_text)`,
     );
-  const rawTitle = item.titleIsHtml && item.title ? toString(htmlTree(item.title)) : item.title;
-  const title = rawTitle?.trim() && cleanParagraph(rawTitle.replace(/\s+/g, ' ').trim(), cleanup);
+  const title = headlineText(item.title, Boolean(item.titleIsHtml), cleanup);
   if (!title) throw new ImportError(`${file} ${label}: no headline: the item has no title`);
   const byline = joinNames(item.authors.length ? item.authors : channel.authors, lang);
   const published = isoDate(item.published);

@@ -9,10 +9,9 @@
  */
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { htmlBody, htmlTree, textBody } from '../body.ts';
-import { cleanParagraph, type Cleanup } from '../cleanup.ts';
+import { headlineText, markupBody } from '../body.ts';
+import type { Cleanup } from '../cleanup.ts';
 import { cutItem, elementSpans, jsonTree } from '../cut.ts';
 import { ImportError, type ImportedArticle, type OriginalItem, type ReaderOptions } from '../imported.ts';
 
@@ -117,11 +116,10 @@ function articleOf(story: Ninjs, label: string, file: string, options: ReaderOpt
   const cleanup: Cleanup[] = [];
   const bodyPart = mainPart(story.bodies, true);
   if (!bodyPart) throw new ImportError(`${file} ${label}: no text: bodies holds no body`);
-  const body: Root = isHtml(bodyPart) ? htmlBody(bodyPart.value, cleanup) : textBody(bodyPart.value, cleanup);
+  const body = markupBody(bodyPart.value, isHtml(bodyPart), cleanup);
   if (!toString(body).trim()) throw new ImportError(`${file} ${label}: no text: its body is empty`);
   const headline = mainPart(story.headlines, false);
-  const shown = headline && (isHtml(headline) ? toString(htmlTree(headline.value)) : headline.value);
-  const title = shown?.trim() && cleanParagraph(shown.replace(/\s+/g, ' ').trim(), cleanup);
+  const title = headline && headlineText(headline.value, isHtml(headline), cleanup);
   if (!title) throw new ImportError(`${file} ${label}: no headline: headlines holds none`);
   const published = story.firstCreated ?? story.versionCreated;
   const lang = options.lang ?? story.language;

@@ -14,7 +14,7 @@ import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from 'n
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { WARCParser, WARCRecord } from 'warcio';
-import { ImportError, type ImportedArticle, type OriginalItem, type ReaderOptions } from '../imported.ts';
+import { ImportError, isoSecond, type ImportedArticle, type OriginalItem, type ReaderOptions } from '../imported.ts';
 import { readWebPage } from './web-page.ts';
 import { originalText } from '../bytes.ts';
 
@@ -115,7 +115,7 @@ async function pageRecord(record: WARCRecord, row: number, label: string, named:
     url: record.warcTargetURI ?? undefined,
     item: createHash('sha256').update(read.page).digest('hex'),
     ...(record.warcHeader('WARC-Record-ID') ? { record: record.warcHeader('WARC-Record-ID')! } : {}),
-    ...(date && !Number.isNaN(Date.parse(date)) ? { retrieved: new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z') } : {}),
+    ...(date && !Number.isNaN(Date.parse(date)) ? { retrieved: isoSecond(new Date(date)) } : {}),
   };
 }
 

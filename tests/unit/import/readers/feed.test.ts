@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -140,6 +140,25 @@ describe('the feed reader', () => {
       ['item 1', 'changed'],
       ['item 2', 'unchanged'],
     ]);
+  });
+
+  it('restores a lost original only from the very bytes the entry records, never from another cut of its item', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'feed-restore-'));
+    const input = join(dir, 'wire.rss');
+    const text = fixture('harbour-wire.rss');
+    writeFileSync(input, text);
+    const options = { cwd: dir, out: 'content/articles' };
+    writePlan(await planImport([input], options));
+    const kept = join(dir, 'content/originals/port-reopens-after-the-storm.rss');
+    const bytes = readFileSync(kept);
+    rmSync(kept);
+    // The next fetch, a new build date around the same item: its cut is not the one recorded.
+    writeFileSync(input, text.replace('Tue, 07 Apr 2026 18:00:00 GMT', 'Wed, 08 Apr 2026 06:00:00 GMT'));
+    writePlan(await planImport([input], options));
+    expect(existsSync(kept)).toBe(false);
+    writeFileSync(input, text);
+    writePlan(await planImport([input], options));
+    expect(readFileSync(kept)).toEqual(bytes);
   });
 
   it('reads generated text full of syntax, in each feed format, as itself on the page', async () => {
