@@ -126,16 +126,28 @@ describe('the feed reader', () => {
     );
   });
 
-  it('keeps a changed item as a new version, and an item the feed brings again unchanged as it was', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'feed-versions-'));
+  /** The fixture feed imported once into a folder; `fetch(edit)` imports the feed again, edited, and returns the plan. */
+  async function imported() {
+    const dir = mkdtempSync(join(tmpdir(), 'feed-again-'));
     const input = join(dir, 'wire.rss');
     const text = fixture('harbour-wire.rss');
-    writeFileSync(input, text);
     const options = { cwd: dir, out: 'content/articles' };
-    writePlan(await planImport([input], options));
-    // The next fetch: a new build date, the first item edited, the second as it was.
-    writeFileSync(input, text.replace('Tue, 07 Apr 2026 18:00:00 GMT', 'Wed, 08 Apr 2026 06:00:00 GMT').replace('slowly', 'very slowly'));
-    const plan = await planImport([input], options);
+    const fetch = async (edit: (feed: string) => string = (feed) => feed) => {
+      writeFileSync(input, edit(text));
+      const plan = await planImport([input], options);
+      writePlan(plan);
+      return plan;
+    };
+    await fetch();
+    return { dir, fetch };
+  }
+  /** The next fetch of the feed: a new build date around the same items. */
+  const rebuilt = (feed: string) => feed.replace('Tue, 07 Apr 2026 18:00:00 GMT', 'Wed, 08 Apr 2026 06:00:00 GMT');
+
+  it('keeps a changed item as a new version, and an item the feed brings again unchanged as it was', async () => {
+    const { fetch } = await imported();
+    // The first item edited, the second as it was.
+    const plan = await fetch((feed) => rebuilt(feed).replace('slowly', 'very slowly'));
     expect(plan.articles.map(({ input: item, status }) => [item.split(' ').slice(1, 3).join(' '), status])).toEqual([
       ['item 1', 'changed'],
       ['item 2', 'unchanged'],
@@ -143,21 +155,14 @@ describe('the feed reader', () => {
   });
 
   it('restores a lost original only from the very bytes the entry records, never from another cut of its item', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'feed-restore-'));
-    const input = join(dir, 'wire.rss');
-    const text = fixture('harbour-wire.rss');
-    writeFileSync(input, text);
-    const options = { cwd: dir, out: 'content/articles' };
-    writePlan(await planImport([input], options));
+    const { dir, fetch } = await imported();
     const kept = join(dir, 'content/originals/port-reopens-after-the-storm.rss');
     const bytes = readFileSync(kept);
     rmSync(kept);
-    // The next fetch, a new build date around the same item: its cut is not the one recorded.
-    writeFileSync(input, text.replace('Tue, 07 Apr 2026 18:00:00 GMT', 'Wed, 08 Apr 2026 06:00:00 GMT'));
-    writePlan(await planImport([input], options));
+    // Its cut from the next fetch is not the one recorded.
+    await fetch(rebuilt);
     expect(existsSync(kept)).toBe(false);
-    writeFileSync(input, text);
-    writePlan(await planImport([input], options));
+    await fetch();
     expect(readFileSync(kept)).toEqual(bytes);
   });
 
