@@ -1,12 +1,16 @@
 /**
- * `node bench/attribution/validate.ts`: checks every label file of the attribution corpus: its
+ * `node bench/attribution/validate.ts [article.json…]`: checks every label file of the attribution
+ * corpus (or only those named): its
  * sentences are the site's, every cue and source is written in its sentence as it stands, every
  * quotation in the article's text. Exit 1 with one line a problem.
  */
-import { loadLabelled } from '../../tests/helpers/attribution/corpus.ts';
+import { basename } from 'node:path';
+import { labelSets, loadLabelled } from '../../tests/helpers/attribution/corpus.ts';
 
+const only = new Set(process.argv.slice(2).map((path) => basename(path, '.json')));
 const problems: string[] = [];
-for (const { text, labels } of [...(await loadLabelled('labels')), ...(await loadLabelled('held-out'))]) {
+for (const { text, labels } of (await Promise.all(labelSets.map((set) => loadLabelled(set)))).flat()) {
+  if (only.size && !only.has(basename(labels.article, '.md'))) continue;
   const whole = text.blocks.join('\n');
   labels.sentences.forEach((sentence, i) => {
     for (const attribution of sentence.attributions) {

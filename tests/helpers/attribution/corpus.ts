@@ -81,10 +81,15 @@ export interface Labelled {
 }
 
 /**
- * The label sets: `labels` (the 30 articles the extraction rules were tuned on) and `held-out`
- * (articles labelled after the rules were frozen, never looked at while tuning).
+ * The label sets: `labels` (the 30 articles the extraction rules were first tuned on), `held-out`
+ * (articles labelled after those rules were frozen), and `blind/tune` and `blind/report`: 120
+ * articles labelled blind by labellers who never saw the extractor, split in two halves before
+ * anyone looked at a score; rules may be tuned on `blind/tune`, figures are reported on
+ * `blind/report`, which nobody tunes on.
  */
-export type LabelSet = 'labels' | 'held-out';
+export type LabelSet = 'labels' | 'held-out' | 'blind/tune' | 'blind/report';
+
+export const labelSets: LabelSet[] = ['labels', 'held-out', 'blind/tune', 'blind/report'];
 
 /** Every labelled article of a set, with its labels; throws naming the file whose sentences drifted. */
 export async function loadLabelled(set: LabelSet = 'labels', dir = corpusDir): Promise<Labelled[]> {
