@@ -6,15 +6,24 @@
  */
 import { findAttributions, type Attribution } from './attributions.ts';
 import { primaryLanguage } from './lang.ts';
+import { isTitle, mentionsOf, type Mentions, type Person } from './mentions.ts';
+import { namesASpeaker } from './noun-phrase.ts';
 import { findQuotations, type Quotation } from './quotations.ts';
 
 export interface ResolvedAttribution extends Attribution {
-  /** The person a pronoun source ("he", "elle") stands for, when the text names them plainly before. */
+  /**
+   * The person the source is, by the fullest name the article gives them, when the text makes it
+   * plain: a pronoun ("he", "elle"), a title alone ("the Vice President") or a shorter form of
+   * the name ("Duda", "Foreign Ministry spokeswoman Maria Zakharova").
+   */
   resolved?: string | undefined;
 }
 
 export interface AttributedQuotation extends Quotation {
-  /** Who says it, when an attribution in the same sentence names them (pronouns resolved). */
+  /**
+   * Who says it, by the fullest name the article gives them, when an attribution in the same
+   * sentence names them (pronouns resolved); left out when the text does not make it plain.
+   */
   attributedTo?: string | undefined;
 }
 
@@ -24,64 +33,108 @@ export interface Claims {
 }
 
 const pronouns: Record<string, ReadonlySet<string>> = {
-  en: new Set(['he', 'she']),
-  fr: new Set(['il', 'elle']),
+  // "according to him", « selon lui »: the object forms stand for a person as the subject forms do.
+  en: new Set(['he', 'she', 'him', 'her']),
+  fr: new Set(['il', 'elle', 'lui']),
 };
-
-/** Words that make a capitalised name an organisation's rather than a person's. */
-const organisation =
-  /\b(?:Ministry|Ministère|Agency|Agence|Office|Department|Council|Conseil|Committee|Commission|Party|Parti|Union|Police|Army|Government|Gouvernement|News|Times|Post|Press|Watch|Organi[sz]ation|Association|Institute|Institut|University|Université|Bank|Banque|Court|Cour|Service|Company|Group|Groupe|Foundation|Fondation|Ministry|Federation|Fédération|Network|Radio|TV|Television|Télévision|Centre|Center|Board|Authority|Autorité|Coalition|Forces|Front|Movement|Mouvement|House|Assembly|Assemblée|Senate|Sénat|Congress|Parliament|Parlement|Agence|France|Reuters|Associated|Corporation|Inc|Ltd)\b/u;
-
-/** Titles that stand before a name without being part of it. */
-const title =
-  /^(?:President|Prime|Minister|Judge|Justice|Prosecutor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mayor|Governor|Senator|Representative|Rep\.?|Sen\.?|Gov\.?|General|Gen\.?|Chairperson|Chairman|Chancellor|King|Queen|Princess|Prince|Pope|Secretary|Commissioner|Director|Chief|Sir|Lord|Lady|Saint|St\.?|Incumbent|Former|Voter|Analyst|Président|Ministre|Maire|Juge|Docteur|Monsieur|Madame|Mme|M\.)$/u;
-/** A word of a name: capitalised, or a particle inside one ("Bill de Blasio", "Abdel Fattah el-Sisi"). */
-const capitalisedWord =
-  /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:de|del|della|van|von|der|den|bin|ibn|da|di|du)|(?:al|el)-\p{Lu}[\p{L}\p{M}'’.-]*)$/u;
-
-/** The person a source phrase names ("Prosecutor Kama Melly QC" → "Kama Melly QC"), when it reads as one. */
-function personNamed(source: string): string | undefined {
-  const words = source.split(/\s+/);
-  // The last run of two or more capitalised words, titles left out, that is no organisation's name.
-  for (let end = words.length; end > 0;) {
-    let start = end;
-    while (start > 0 && capitalisedWord.test(words[start - 1] ?? '')) start--;
-    const run = words.slice(start, end);
-    while (run.length > 0 && (title.test(run[0]!) || /^\p{Ll}/u.test(run[0]!))) run.shift();
-    while (run.length > 0 && /^\p{Ll}/u.test(run.at(-1)!)) run.pop();
-    const name = run.join(' ');
-    // "Infectious Disease's director": a possessive ends no one's name.
-    if (run.length >= 2 && !/['’]s?$/u.test(name) && !organisation.test(name) && !/^(?:The|A|An|Le|La|Les|L'|Un|Une)$/u.test(run[0]!))
-      return name;
-    end = start - 1;
-  }
-  return undefined;
-}
 
 /** How far back, in blocks, a pronoun may reach for the person it stands for. */
 const REACH = 3;
 
 /**
- * "He said" resolves to the person last named as the source of an attribution, within the last
- * few paragraphs, when no one else (person or body) was credited since: otherwise the pronoun
- * stays as written.
+ * "He said" stands for a person when the text makes it plain, as Citron weighs it: of the two
+ * people last named before the pronoun (outside quotations, a few paragraphs back at most), the
+ * one last credited as a source when it is one of them, else the one person both name. A body
+ * credited since that person ("the ministry said") makes "he" no longer plain. Otherwise the
+ * pronoun stays as written.
  */
-function resolvePronouns(attributions: readonly Attribution[], lang: string): ResolvedAttribution[] {
+function resolvePronouns(attributions: readonly Attribution[], lang: string, mentions: Mentions): ResolvedAttribution[] {
   const set = pronouns[primaryLanguage(lang)] ?? pronouns.en!;
-  let last: { name: string; block: number } | undefined;
+  // The source last credited: a person, or a body (`who` undefined), which leaves "he" unplain.
+  let last: { who: Person | undefined; block: number } | undefined;
   return attributions.map((attribution) => {
     const source = attribution.source.trim();
     if (set.has(source.toLowerCase())) {
-      if (!last || attribution.block - last.block > REACH) return attribution;
-      last.block = attribution.block;
-      return { ...attribution, resolved: last.name };
+      const at = attribution.start + Math.max(0, attribution.sentence.indexOf(source));
+      const nearest = mentions.before(attribution.block, at, 2, REACH);
+      // "Biden gave a speech in which he called …": the person named before the pronoun in its own sentence.
+      const [closest] = nearest;
+      const inSentence = closest?.at.some(({ block, start }) => block === attribution.block && start >= attribution.start && start < at);
+      const recent = last && attribution.block - last.block <= REACH ? last : undefined;
+      const who = inSentence
+        ? closest
+        : recent
+          ? recent.who && (nearest.length === 0 || nearest.includes(recent.who))
+            ? recent.who
+            : undefined
+          : nearest.length > 0 && nearest.every((near) => near === nearest[0])
+            ? nearest[0]
+            : undefined;
+      if (!who) return attribution;
+      last = { who, block: attribution.block };
+      return { ...attribution, resolved: who.name };
     }
-    const person = personNamed(source);
-    // A body credited in between ("the ministry said") makes "he" no longer plain.
-    if (person) last = { name: person, block: attribution.block };
-    else if (source && !(last && source.includes(last.name.split(' ').at(-1)!))) last = undefined;
-    return attribution;
+    const who = personOf(source, mentions);
+    if (source) last = { who, block: attribution.block };
+    // "Duda told", "the Vice President said": the person by the fullest name the article gives them.
+    return who && who.name !== source ? { ...attribution, resolved: who.name } : attribution;
   });
+}
+
+/**
+ * The person a source phrase names, by the table of the article's people: by name ("Maria
+ * Zakharova", "ABHM president Chakrapani"), or by the title the article gave one person alone
+ * ("the Vice President").
+ */
+function personOf(source: string, mentions: Mentions): Person | undefined {
+  const [first] = mentions.named(source);
+  if (first) return first;
+  // One capitalised word the article uses for a single person it names in full ("Kosgei").
+  const surnames = source
+    .split(/\s+/)
+    .map((word) => word.replace(/(?:['’]s)?[,.;:]*$/u, ''))
+    .filter((word) => /^\p{Lu}\p{Ll}/u.test(word));
+  for (const word of surnames.reverse()) {
+    const person = mentions.person(word);
+    if (person) return person;
+  }
+  return mentions.titled(source);
+}
+
+/**
+ * Who a quotation's attribution names, by the fullest name the article gives: the person a
+ * pronoun stands for, the person the source phrase names ("ABHM president Chakrapani" → "Swami
+ * Chakrapani"), the one person the article gave a title ("the Vice President" → "Mike Pence"), or
+ * the source phrase itself when it is a noun phrase and nothing more ("Human Rights Watch", « un
+ * porte-parole de la police »). Anything else ("he" unresolved, "They felt that they", "sharply")
+ * names no one: the quotation is shown without a speaker.
+ */
+function speakerOf(attribution: ResolvedAttribution, mentions: Mentions, capitalisedIn: (word: string) => boolean): string | undefined {
+  const source = attribution.source.trim();
+  if (attribution.resolved) return mentions.person(attribution.resolved)?.name ?? attribution.resolved;
+  const person = personOf(source, mentions);
+  if (person) return person.name;
+  // "the Center for Biological Diversity" read as "Biological Diversity": the end of a longer name is no one's.
+  const before = attribution.sentence.slice(0, Math.max(0, attribution.sentence.indexOf(source)));
+  if (/(?:^|\s)(?:of|for|at|de|du|des|d['’])\s*$/iu.test(before)) return undefined;
+  if (namesASpeaker(source, capitalisedIn) && !titleAlone(source)) return source;
+  return undefined;
+}
+
+/** "The Vice President", "Le Ministre": a title standing alone, which names no one by itself. */
+const titleAlone = (source: string) => /^(?:the|le|la|l['’])\s/iu.test(source) && isTitle(source.split(/\s+/).at(-1) ?? '');
+
+/** The spans of each block that are quotations, which name no one in the report's own voice. */
+function quotedSpans(quotations: readonly Quotation[], blocks: readonly string[]): Map<number, Array<[number, number]>> {
+  const spans = new Map<number, Array<[number, number]>>();
+  for (const quotation of quotations) {
+    quotation.text.split('\n').forEach((part, i) => {
+      const block = quotation.block + i;
+      const start = i === 0 ? quotation.start : (blocks[block] ?? '').indexOf(part);
+      if (start >= 0) (spans.get(block) ?? spans.set(block, []).get(block)!).push([start, start + part.length]);
+    });
+  }
+  return spans;
 }
 
 /**
@@ -93,10 +146,21 @@ function attributeQuotations(
   quotations: readonly Quotation[],
   attributions: readonly ResolvedAttribution[],
   blocks: readonly string[],
+  mentions: Mentions,
 ): AttributedQuotation[] {
   // Attributions by block, in the order found (blocks in order), so that a quotation looks only
   // at its own blocks: a long report holds tens of thousands of each.
   const inBlock = new Map<number, ResolvedAttribution[]>();
+  // Whether the article writes a word capitalised ("Party", "Mayor"), asked once a word.
+  const capitalised = new Map<string, boolean>();
+  const capitalisedIn = (word: string) =>
+    capitalised.get(word) ??
+    capitalised
+      .set(
+        word,
+        blocks.some((block) => new RegExp(`(?<![\\p{L}\\p{M}])${word}(?![\\p{L}\\p{M}])`, 'u').test(block)),
+      )
+      .get(word)!;
   for (const a of attributions) if (a.source) (inBlock.get(a.block) ?? inBlock.set(a.block, []).get(a.block)!).push(a);
   return quotations.map((quotation) => {
     const parts = quotation.text.split('\n');
@@ -107,16 +171,40 @@ function attributeQuotations(
       inBlock.get(quotation.block)?.find((a) => within(a, quotation.start) || (lastBlock === quotation.block && within(a, end - 1))) ??
       (lastBlock === quotation.block ? undefined : inBlock.get(lastBlock)?.find((a) => within(a, end - 1))) ??
       (quotation.start === 0 ? inBlock.get(quotation.block - 1)?.find((a) => /:\s*$/u.test(a.sentence)) : undefined);
-    // The speaker by name where the source phrase gives one ("Prosecutor Kama Melly QC" → Kama Melly QC).
-    const name = speaker && (speaker.resolved ?? personNamed(speaker.source) ?? speaker.source);
+    const name = speaker
+      ? speakerOf(speaker, mentions, capitalisedIn)
+      : opensSentence(blocks[quotation.block] ?? '', quotation.start) && quoted(quotation.text) >= 5
+        ? soleSpeaker(inBlock.get(quotation.block), mentions, capitalisedIn)
+        : undefined;
     return name ? { ...quotation, attributedTo: name } : quotation;
   });
 }
 
+/** How many words a quotation quotes: a scare quote ("peace plan") is a few, a statement more. */
+const quoted = (text: string) => text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
+/** Whether a quotation opens its sentence: the whole sentence is someone's words, not the report's. */
+const opensSentence = (block: string, start: number) => /(?:^|[.!?…]["”»’]?\s+)$/u.test(block.slice(0, start));
+
+/**
+ * The speaker of a statement quoted in a sentence that credits no one ("“We know this is hard.
+ * […]”"): the one speaker every attribution of its paragraph names, when they all name the same
+ * one. A scare quote in such a sentence is no one's.
+ */
+function soleSpeaker(
+  attributions: readonly ResolvedAttribution[] | undefined,
+  mentions: Mentions,
+  capitalisedIn: (word: string) => boolean,
+): string | undefined {
+  const names = new Set((attributions ?? []).map((attribution) => speakerOf(attribution, mentions, capitalisedIn)));
+  const [name] = names;
+  return names.size === 1 ? name : undefined;
+}
+
 export function claimsOf(blocks: readonly string[], lang: string): Claims {
   const quotations = findQuotations(blocks);
-  const attributions = resolvePronouns(findAttributions(blocks, lang, quotations), lang);
-  return { attributions, quotations: attributeQuotations(quotations, attributions, blocks) };
+  const mentions = mentionsOf(blocks, quotedSpans(quotations, blocks));
+  const attributions = resolvePronouns(findAttributions(blocks, lang, quotations), lang, mentions);
+  return { attributions, quotations: attributeQuotations(quotations, attributions, blocks, mentions) };
 }
 
 /** A source's claims: those a render found already (`SourceFacts.claims`), else found now. */

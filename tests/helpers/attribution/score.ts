@@ -1,8 +1,9 @@
 /**
  * Scores the extraction (`findAttributions`, `findQuotations`) against the hand labels of the
  * attribution corpus, per language: attribution sentences (precision, recall), the source phrase
- * exactly as labelled, quotations (precision, recall), and, for information, pronouns resolved
- * and quotations given to the right speaker.
+ * exactly as labelled, quotations (precision, recall), the speakers shown for quotations
+ * (precision: shown and right; coverage: labelled speakers shown) and, for information, pronouns
+ * resolved.
  */
 import { claimsOf } from '../../../src/text/claims.ts';
 import type { Labelled } from './corpus.ts';
@@ -18,12 +19,23 @@ export interface Score {
   quotations: { labelled: number; found: number; both: number };
   /** Labelled pronouns (with a resolution) resolved to the labelled name (one name holding the other counts). */
   resolved: { labelled: number; right: number };
-  /** Labelled quotations with a speaker, given that speaker (one name holding the other counts). */
-  speakers: { labelled: number; right: number };
+  /**
+   * Speakers of the quotations found: `labelled` have a speaker in the labels, `shown` are given
+   * one by the extraction, `right` are given the labelled one (one name holding the other counts).
+   * A speaker shown for a quotation whose labels name none (a scare quote, a title) is wrong.
+   */
+  speakers: { labelled: number; shown: number; right: number };
   /** Each miss, for reading: article, what, the sentence. */
   misses: Array<{
     article: string;
-    kind: 'false attribution' | 'missed attribution' | 'wrong source' | 'false quotation' | 'missed quotation';
+    kind:
+      | 'false attribution'
+      | 'missed attribution'
+      | 'wrong source'
+      | 'false quotation'
+      | 'missed quotation'
+      | 'wrong speaker'
+      | 'speaker not shown';
     text: string;
     detail?: string;
   }>;
@@ -32,9 +44,11 @@ export interface Score {
 export const targets = {
   attributionPrecision: 0.95,
   attributionRecall: 0.9,
-  sourceExact: 0.85,
+  sourceExact: 0.9,
   quotationPrecision: 0.98,
   quotationRecall: 0.98,
+  speakerPrecision: 0.97,
+  speakerCoverage: 0.86,
 };
 
 const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
@@ -46,6 +60,8 @@ export function rates(score: Score) {
     sourceExact: ratio(score.sourcesExact, score.attributions.labelled),
     quotationPrecision: ratio(score.quotations.both, score.quotations.found),
     quotationRecall: ratio(score.quotations.both, score.quotations.labelled),
+    speakerPrecision: ratio(score.speakers.right, score.speakers.shown),
+    speakerCoverage: ratio(score.speakers.right, score.speakers.labelled),
   };
 }
 
@@ -65,7 +81,7 @@ export function score(corpus: readonly Labelled[], lang: string): Score {
     sourcesExact: 0,
     quotations: { labelled: 0, found: 0, both: 0 },
     resolved: { labelled: 0, right: 0 },
-    speakers: { labelled: 0, right: 0 },
+    speakers: { labelled: 0, shown: 0, right: 0 },
     misses: [],
   };
   for (const { text, labels } of corpus) {
@@ -121,10 +137,24 @@ export function score(corpus: readonly Labelled[], lang: string): Score {
       }
       const [found] = unmatched.splice(at, 1);
       out.quotations.both++;
-      if (truth.attributedTo) {
-        out.speakers.labelled++;
-        if (found?.attributedTo && names(found.attributedTo, truth.attributedTo)) out.speakers.right++;
-      }
+      const shown = found?.attributedTo;
+      if (truth.attributedTo) out.speakers.labelled++;
+      if (shown) out.speakers.shown++;
+      if (shown && truth.attributedTo && names(shown, truth.attributedTo)) out.speakers.right++;
+      else if (shown)
+        out.misses.push({
+          article: labels.article,
+          kind: 'wrong speaker',
+          text: truth.text,
+          detail: `shown "${shown}", labelled ${truth.attributedTo ? `"${truth.attributedTo}"` : 'no speaker'}`,
+        });
+      else if (truth.attributedTo)
+        out.misses.push({
+          article: labels.article,
+          kind: 'speaker not shown',
+          text: truth.text,
+          detail: `labelled "${truth.attributedTo}"`,
+        });
     }
     for (const found of unmatched) out.misses.push({ article: labels.article, kind: 'false quotation', text: found.text });
   }

@@ -13,7 +13,7 @@ describe('claimsOf', () => {
     ];
     const { attributions } = claimsOf(blocks, 'en');
     expect(attributions.map(({ source, resolved }) => [source, resolved])).toEqual([
-      ['Foreign Ministry spokeswoman Maria Zakharova', undefined],
+      ['Foreign Ministry spokeswoman Maria Zakharova', 'Maria Zakharova'],
       ['She', 'Maria Zakharova'],
       ['She', undefined],
     ]);
@@ -33,7 +33,7 @@ describe('claimsOf', () => {
     ];
     const { attributions, quotations } = claimsOf(blocks, 'fr');
     expect(attributions.map(({ cue, source, resolved }) => [cue, source, resolved])).toEqual([
-      ['a déclaré', "L'ancien dirigeant Jean-Marie Le Pen", undefined],
+      ['a déclaré', "L'ancien dirigeant Jean-Marie Le Pen", 'Jean-Marie Le Pen'],
       ['explique', 'il', 'Jean-Marie Le Pen'],
     ]);
     expect(quotations.map(({ attributedTo }) => attributedTo)).toEqual(['Jean-Marie Le Pen', 'Jean-Marie Le Pen']);
@@ -51,6 +51,50 @@ describe('claimsOf', () => {
       ['“peace plan”', undefined],
       ['“We will rebuild.”', 'The minister'],
     ]);
+  });
+});
+
+describe('who says a quotation: the fullest name, or no one when the text does not make it plain', () => {
+  // A report written the way news agencies write them (invented, the patterns real).
+  const report = [
+    'Polish President Andrzej Duda arrived in Kyiv on Tuesday for talks with Ukrainian officials.',
+    '“We stand with you,” Duda told reporters at the station. “This is not a visit of courtesy. It is a promise.”',
+    'The Senate Minority Leader, Chuck Schumer, said the aid bill was “dead on arrival.”',
+    'Jane Doe, a professor of economics at Westfield University, said: “The data are clear.”',
+    '“We will rebuild every house.',
+    '“Every school, every road,” said Mayor Anna Keller.',
+    'Officials called the plan a “bold step.” The Thai Raksa Chart Party said it would vote for it.',
+    'The party later called it “a trap.”',
+    'Mayor Keller and Governor Tom Reyes met on Friday. Sharply, he said the talks were “over.”',
+    'Kerri Kupec sharply criticized the decision, which the ministry had called “gamesmanship.”',
+  ];
+  const said = Object.fromEntries(claimsOf(report, 'en').quotations.map(({ text, attributedTo }) => [text, attributedTo]));
+
+  it('names a speaker by the longest form of the name the report gives', () => {
+    expect(said['“We stand with you,”']).toBe('Andrzej Duda');
+  });
+
+  it('gives the rest of a speaker’s statement, in sentences of its own, to the same speaker', () => {
+    expect(said['“This is not a visit of courtesy. It is a promise.”']).toBe('Andrzej Duda');
+  });
+
+  it('keeps the speaker of a quotation continued over paragraphs', () => {
+    expect(said['“We will rebuild every house.\n“Every school, every road,”']).toBe('Anna Keller');
+  });
+
+  it('gives a title set off by commas to the person, and an apposition to the person, not the employer', () => {
+    expect(said['“dead on arrival.”']).toBe('Chuck Schumer');
+    expect(said['“The data are clear.”']).toBe('Jane Doe');
+  });
+
+  it('names no one where the text does not make it plain', () => {
+    // "Officials" is a noun phrase and a speaker; "the party" points back to a name the report gives.
+    expect(said['“bold step.”']).toBe('Officials');
+    expect(said['“a trap.”']).toBeUndefined();
+    // Two people named just before: "he" could be either.
+    expect(said['“over.”']).toBeUndefined();
+    // An adverb is no one.
+    expect(said['“gamesmanship.”']).not.toBe('sharply');
   });
 });
 

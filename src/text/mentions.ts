@@ -1,0 +1,194 @@
+/**
+ * The people an article names, each once under the longest form it gives them: "Duda" and
+ * "President Duda" are "Andrzej Duda" when the article has written that name and no other Duda;
+ * "the Vice President" is "Mike Pence" when he is the one person the article gave that title.
+ * Names are read outside quotations (a quoted speaker naming someone names no one in the report).
+ * When a short form could be two people, no one is chosen: a wrong name is worse than none. Pure.
+ */
+
+/** A word of a name: capitalised, or a particle inside one ("Bill de Blasio", "Abdel Fattah el-Sisi"). */
+const nameWord = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:de|del|della|van|von|der|den|bin|ibn|da|di|du|le)|(?:al|el)-\p{Lu}[\p{L}\p{M}'’.-]*)$/u;
+const particle = /^(?:de|del|della|van|von|der|den|bin|ibn|da|di|du|le)$/u;
+
+/**
+ * Words of a title or office, which stand before a name without being part of it ("Senate
+ * Minority Leader Chuck Schumer", « le ministre Laurent Fabius »).
+ */
+const titleWord =
+  /^(?:President|Vice|Prime|Minister|Deputy|Foreign|Interior|Defen[cs]e|Finance|Health|Secretary|General|Attorney|Judge|Justice|Chief|Prosecutor|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Governor|Gov\.|Lieutenant|Lt\.|Mayor|Speaker|Leader|Majority|Minority|Senate|House|Chairman|Chairwoman|Chair|Chancellor|King|Queen|Prince|Princess|Pope|Cardinal|Bishop|Archbishop|Father|Sister|Reverend|Rev\.|Rabbi|Imam|Sheikh|Commissioner|Director|Executive|Officer|Sergeant|Sgt\.|Captain|Capt\.|Colonel|Col\.|Major|Gen\.|Admiral|Commander|Detective|Inspector|Superintendent|Constable|Chief|Dr\.?|Doctor|Professor|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Lord|Lady|Saint|St\.|Former|Incumbent|Candidate|Democratic|Republican|Democrat|Senior|Junior|Président|Présidente|Ministre|Premier|Première|Maire|Juge|Docteur|Monsieur|Madame|Mademoiselle|Mme|M\.|Mgr|Général|Secrétaire|Porte-parole|Sénateur|Sénatrice|Député|Députée|Swami|Pastor|Elder|Ambassador|Ambassadeur|Spokesman|Spokeswoman|Spokesperson|Coach|Emeritus|Whip|Delegate|Sheriff|Deputy|Agent|Officer|Trooper|Councillor|Councilman|Councilwoman|Alderman|Assemblyman|Assemblywoman)$/u;
+
+/** Titles that stand before a surname alone and make it a person's: "President Trump", "Swami Chakrapani". */
+const personalTitle =
+  /^(?:President|Judge|Justice|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Governor|Gov\.|Mayor|Sheriff|Chancellor|King|Queen|Prince|Princess|Pope|Cardinal|Bishop|Archbishop|Father|Sister|Reverend|Rev\.|Rabbi|Imam|Sheikh|Swami|Dr\.?|Doctor|Professor|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Lord|Lady|Captain|Capt\.|Colonel|Col\.|General|Gen\.|Admiral|Commander|Detective|Inspector|Sergeant|Sgt\.|Coach|Président|Présidente|Juge|Docteur|Monsieur|Madame|Mme|M\.|Mgr|Général|Maire)$/u;
+
+/** Whether a word is a title or an office's ("President", « Ministre »). */
+export const isTitle = (word: string) => titleWord.test(word);
+
+/** Words that open a sentence or a clause in capitals without naming anyone. */
+const notName =
+  /^(?:The|A|An|This|That|These|Those|It|In|On|At|For|From|With|By|But|And|Or|If|As|After|Before|When|While|Since|During|However|Meanwhile|According|Although|Though|Despite|Under|Over|Also|Both|Many|Some|Several|Other|Most|His|Her|Their|Its|Our|My|He|She|They|We|I|You|Le|La|Les|L['’]\S*|Un|Une|Des|Du|Ce|Cette|Ces|Il|Elle|Ils|Elles|Selon|Dans|Pour|Par|Sur|Avec|Après|Avant|Lors|Mais|Et|Ou|Si|Quand|Depuis|Son|Sa|Ses|Leur|Leurs|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)$/u;
+
+/** Words that make a capitalised name an organisation's or a place's rather than a person's. */
+const notPerson =
+  /\b(?:Ministry|Ministère|Agency|Agence|Office|Department|Council|Conseil|Committee|Commission|Party|Parti|Union|Police|Army|Government|Gouvernement|News|Times|Post|Press|Watch|Organi[sz]ation|Association|Institute|Institut|University|Université|Bank|Banque|Court|Cour|Service|Company|Group|Groupe|Foundation|Fondation|Federation|Fédération|Network|Radio|TV|Television|Télévision|Centre|Center|Board|Authority|Autorité|Coalition|Forces|Front|Movement|Mouvement|House|Assembly|Assemblée|Senate|Sénat|Congress|Parliament|Parlement|Reuters|Associated|Corporation|Inc|Ltd|Airport|Aéroport|Street|Road|Avenue|Bridge|River|Island|Islands|Republic|République|Kingdom|States|City|County|Province|State|Station|School|College|Hospital|Hôpital|Church|Église|Club|League|Cup|Festival|Museum|Musée|Project|Act|Law|Loi|Day|Nations|Emirates|Airlines|Airways|Express|Street|Park|Hall|Square|Tower|Palace|Library|Stadium|Lake|Mountain|Sea|Ocean|Gulf|Bay|North|South|East|West|Nord|Sud|Est|Ouest|New|Saint|San|Santa|Los|Las|Fort|Mount|Port)\b/u;
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean);
+/** A word as a name holds it: trailing punctuation and a possessive aside ("Duda's" → "Duda"). */
+const bare = (word: string) => word.replace(/^[("“‘«]+/u, '').replace(/(?:['’]s)?[),.;:!?"”’»]*$/u, '');
+
+/** One person as the article names them. */
+export interface Person {
+  /** The longest form the article gives (titles aside): "Andrzej Duda". */
+  name: string;
+  /** The titles the article puts before the name, lower-cased: "president", "vice president". */
+  titles: Set<string>;
+  /** Where the article names them: block and character offset, in order. */
+  at: Array<{ block: number; start: number }>;
+}
+
+export interface Mentions {
+  people: readonly Person[];
+  /** The people named in a phrase ("George Kimbrell of the Center for Food Safety"), in order. */
+  named(phrase: string): Person[];
+  /** The people last named before a place in the text, nearest first, at most `count`, within `reach` blocks. */
+  before(block: number, offset: number, count: number, reach: number): Person[];
+  /** The person a name or a short form of it ("Duda", "Andrzej Duda") stands for, when only one. */
+  person(name: string): Person | undefined;
+  /** The one person the article gave this title ("the Vice President", « le ministre »), if only one. */
+  titled(phrase: string): Person | undefined;
+}
+
+/** The names in one stretch of text (a sentence or a clause between quotations), with the title before each. */
+function namesIn(text: string): Array<{ name: string; title: string; start: number }> {
+  const out: Array<{ name: string; title: string; start: number }> = [];
+  const pattern = /\S+/gu;
+  const list: Array<{ word: string; start: number; ends: boolean }> = [];
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    // A comma, colon or full stop ends a run of names ("Smith, Jones"), an initial's full stop does not.
+    const ends = /[,;:!?)”"»]$/u.test(match[0]) || (/\.$/u.test(match[0]) && !/^(?:\p{Lu}\.|[A-Z][a-z]{0,3}\.)$/u.test(match[0]));
+    list.push({ word: match[0], start: match.index, ends });
+  }
+  for (let i = 0; i < list.length;) {
+    if (!nameWord.test(bare(list[i]!.word)) || particle.test(list[i]!.word)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < list.length && nameWord.test(bare(list[j]!.word)) && (j === i || !list[j - 1]!.ends)) j++;
+    const run = list.slice(i, j).map(({ word }) => bare(word));
+    // The name follows the last title or opening word of the run: "USCG Captain Monica Rochester".
+    let first = 0;
+    for (let k = 0; k < run.length - 2; k++) if (titleWord.test(run[k]!)) first = k + 1;
+    while (first < run.length && (notName.test(run[first]!) || titleWord.test(run[first]!))) first++;
+    while (run.length > first && particle.test(run.at(-1)!)) run.pop();
+    const name = run.slice(first);
+    // Lower-case role words just before the run belong to the title: "Foreign Ministry spokeswoman Maria Zakharova".
+    let titleStart = i;
+    while (titleStart > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(list[titleStart - 1]!.word) && !list[titleStart - 1]!.ends && i - titleStart < 2)
+      titleStart--;
+    // "The Senate Minority Leader, Chuck Schumer, said": a title set off before the name is its title too.
+    const apposed =
+      i > 0 && list[i - 1]!.word.endsWith(',')
+        ? /(?:^|\s)((?:the|a|an|another|one|le|la|l['’]|un|une)\s*[^,.;:]{1,60}),\s*$/iu.exec(text.slice(0, list[i]!.start))
+        : null;
+    const title = (
+      apposed?.[1] ??
+      [...list.slice(titleStart, i).map(({ word }) => word), ...run.slice(0, first)].filter((word) => !notName.test(word)).join(' ')
+    )
+      .trim()
+      .toLowerCase();
+    // One word is a name only after a title ("Swami Chakrapani", "President Trump"): alone, it may be anything.
+    const titled = first > 0 && personalTitle.test(run[first - 1]!);
+    if ((name.length >= 2 || (name.length === 1 && titled)) && !notPerson.test(name.join(' ')) && !notName.test(name.at(-1)!))
+      out.push({ name: name.join(' '), title, start: list[i + first]!.start });
+    i = j;
+  }
+  return out;
+}
+
+/** The words of a name, as compared: its own words, titles and a determiner aside. */
+function nameWords(name: string): string[] {
+  const list = words(name).map(bare).filter(Boolean);
+  let first = 0;
+  while (first < list.length - 1 && (notName.test(list[first]!) || titleWord.test(list[first]!) || /^\p{Ll}/u.test(list[first]!))) first++;
+  return list.slice(first);
+}
+
+/** Whether `short` is `long` or a shorter form of it: its words in order, its last word the surname ("Duda", "Andrzej Duda"). */
+function formOf(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length === 0 || short.length > long.length || short.at(-1) !== long.at(-1)) return false;
+  let at = 0;
+  for (const word of short) {
+    at = long.indexOf(word, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+/**
+ * The people of an article. `hidden` gives, per block, the spans that are not the report's own
+ * words (its quotations), which name no one.
+ */
+export function mentionsOf(blocks: readonly string[], hidden: ReadonlyMap<number, ReadonlyArray<[number, number]>> = new Map()): Mentions {
+  const people: Person[] = [];
+  blocks.forEach((block, index) => {
+    let text = block;
+    for (const [from, to] of hidden.get(index) ?? []) text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+    for (const { name, title, start } of namesIn(text)) {
+      const own = words(name);
+      // The same person under a longer or a shorter form: keep the longest.
+      const known = people.find((person) => formOf(own, words(person.name)) || formOf(words(person.name), own));
+      if (known) {
+        if (own.length > words(known.name).length) known.name = name;
+        if (title) known.titles.add(title);
+        known.at.push({ block: index, start });
+      } else people.push({ name, titles: new Set(title ? [title] : []), at: [{ block: index, start }] });
+    }
+  });
+  const person = (name: string) => {
+    const own = nameWords(name);
+    const matches = people.filter((candidate) => formOf(own, words(candidate.name)));
+    // A surname alone that several people share ("Biden": Joe, then Hunter) is, in a report, the
+    // one it introduced first, whom the later ones are introduced against.
+    return matches.length === 1 || (own.length === 1 && matches.length > 1) ? matches[0] : undefined;
+  };
+  // Surnames alone count as mentions too ("Duda said"), each of the person they stand for.
+  blocks.forEach((block, index) => {
+    const spans = hidden.get(index) ?? [];
+    for (const match of block.matchAll(/(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{L}\p{M}'’-]+/gu)) {
+      const start = match.index;
+      if (spans.some(([from, to]) => from <= start && start < to)) continue;
+      const who = notName.test(match[0]) || titleWord.test(match[0]) ? undefined : person(match[0].replace(/['’]s?$/u, ''));
+      if (who && !who.at.some((at) => at.block === index && at.start <= start && start < at.start + who.name.length))
+        who.at.push({ block: index, start });
+    }
+  });
+  const titled = (phrase: string) => {
+    const wanted = words(phrase)
+      .filter((word) => !notName.test(word) && !/^(?:the|le|la|l['’]|les)$/iu.test(word))
+      .join(' ')
+      .toLowerCase();
+    if (!wanted) return undefined;
+    const matches = people.filter(({ titles }) => [...titles].some((title) => title === wanted || title.endsWith(` ${wanted}`)));
+    return matches.length === 1 ? matches[0] : undefined;
+  };
+  const named = (phrase: string) =>
+    namesIn(phrase)
+      .map(({ name }) => person(name))
+      .filter((found): found is Person => found !== undefined);
+  const order = people
+    .flatMap((who) => who.at.map(({ block, start }) => ({ who, block, start })))
+    .sort((a, b) => a.block - b.block || a.start - b.start);
+  const before = (block: number, offset: number, count: number, reach: number) => {
+    const out: Person[] = [];
+    for (let i = order.length - 1; i >= 0 && out.length < count; i--) {
+      const at = order[i]!;
+      if (at.block > block || (at.block === block && at.start >= offset)) continue;
+      if (block - at.block > reach) break;
+      out.push(at.who);
+    }
+    return out;
+  };
+  return { people, person, titled, named, before };
+}

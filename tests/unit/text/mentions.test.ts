@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from '../../../src/text/mentions.ts';
+
+describe('mentionsOf', () => {
+  const blocks = [
+    'Polish President Andrzej Duda met Senate Minority Leader Chuck Schumer in Warsaw.',
+    'The Vice President, Mike Pence, was not there. Duda said little; Schumer spoke at length.',
+    'Santa Barbara County Sheriff Bill Brown and Agata Duda, his wife, arrived later.',
+    '“Ask Jan Kowalski,” one guest said.',
+  ];
+  // The last block's quotation: a name a speaker says names no one in the report.
+  const mentions = mentionsOf(blocks, new Map([[3, [[0, 19]]]]));
+
+  it('lists each person once, by the longest form of the name, titles aside', () => {
+    expect(mentions.people.map(({ name }) => name)).toEqual(['Andrzej Duda', 'Chuck Schumer', 'Mike Pence', 'Bill Brown', 'Agata Duda']);
+  });
+
+  it('finds a person by a shorter form, and a shared surname as the person introduced first', () => {
+    expect(mentions.person('Schumer')?.name).toBe('Chuck Schumer');
+    expect(mentions.person('President Duda')?.name).toBe('Andrzej Duda');
+    expect(mentions.person('Agata Duda')?.name).toBe('Agata Duda');
+    expect(mentions.person('Kowalski')).toBeUndefined();
+  });
+
+  it('finds the one person a title was given to, set before the name or apart from it', () => {
+    expect(mentions.titled('the Senate Minority Leader')?.name).toBe('Chuck Schumer');
+    expect(mentions.titled('The Vice President')?.name).toBe('Mike Pence');
+    expect(mentions.titled('the sheriff')?.name).toBe('Bill Brown');
+    expect(mentions.titled('the minister')).toBeUndefined();
+  });
+
+  it('names the people of a phrase, and who was named last before a place, surnames alone included', () => {
+    expect(mentions.named('Sheriff Bill Brown of Santa Barbara County').map(({ name }) => name)).toEqual(['Bill Brown']);
+    const said = blocks[1]!.indexOf('said');
+    expect(mentions.before(1, said, 2, 3).map(({ name }) => name)).toEqual(['Andrzej Duda', 'Mike Pence']);
+  });
+});
