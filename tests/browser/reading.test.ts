@@ -56,7 +56,10 @@ async function open(path: string, options: { colorScheme?: 'light' | 'dark'; wid
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+  // A request cancelled because the tab moved on (the last page's favicon) is no failure of the site.
+  page.on('requestfailed', (request) => {
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed: ${request.url()}`);
+  });
   page.on('request', (request) => {
     if (!request.url().startsWith(server.origin)) problems.push(`left the server: ${request.url()}`);
   });
@@ -82,12 +85,15 @@ describe.skipIf(!hasBrowser)('in Chromium', () => {
 
   it('loads every page with no console error, no failed request and nothing from elsewhere', async () => {
     expect(paths.length).toBe(37);
+    // One tab goes from page to page, as a reader does: a new tab for each costs more than the page.
+    const { page, problems } = await open(paths[0]!);
     for (const path of paths) {
-      const { page, problems, status } = await open(path);
+      problems.length = 0;
+      const response = await page.goto(`${server.origin}${base}${path}`);
       expect(problems, path).toEqual([]);
-      expect(status, path).toBe(200);
-      await page.close();
+      expect(response?.status(), path).toBe(200);
     }
+    await page.close();
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -103,6 +103,8 @@ const published = {
       .filter((input) => input.published && input.body.length < 1e6)
       .map(({ body }, i) => [`pathological-${i}.md`, front(good) + body]),
   ),
+  // Built with the others rather than alone: a build of its own would cost the tests a whole build.
+  'huge.md': front(good) + pathologicalBodies().find((input) => input.name === 'a 5 MB article')!.body,
 };
 
 function snapshot(dir: string): Record<string, string> {
@@ -126,17 +128,18 @@ beforeAll(() => {
 });
 
 describe('handled and published', () => {
-  it(`a byte-order mark, CRLF line endings, ${Object.keys(published).length - 2} pathological bodies`, () => {
+  it(`a byte-order mark, CRLF line endings, ${Object.keys(published).length - 3} pathological bodies`, () => {
     expect(last.status, last.output).toBe(0);
     expect(last.output).toContain(`fidelity: ${Object.keys(published).length + 1}/${Object.keys(published).length + 1} articles pass`);
   });
 
-  it('a 5 MB article builds within seconds, not minutes', () => {
-    const { body } = pathologicalBodies().find((input) => input.name === 'a 5 MB article')!;
-    const result = build({ 'huge.md': front(good) + body });
-    expect(result.status, result.output.slice(-2000)).toBe(0);
-    expect(result.seconds).toBeLessThan(120);
-    console.log(`5 MB article: built and verified in ${result.seconds.toFixed(1)} s`);
+  // What it costs is measured by `npm run bench:hostile`; here, that it is published whole, in bounded time.
+  it('a 5 MB article is published and verified, within minutes at the very most', () => {
+    expect(last.status, last.output.slice(-2000)).toBe(0);
+    const page = readFileSync(join(last.out, 'articles/huge/index.html'), 'utf8');
+    expect(page.length).toBeGreaterThan(5e6);
+    expect(last.seconds).toBeLessThan(120);
+    console.log(`pathological bodies and a 5 MB article: built and verified in ${last.seconds.toFixed(1)} s`);
   });
 });
 

@@ -57,20 +57,6 @@ describe('sources', () => {
     expect(shown(select('.profile', page('sources/source-2/index.html'))!)).toContain('No profile of this source yet');
   });
 
-  it('paginates a source’s articles newest first', () => {
-    const content = mkdtempSync(join(tmpdir(), 'reader-many-sources-'));
-    generateArticles(content, 120, { sources: 1, topics: 1, years: 1 });
-    const many = buildSite({ content });
-    expect(many.status, many.output).toBe(0);
-    const pages = ['sources/source-0/index.html', 'sources/source-0/2/index.html', 'sources/source-0/3/index.html'].map((file) =>
-      fromHtml(read(many.out, file)),
-    );
-    expect(pages.map((tree) => selectAll('.article-list li', tree).length)).toEqual([50, 50, 20]);
-    const dates = pages.flatMap((tree) => selectAll('.article-list time', tree).map((time) => String(time.properties.dateTime)));
-    expect(dates).toEqual([...dates].sort().reverse());
-    expect(selectAll('.article-list li', fromHtml(read(many.out, 'topics/topic-0/3/index.html')))).toHaveLength(20);
-  });
-
   it('links an article’s credit to its report, and to the source’s page beside it', () => {
     const tree = page('articles/corrected/index.html');
     expect(select('[data-source-credit] a', tree)?.properties.href).toBe('https://source0.example/a');
@@ -178,6 +164,43 @@ describe('sharing', () => {
       dateModified: '2024-12-03T00:00:00.000Z',
       isBasedOn: 'https://source0.example/a',
     });
+  });
+});
+
+describe('120 articles of one source, one topic, one year', () => {
+  // One build for every list that must paginate (the index, a source, a topic, the fidelity pages).
+  let many: Built;
+  beforeAll(() => {
+    const content = mkdtempSync(join(tmpdir(), 'reader-many-'));
+    generateArticles(content, 120, { sources: 1, topics: 1, years: 1 });
+    many = buildSite({ content });
+  });
+
+  it('paginates the index, 50 a page, newest first, each page linking to the next', () => {
+    expect(many.status, many.output).toBe(0);
+    const pages = ['index.html', '2/index.html', '3/index.html'].map((file) => fromHtml(read(many.out, file)));
+    expect(pages.map((tree) => selectAll('.article-list li', tree).length)).toEqual([50, 50, 20]);
+    expect(select('a[rel="next"]', pages[0])?.properties.href).toBe('/2/');
+    expect(select('a[rel="prev"]', pages[2])?.properties.href).toBe('/2/');
+    expect(select('a[rel="next"]', pages[2])).toBeUndefined();
+    const dates = pages.flatMap((tree) => selectAll('.article-list time', tree).map((time) => String(time.properties.dateTime)));
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(toText(select('h1', pages[1])!)).toBe('Articles, page 2 of 3');
+    const fidelity = ['fidelity/index.html', 'fidelity/2/index.html', 'fidelity/3/index.html'].map((file) =>
+      fromHtml(read(many.out, file)),
+    );
+    expect(fidelity.map((tree) => selectAll('.fidelity-table tbody tr', tree).length)).toEqual([50, 50, 20]);
+  });
+
+  it('paginates a source’s articles newest first', () => {
+    expect(many.status, many.output).toBe(0);
+    const pages = ['sources/source-0/index.html', 'sources/source-0/2/index.html', 'sources/source-0/3/index.html'].map((file) =>
+      fromHtml(read(many.out, file)),
+    );
+    expect(pages.map((tree) => selectAll('.article-list li', tree).length)).toEqual([50, 50, 20]);
+    const dates = pages.flatMap((tree) => selectAll('.article-list time', tree).map((time) => String(time.properties.dateTime)));
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(selectAll('.article-list li', fromHtml(read(many.out, 'topics/topic-0/3/index.html')))).toHaveLength(20);
   });
 });
 

@@ -5,11 +5,9 @@
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateArticles } from '../helpers/generate.ts';
 import { articlePageFile, originalPageFile, pageMarkers } from '../../src/contract.ts';
 import { articlePath } from '../../src/routes.ts';
 import type { SiteReport } from '../../src/verifier/index.ts';
@@ -202,27 +200,6 @@ describe('the index and 404 pages', () => {
     );
     expect(selectAll('script', search).map((script) => script.properties.src)).toEqual(['/pagefind/pagefind-ui.js', '/search.js']);
     expect(read(rootBuild.out, 'pagefind/pagefind-ui.js').length).toBeGreaterThan(1000);
-  });
-});
-
-describe('the index with many articles', () => {
-  it('is paginated, 50 a page, newest first, each page linking to the next', () => {
-    const content = mkdtempSync(join(tmpdir(), 'reader-many-'));
-    generateArticles(content, 120);
-    const built = buildSite({ content });
-    expect(built.status, built.output).toBe(0);
-    const pages = ['index.html', '2/index.html', '3/index.html'].map((file) => fromHtml(read(built.out, file)));
-    expect(pages.map((tree) => selectAll('.article-list li', tree).length)).toEqual([50, 50, 20]);
-    expect(select('a[rel="next"]', pages[0])?.properties.href).toBe('/2/');
-    expect(select('a[rel="prev"]', pages[2])?.properties.href).toBe('/2/');
-    expect(select('a[rel="next"]', pages[2])).toBeUndefined();
-    const dates = pages.flatMap((tree) => selectAll('.article-list time', tree).map((time) => String(time.properties.dateTime)));
-    expect(dates).toEqual([...dates].sort().reverse());
-    expect(toText(select('h1', pages[1])!)).toBe('Articles, page 2 of 3');
-    const fidelity = ['fidelity/index.html', 'fidelity/2/index.html', 'fidelity/3/index.html'].map((file) =>
-      fromHtml(read(built.out, file)),
-    );
-    expect(fidelity.map((tree) => selectAll('.fidelity-table tbody tr', tree).length)).toEqual([50, 50, 20]);
   });
 });
 
