@@ -365,16 +365,20 @@ export function findAttributions(blocks: readonly string[], lang: string, quotat
     const last = cues.at(-1);
     if (!last) return;
     let from = 0;
+    // Cues come in the order of the text, as sentences do: one pass over both, however long the block.
+    let next = 0;
     for (const sentence of sentencesOf(block, lang, last.index + last.cue.length)) {
       const start = block.indexOf(sentence, from);
       const end = start + sentence.length;
       from = end;
+      while (next < cues.length && cues[next]!.index + cues[next]!.cue.length <= start) next++;
+      let stop = next;
+      while (stop < cues.length && cues[stop]!.index < end) stop++;
+      const near = cues.slice(next, stop);
       // A phrase running over a sentence's edge (across a paragraph separator) hides the words
       // after it from the block's reading: such a sentence is read on its own.
-      const across = cues.some(
-        ({ index, cue }) => (index < start && index + cue.length > start) || (index < end && index + cue.length > end),
-      );
-      const own = across ? undefined : cues.filter(({ index }) => index >= start && index < end);
+      const across = near.some(({ index, cue }) => (index < start && index + cue.length > start) || index + cue.length > end);
+      const own = across ? undefined : near.filter(({ index }) => index >= start);
       if (own?.length === 0) continue;
       const masked = maskedBlock.slice(start, end);
       // A question asks what someone said; it credits no one with saying it.

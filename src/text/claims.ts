@@ -8,7 +8,7 @@ import { findAttributions, type Attribution } from './attributions.ts';
 import { primaryLanguage } from './lang.ts';
 import { isTitle, mentionsOf, type Mentions, type Person } from './mentions.ts';
 import { namesASpeaker } from './noun-phrase.ts';
-import { findQuotations, type Quotation } from './quotations.ts';
+import { findQuotations, maskQuotations, type Quotation } from './quotations.ts';
 
 export interface ResolvedAttribution extends Attribution {
   /**
@@ -124,19 +124,6 @@ function speakerOf(attribution: ResolvedAttribution, mentions: Mentions, capital
 /** "The Vice President", "Le Ministre": a title standing alone, which names no one by itself. */
 const titleAlone = (source: string) => /^(?:the|le|la|l['’])\s/iu.test(source) && isTitle(source.split(/\s+/).at(-1) ?? '');
 
-/** The spans of each block that are quotations, which name no one in the report's own voice. */
-function quotedSpans(quotations: readonly Quotation[], blocks: readonly string[]): Map<number, Array<[number, number]>> {
-  const spans = new Map<number, Array<[number, number]>>();
-  for (const quotation of quotations) {
-    quotation.text.split('\n').forEach((part, i) => {
-      const block = quotation.block + i;
-      const start = i === 0 ? quotation.start : (blocks[block] ?? '').indexOf(part);
-      if (start >= 0) (spans.get(block) ?? spans.set(block, []).get(block)!).push([start, start + part.length]);
-    });
-  }
-  return spans;
-}
-
 /**
  * A quotation is the words of the attribution whose sentence holds its opening or its closing
  * mark ("“…,” he said"; "He said: “…”"), or, for one standing alone, of an attribution ending
@@ -162,22 +149,43 @@ function attributeQuotations(
       )
       .get(word)!;
   for (const a of attributions) if (a.source) (inBlock.get(a.block) ?? inBlock.set(a.block, []).get(a.block)!).push(a);
+  // The one speaker of each paragraph, asked once a paragraph.
+  const sole = new Map<number, string | undefined>();
   return quotations.map((quotation) => {
     const parts = quotation.text.split('\n');
     const lastBlock = quotation.block + parts.length - 1;
     const end = (parts.length > 1 ? (blocks[lastBlock] ?? '').indexOf(parts.at(-1)!) : quotation.start) + parts.at(-1)!.length;
-    const within = (a: ResolvedAttribution, at: number) => a.start <= at && at <= a.start + a.sentence.length;
+    const own = inBlock.get(quotation.block) ?? [];
+    const [opening, closing] = [holding(own, quotation.start), lastBlock === quotation.block ? holding(own, end - 1) : -1];
+    const first = Math.min(...[opening, closing].filter((at) => at >= 0));
     const speaker =
-      inBlock.get(quotation.block)?.find((a) => within(a, quotation.start) || (lastBlock === quotation.block && within(a, end - 1))) ??
-      (lastBlock === quotation.block ? undefined : inBlock.get(lastBlock)?.find((a) => within(a, end - 1))) ??
+      own[first] ??
+      (lastBlock === quotation.block ? undefined : inBlock.get(lastBlock)?.[holding(inBlock.get(lastBlock)!, end - 1)]) ??
       (quotation.start === 0 ? inBlock.get(quotation.block - 1)?.find((a) => /:\s*$/u.test(a.sentence)) : undefined);
     const name = speaker
       ? speakerOf(speaker, mentions, capitalisedIn)
       : opensSentence(blocks[quotation.block] ?? '', quotation.start) && quoted(quotation.text) >= 5
-        ? soleSpeaker(inBlock.get(quotation.block), mentions, capitalisedIn)
+        ? (sole.has(quotation.block) ? sole : sole.set(quotation.block, soleSpeaker(own, mentions, capitalisedIn))).get(quotation.block)
         : undefined;
     return name ? { ...quotation, attributedTo: name } : quotation;
   });
+}
+
+/**
+ * The first of a paragraph's attributions (in the order of its sentences) whose sentence holds a
+ * place, its edges included; -1 when none does. Found by halving: a long report holds tens of
+ * thousands in one paragraph.
+ */
+function holding(attributions: readonly ResolvedAttribution[], at: number): number {
+  let [low, high] = [0, attributions.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (attributions[middle]!.start <= at) low = middle + 1;
+    else high = middle;
+  }
+  let found = -1;
+  for (let i = low - 1; i >= 0 && attributions[i]!.start + attributions[i]!.sentence.length >= at; i--) found = i;
+  return found;
 }
 
 /** How many words a quotation quotes: a scare quote ("peace plan") is a few, a statement more. */
@@ -202,7 +210,7 @@ function soleSpeaker(
 
 export function claimsOf(blocks: readonly string[], lang: string): Claims {
   const quotations = findQuotations(blocks);
-  const mentions = mentionsOf(blocks, quotedSpans(quotations, blocks));
+  const mentions = mentionsOf(maskQuotations(blocks, quotations));
   const attributions = resolvePronouns(findAttributions(blocks, lang, quotations), lang, mentions);
   return { attributions, quotations: attributeQuotations(quotations, attributions, blocks, mentions) };
 }

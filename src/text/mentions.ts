@@ -127,16 +127,17 @@ function formOf(short: readonly string[], long: readonly string[]): boolean {
 }
 
 /**
- * The people of an article. `hidden` gives, per block, the spans that are not the report's own
- * words (its quotations), which name no one.
+ * The people of an article, read from its blocks with their quotations masked (`maskQuotations`):
+ * a name a speaker says names no one in the report's own voice.
  */
-export function mentionsOf(blocks: readonly string[], hidden: ReadonlyMap<number, ReadonlyArray<[number, number]>> = new Map()): Mentions {
+export function mentionsOf(blocks: readonly string[]): Mentions {
   const people: Person[] = [];
+  // Where each block names someone in full, so that a surname there is not counted twice.
+  const named = new Map<number, Array<[number, number]>>();
   blocks.forEach((block, index) => {
-    let text = block;
-    for (const [from, to] of hidden.get(index) ?? []) text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
-    for (const { name, title, start } of namesIn(text)) {
+    for (const { name, title, start } of namesIn(block)) {
       const own = words(name);
+      (named.get(index) ?? named.set(index, []).get(index)!).push([start, start + name.length]);
       // The same person under a longer or a shorter form: keep the longest.
       const known = people.find((person) => formOf(own, words(person.name)) || formOf(words(person.name), own));
       if (known) {
@@ -146,22 +147,26 @@ export function mentionsOf(blocks: readonly string[], hidden: ReadonlyMap<number
       } else people.push({ name, titles: new Set(title ? [title] : []), at: [{ block: index, start }] });
     }
   });
+  const found = new Map<string, Person | undefined>();
   const person = (name: string) => {
+    if (found.has(name)) return found.get(name);
     const own = nameWords(name);
     const matches = people.filter((candidate) => formOf(own, words(candidate.name)));
     // A surname alone that several people share ("Biden": Joe, then Hunter) is, in a report, the
     // one it introduced first, whom the later ones are introduced against.
-    return matches.length === 1 || (own.length === 1 && matches.length > 1) ? matches[0] : undefined;
+    const who = matches.length === 1 || (own.length === 1 && matches.length > 1) ? matches[0] : undefined;
+    found.set(name, who);
+    return who;
   };
   // Surnames alone count as mentions too ("Duda said"), each of the person they stand for.
   blocks.forEach((block, index) => {
-    const spans = hidden.get(index) ?? [];
+    // The names in full come in the order of the text, as the words do: one pass over both.
+    const spans = named.get(index) ?? [];
+    let span = 0;
     for (const match of block.matchAll(/(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{L}\p{M}'’-]+/gu)) {
-      const start = match.index;
-      if (spans.some(([from, to]) => from <= start && start < to)) continue;
-      const who = notName.test(match[0]) || titleWord.test(match[0]) ? undefined : person(match[0].replace(/['’]s?$/u, ''));
-      if (who && !who.at.some((at) => at.block === index && at.start <= start && start < at.start + who.name.length))
-        who.at.push({ block: index, start });
+      while (span < spans.length && spans[span]![1] <= match.index) span++;
+      if (notName.test(match[0]) || titleWord.test(match[0]) || (spans[span] && spans[span]![0] <= match.index)) continue;
+      person(match[0].replace(/['’]s?$/u, ''))?.at.push({ block: index, start: match.index });
     }
   });
   const titled = (phrase: string) => {
@@ -173,22 +178,25 @@ export function mentionsOf(blocks: readonly string[], hidden: ReadonlyMap<number
     const matches = people.filter(({ titles }) => [...titles].some((title) => title === wanted || title.endsWith(` ${wanted}`)));
     return matches.length === 1 ? matches[0] : undefined;
   };
-  const named = (phrase: string) =>
+  const namedIn = (phrase: string) =>
     namesIn(phrase)
       .map(({ name }) => person(name))
-      .filter((found): found is Person => found !== undefined);
+      .filter((who): who is Person => who !== undefined);
   const order = people
     .flatMap((who) => who.at.map(({ block, start }) => ({ who, block, start })))
     .sort((a, b) => a.block - b.block || a.start - b.start);
   const before = (block: number, offset: number, count: number, reach: number) => {
-    const out: Person[] = [];
-    for (let i = order.length - 1; i >= 0 && out.length < count; i--) {
-      const at = order[i]!;
-      if (at.block > block || (at.block === block && at.start >= offset)) continue;
-      if (block - at.block > reach) break;
-      out.push(at.who);
+    // The first mention at or after the place, found by halving: a long report names people often.
+    let [low, high] = [0, order.length];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      const at = order[middle]!;
+      if (at.block < block || (at.block === block && at.start < offset)) low = middle + 1;
+      else high = middle;
     }
+    const out: Person[] = [];
+    for (let i = low - 1; i >= 0 && out.length < count && block - order[i]!.block <= reach; i--) out.push(order[i]!.who);
     return out;
   };
-  return { people, person, titled, named, before };
+  return { people, person, titled, named: namedIn, before };
 }

@@ -149,14 +149,27 @@ export const QUOTATION_MASK = '\uE000';
  * quotations over several blocks included: to look for what stands outside them.
  */
 export function maskQuotations(blocks: readonly string[], quotations: readonly Quotation[], mask = QUOTATION_MASK): string[] {
-  const masked = [...blocks];
+  // Each block is rebuilt once from its spans: a block of thousands of quotations is a long report, not a slow one.
+  const spans = new Map<number, Array<[number, number]>>();
   for (const quotation of quotations) {
     quotation.text.split('\n').forEach((part, i) => {
       const block = quotation.block + i;
       const at = i === 0 ? quotation.start : 0;
-      const text = masked[block] ?? '';
-      masked[block] = text.slice(0, at) + mask.repeat(part.length) + text.slice(at + part.length);
+      (spans.get(block) ?? spans.set(block, []).get(block)!).push([at, at + part.length]);
     });
   }
-  return masked;
+  return blocks.map((text, block) => {
+    const within = spans.get(block);
+    if (!within) return text;
+    const parts: string[] = [];
+    let at = 0;
+    for (const [from, to] of within.sort((x, y) => x[0] - y[0])) {
+      const start = Math.max(from, at);
+      if (to <= start) continue;
+      parts.push(text.slice(at, start), mask.repeat(to - start));
+      at = to;
+    }
+    parts.push(text.slice(at));
+    return parts.join('');
+  });
 }

@@ -25,5 +25,13 @@ export function pathologicalBodies(): Pathological[] {
       body: Array.from({ length: Math.ceil(5e6 / paragraph.length) }, () => paragraph).join('\n\n'),
       published: true,
     },
+    {
+      // Scraped text with its line breaks lost: every quotation, cue and name in one paragraph.
+      name: 'a 5 MB article in one paragraph',
+      body: 'President Andrzej Duda said "we will rebuild" on Monday, and he told reporters "soon". Duda added more. '.repeat(
+        Math.ceil(5e6 / 104),
+      ),
+      published: true,
+    },
   ];
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mentionsOf } from '../../../src/text/mentions.ts';
+import { findQuotations, maskQuotations } from '../../../src/text/quotations.ts';
 
 describe('mentionsOf', () => {
   const blocks = [
@@ -8,8 +9,8 @@ describe('mentionsOf', () => {
     'Santa Barbara County Sheriff Bill Brown and Agata Duda, his wife, arrived later.',
     '“Ask Jan Kowalski,” one guest said.',
   ];
-  // The last block's quotation: a name a speaker says names no one in the report.
-  const mentions = mentionsOf(blocks, new Map([[3, [[0, 19]]]]));
+  // Read with its quotations masked, as claimsOf reads it: a name a speaker says names no one in the report.
+  const mentions = mentionsOf(maskQuotations(blocks, findQuotations(blocks)));
 
   it('lists each person once, by the longest form of the name, titles aside', () => {
     expect(mentions.people.map(({ name }) => name)).toEqual(['Andrzej Duda', 'Chuck Schumer', 'Mike Pence', 'Bill Brown', 'Agata Duda']);
