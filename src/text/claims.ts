@@ -138,16 +138,7 @@ function attributeQuotations(
   // Attributions by block, in the order found (blocks in order), so that a quotation looks only
   // at its own blocks: a long report holds tens of thousands of each.
   const inBlock = new Map<number, ResolvedAttribution[]>();
-  // Whether the article writes a word capitalised ("Party", "Mayor"), asked once a word.
-  const capitalised = new Map<string, boolean>();
-  const capitalisedIn = (word: string) =>
-    capitalised.get(word) ??
-    capitalised
-      .set(
-        word,
-        blocks.some((block) => new RegExp(`(?<![\\p{L}\\p{M}])${word}(?![\\p{L}\\p{M}])`, 'u').test(block)),
-      )
-      .get(word)!;
+  const capitalisedIn = (word: string) => mentions.capitalised(word);
   for (const a of attributions) if (a.source) (inBlock.get(a.block) ?? inBlock.set(a.block, []).get(a.block)!).push(a);
   // The one speaker of each paragraph, asked once a paragraph.
   const sole = new Map<number, string | undefined>();

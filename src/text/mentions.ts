@@ -52,56 +52,66 @@ export interface Mentions {
   named(phrase: string): Person[];
   /** The people last named before a place in the text, nearest first, at most `count`, within `reach` blocks. */
   before(block: number, offset: number, count: number, reach: number): Person[];
+  /** Whether the report, outside its quotations, writes this word capitalised ("Party", "Mayor"). */
+  capitalised(word: string): boolean;
   /** The person a name or a short form of it ("Duda", "Andrzej Duda") stands for, when only one. */
   person(name: string): Person | undefined;
   /** The one person the article gave this title ("the Vice President", « le ministre »), if only one. */
   titled(phrase: string): Person | undefined;
 }
 
-/** The names in one stretch of text (a sentence or a clause between quotations), with the title before each. */
+/** Whether a word ends a run of names: a comma, colon or full stop after it ("Smith, Jones"); an initial's full stop does not. */
+const endsRun = (word: string) => /[,;:!?)”"»]$/u.test(word) || (/\.$/u.test(word) && !/^(?:\p{Lu}\.|[A-Z][a-z]{0,3}\.)$/u.test(word));
+/** Where a run of names may begin: a word opening with a capital (after an opening bracket or mark), or "al-", "el-". */
+const runStart = /(?<!\S)[("“‘«]*(?:\p{Lu}|(?:al|el)-\p{Lu})/gu;
+
+/**
+ * The names in a text, with the title before each. Only the runs of capitalised words are read,
+ * each once, found by one search through the text: most of a report's words name no one.
+ */
 function namesIn(text: string): Array<{ name: string; title: string; start: number }> {
   const out: Array<{ name: string; title: string; start: number }> = [];
-  const pattern = /\S+/gu;
-  const list: Array<{ word: string; start: number; ends: boolean }> = [];
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    // A comma, colon or full stop ends a run of names ("Smith, Jones"), an initial's full stop does not.
-    const ends = /[,;:!?)”"»]$/u.test(match[0]) || (/\.$/u.test(match[0]) && !/^(?:\p{Lu}\.|[A-Z][a-z]{0,3}\.)$/u.test(match[0]));
-    list.push({ word: match[0], start: match.index, ends });
-  }
-  for (let i = 0; i < list.length;) {
-    if (!nameWord.test(bare(list[i]!.word)) || particle.test(list[i]!.word)) {
-      i++;
-      continue;
+  const word = /\S+/y;
+  const space = /\s+/y;
+  let consumed = 0;
+  for (const opening of text.matchAll(runStart)) {
+    if (opening.index < consumed) continue;
+    const list: Array<{ word: string; start: number }> = [];
+    let at = opening.index;
+    for (;;) {
+      word.lastIndex = at;
+      const token = word.exec(text)?.[0];
+      if (!token || !nameWord.test(bare(token)) || (list.length === 0 && particle.test(token))) break;
+      list.push({ word: token, start: at });
+      at += token.length;
+      space.lastIndex = at;
+      const gap = space.exec(text)?.[0];
+      if (!gap || endsRun(token)) break;
+      at += gap.length;
     }
-    let j = i;
-    while (j < list.length && nameWord.test(bare(list[j]!.word)) && (j === i || !list[j - 1]!.ends)) j++;
-    const run = list.slice(i, j).map(({ word }) => bare(word));
+    consumed = Math.max(at, opening.index + 1);
+    if (list.length === 0) continue;
+    const run = list.map(({ word: token }) => bare(token));
     // The name follows the last title or opening word of the run: "USCG Captain Monica Rochester".
     let first = 0;
     for (let k = 0; k < run.length - 2; k++) if (titleWord.test(run[k]!)) first = k + 1;
     while (first < run.length && (notName.test(run[first]!) || titleWord.test(run[first]!))) first++;
     while (run.length > first && particle.test(run.at(-1)!)) run.pop();
     const name = run.slice(first);
-    // Lower-case role words just before the run belong to the title: "Foreign Ministry spokeswoman Maria Zakharova".
-    let titleStart = i;
-    while (titleStart > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(list[titleStart - 1]!.word) && !list[titleStart - 1]!.ends && i - titleStart < 2)
-      titleStart--;
-    // "The Senate Minority Leader, Chuck Schumer, said": a title set off before the name is its title too.
-    const apposed =
-      i > 0 && list[i - 1]!.word.endsWith(',')
-        ? /(?:^|\s)((?:the|a|an|another|one|le|la|l['’]|un|une)\s*[^,.;:]{1,60}),\s*$/iu.exec(text.slice(0, list[i]!.start))
-        : null;
-    const title = (
-      apposed?.[1] ??
-      [...list.slice(titleStart, i).map(({ word }) => word), ...run.slice(0, first)].filter((word) => !notName.test(word)).join(' ')
-    )
-      .trim()
-      .toLowerCase();
     // One word is a name only after a title ("Swami Chakrapani", "President Trump"): alone, it may be anything.
     const titled = first > 0 && personalTitle.test(run[first - 1]!);
-    if ((name.length >= 2 || (name.length === 1 && titled)) && !notPerson.test(name.join(' ')) && !notName.test(name.at(-1)!))
-      out.push({ name: name.join(' '), title, start: list[i + first]!.start });
-    i = j;
+    if (!((name.length >= 2 || (name.length === 1 && titled)) && !notPerson.test(name.join(' ')) && !notName.test(name.at(-1)!))) continue;
+    const before = text.slice(Math.max(0, opening.index - 80), opening.index);
+    // "The Senate Minority Leader, Chuck Schumer, said": a title set off before the name is its title too.
+    const apposed = /,\s*$/u.test(before)
+      ? /(?:^|\s)((?:the|a|an|another|one|le|la|l['’]|un|une)\s*[^,.;:]{1,60}),\s*$/iu.exec(before)
+      : null;
+    // Lower-case role words just before the run belong to the title: "Foreign Ministry spokeswoman Maria Zakharova".
+    const roles = /(?:^|\s)((?:\p{Ll}[\p{Ll}-]*\s+){1,2})$/u.exec(before)?.[1]?.trim().split(/\s+/) ?? [];
+    const title = (apposed?.[1] ?? [...roles, ...run.slice(0, first)].filter((token) => !notName.test(token)).join(' '))
+      .trim()
+      .toLowerCase();
+    out.push({ name: name.join(' '), title, start: list[first]!.start });
   }
   return out;
 }
@@ -158,17 +168,6 @@ export function mentionsOf(blocks: readonly string[]): Mentions {
     found.set(name, who);
     return who;
   };
-  // Surnames alone count as mentions too ("Duda said"), each of the person they stand for.
-  blocks.forEach((block, index) => {
-    // The names in full come in the order of the text, as the words do: one pass over both.
-    const spans = named.get(index) ?? [];
-    let span = 0;
-    for (const match of block.matchAll(/(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{L}\p{M}'’-]+/gu)) {
-      while (span < spans.length && spans[span]![1] <= match.index) span++;
-      if (notName.test(match[0]) || titleWord.test(match[0]) || (spans[span] && spans[span]![0] <= match.index)) continue;
-      person(match[0].replace(/['’]s?$/u, ''))?.at.push({ block: index, start: match.index });
-    }
-  });
   const titled = (phrase: string) => {
     const wanted = words(phrase)
       .filter((word) => !notName.test(word) && !/^(?:the|le|la|l['’]|les)$/iu.test(word))
@@ -182,21 +181,46 @@ export function mentionsOf(blocks: readonly string[]): Mentions {
     namesIn(phrase)
       .map(({ name }) => person(name))
       .filter((who): who is Person => who !== undefined);
-  const order = people
-    .flatMap((who) => who.at.map(({ block, start }) => ({ who, block, start })))
-    .sort((a, b) => a.block - b.block || a.start - b.start);
+  // Surnames alone count as mentions too ("Duda said"), each of the person they stand for; and the
+  // words the report writes capitalised. Read once, when first asked: only pronouns and "the
+  // party" need them.
+  let order: Array<{ who: Person; block: number; start: number }> | undefined;
+  const capitalisedWords = new Set<string>();
+  const scan = () => {
+    if (order) return order;
+    blocks.forEach((block, index) => {
+      // The names in full come in the order of the text, as the words do: one pass over both.
+      const spans = named.get(index) ?? [];
+      let span = 0;
+      for (const match of block.matchAll(/(?<![\p{L}\p{M}'’.-])\p{Lu}[\p{L}\p{M}'’-]+/gu)) {
+        const word = match[0].replace(/['’]s?$/u, '');
+        capitalisedWords.add(word);
+        while (span < spans.length && spans[span]![1] <= match.index) span++;
+        if (notName.test(word) || titleWord.test(word) || (spans[span] && spans[span]![0] <= match.index)) continue;
+        person(word)?.at.push({ block: index, start: match.index });
+      }
+    });
+    return (order = people
+      .flatMap((who) => who.at.map(({ block, start }) => ({ who, block, start })))
+      .sort((a, b) => a.block - b.block || a.start - b.start));
+  };
   const before = (block: number, offset: number, count: number, reach: number) => {
+    const mentions = scan();
     // The first mention at or after the place, found by halving: a long report names people often.
-    let [low, high] = [0, order.length];
+    let [low, high] = [0, mentions.length];
     while (low < high) {
       const middle = (low + high) >> 1;
-      const at = order[middle]!;
+      const at = mentions[middle]!;
       if (at.block < block || (at.block === block && at.start < offset)) low = middle + 1;
       else high = middle;
     }
     const out: Person[] = [];
-    for (let i = low - 1; i >= 0 && out.length < count && block - order[i]!.block <= reach; i--) out.push(order[i]!.who);
+    for (let i = low - 1; i >= 0 && out.length < count && block - mentions[i]!.block <= reach; i--) out.push(mentions[i]!.who);
     return out;
   };
-  return { people, person, titled, named: namedIn, before };
+  const capitalised = (word: string) => {
+    scan();
+    return capitalisedWords.has(word);
+  };
+  return { people, person, titled, named: namedIn, before, capitalised };
 }
