@@ -95,6 +95,23 @@ const hedgeWords = [
   'pourtant',
   'enfin',
   'bien',
+  'cependant',
+  'toutefois',
+  'néanmoins',
+  'aussitôt',
+  'immédiatement',
+  'ainsi',
+  'publiquement',
+  'officiellement',
+  'récemment',
+  'finalement',
+  // « a pour sa part indiqué », « a de son côté dénoncé »: set off between the auxiliary and its participle.
+  'pour sa part',
+  'pour leur part',
+  'de son côté',
+  'de leur côté',
+  'quant à lui',
+  'quant à elle',
   'lui',
   'leur',
   'y',
@@ -390,7 +407,10 @@ export function findAttributions(blocks: readonly string[], lang: string, quotat
         // « a ensuite précisé »: the cue as written takes its auxiliary along.
         const auxiliary = info?.afterAuxiliary ? frenchAuxiliaryAt.exec(masked.slice(0, match.index)) : null;
         const at = auxiliary ? auxiliary.index + auxiliary[0].length - auxiliary[1]!.length : match.index;
-        const source = sourceOf(masked, match.index, match.cue, info);
+        // What stands between the auxiliary and its participle (« a de son côté dénoncé ») is the verb's, not its source's.
+        const verb = auxiliary ? at + /^\S+/u.exec(auxiliary[1]!)![0].length : match.index;
+        const reading = verb < match.index ? masked.slice(0, verb) + ' '.repeat(match.index - verb) + masked.slice(match.index) : masked;
+        const source = sourceOf(reading, match.index, match.cue, info);
         // A cue with no one before or after it ("Quoted.") credits no one.
         if (!source) continue;
         found.push({ sentence, cue: sentence.slice(at, match.index + match.cue.length), source, block: blockIndex, start });

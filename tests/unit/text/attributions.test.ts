@@ -39,6 +39,13 @@ describe('findAttributions', () => {
     // An adverb between the auxiliary and the participle: the cue takes both along.
     expect(found('Le ministre a ensuite précisé que la route rouvrira lundi.', 'fr')).toEqual(['a ensuite précisé | Le ministre']);
     expect(found('« Rien ne change », a-t-il ajouté.', 'fr')).toEqual(['a-t-il ajouté | il']);
+    // A phrase set off there: the verb's, not the source's.
+    expect(found('Le gouvernement malien a de son côté dénoncé « la furie destructrice ».', 'fr')).toEqual([
+      'a de son côté dénoncé | Le gouvernement malien',
+    ]);
+    expect(found("L'Association des leaders religieux a pour sa part indiqué que rien n'était prévu.", 'fr')).toEqual([
+      "a pour sa part indiqué | L'Association des leaders religieux",
+    ]);
     expect(found('وقال مدير المكتبة إن المبنى يضم أكثر من خمسين ألف كتاب.', 'ar')).toHaveLength(1);
   });
 
