@@ -1,8 +1,10 @@
 /**
  * What an article's text credits to whom: its quotations and attributions (found by
- * `quotations.ts` and `attributions.ts`), with pronouns resolved where the text makes it plain
- * and each quotation given to the speaker its attribution names. Pure, and the one source of what
- * the page's "Who is cited" shows, what the verifier checks and what `fidelity.json` lists.
+ * `quotations.ts` and `attributions.ts`), each person by the fullest name the article gives
+ * (`mentions.ts`), pronouns resolved where the text makes it plain, and each quotation given to
+ * the speaker its attribution names when that is a noun phrase (`noun-phrase.ts`), else to no one.
+ * Pure, and the one source of what the page's "Who is cited" shows, what the verifier checks and
+ * what `fidelity.json` lists.
  */
 import { findAttributions, type Attribution } from './attributions.ts';
 import { primaryLanguage } from './lang.ts';
@@ -42,11 +44,13 @@ const pronouns: Record<string, ReadonlySet<string>> = {
 const REACH = 3;
 
 /**
- * "He said" stands for a person when the text makes it plain, as Citron weighs it: of the two
- * people last named before the pronoun (outside quotations, a few paragraphs back at most), the
- * one last credited as a source when it is one of them, else the one person both name. A body
- * credited since that person ("the ministry said") makes "he" no longer plain. Otherwise the
- * pronoun stays as written.
+ * "He said" stands for a person when the text makes it plain, as Citron weighs it: the person
+ * named before the pronoun in its own sentence; else, of the two people last named before it
+ * (outside quotations, a few paragraphs back at most), the one last credited as a source when it
+ * is one of them, or the one person both name when nobody was credited. A body credited since
+ * that person ("the ministry said") makes "he" no longer plain. Otherwise the pronoun stays as
+ * written. Every other source naming a person the article names is given that person's fullest
+ * name too (`resolved`).
  */
 function resolvePronouns(attributions: readonly Attribution[], lang: string, mentions: Mentions): ResolvedAttribution[] {
   const set = pronouns[primaryLanguage(lang)] ?? pronouns.en!;
