@@ -113,7 +113,7 @@ function personOf(source: string, mentions: Mentions): Person | undefined {
  * porte-parole de la police »). Anything else ("he" unresolved, "They felt that they", "sharply")
  * names no one: the quotation is shown without a speaker.
  */
-function speakerOf(attribution: ResolvedAttribution, mentions: Mentions, capitalisedIn: (word: string) => boolean): string | undefined {
+function speakerOf(attribution: ResolvedAttribution, mentions: Mentions, lang: string): string | undefined {
   const source = attribution.source.trim();
   if (attribution.resolved) return mentions.person(attribution.resolved)?.name ?? attribution.resolved;
   const person = personOf(source, mentions);
@@ -121,7 +121,7 @@ function speakerOf(attribution: ResolvedAttribution, mentions: Mentions, capital
   // "the Center for Biological Diversity" read as "Biological Diversity": the end of a longer name is no one's.
   const before = attribution.sentence.slice(0, Math.max(0, attribution.sentence.indexOf(source)));
   if (/(?:^|\s)(?:of|for|at|de|du|des|d['’])\s*$/iu.test(before)) return undefined;
-  if (namesASpeaker(source, capitalisedIn) && !titleAlone(source)) return source;
+  if (namesASpeaker(source, lang, (word) => mentions.capitalised(word)) && !titleAlone(source)) return source;
   return undefined;
 }
 
@@ -138,11 +138,11 @@ function attributeQuotations(
   attributions: readonly ResolvedAttribution[],
   blocks: readonly string[],
   mentions: Mentions,
+  lang: string,
 ): AttributedQuotation[] {
   // Attributions by block, in the order found (blocks in order), so that a quotation looks only
   // at its own blocks: a long report holds tens of thousands of each.
   const inBlock = new Map<number, ResolvedAttribution[]>();
-  const capitalisedIn = (word: string) => mentions.capitalised(word);
   for (const a of attributions) if (a.source) (inBlock.get(a.block) ?? inBlock.set(a.block, []).get(a.block)!).push(a);
   // The one speaker of each paragraph, asked once a paragraph.
   const sole = new Map<number, string | undefined>();
@@ -158,9 +158,9 @@ function attributeQuotations(
       (lastBlock === quotation.block ? undefined : inBlock.get(lastBlock)?.[holding(inBlock.get(lastBlock)!, end - 1)]) ??
       (quotation.start === 0 ? inBlock.get(quotation.block - 1)?.find((a) => /:\s*$/u.test(a.sentence)) : undefined);
     const name = speaker
-      ? speakerOf(speaker, mentions, capitalisedIn)
+      ? speakerOf(speaker, mentions, lang)
       : opensSentence(blocks[quotation.block] ?? '', quotation.start) && quoted(quotation.text) >= 5
-        ? (sole.has(quotation.block) ? sole : sole.set(quotation.block, soleSpeaker(own, mentions, capitalisedIn))).get(quotation.block)
+        ? (sole.has(quotation.block) ? sole : sole.set(quotation.block, soleSpeaker(own, mentions, lang))).get(quotation.block)
         : undefined;
     return name ? { ...quotation, attributedTo: name } : quotation;
   });
@@ -193,12 +193,8 @@ const opensSentence = (block: string, start: number) => /(?:^|[.!?…]["”»’
  * […]”"): the one speaker every attribution of its paragraph names, when they all name the same
  * one. A scare quote in such a sentence is no one's.
  */
-function soleSpeaker(
-  attributions: readonly ResolvedAttribution[] | undefined,
-  mentions: Mentions,
-  capitalisedIn: (word: string) => boolean,
-): string | undefined {
-  const names = new Set((attributions ?? []).map((attribution) => speakerOf(attribution, mentions, capitalisedIn)));
+function soleSpeaker(attributions: readonly ResolvedAttribution[] | undefined, mentions: Mentions, lang: string): string | undefined {
+  const names = new Set((attributions ?? []).map((attribution) => speakerOf(attribution, mentions, lang)));
   const [name] = names;
   return names.size === 1 ? name : undefined;
 }
@@ -207,7 +203,7 @@ export function claimsOf(blocks: readonly string[], lang: string): Claims {
   const quotations = findQuotations(blocks);
   const mentions = mentionsOf(maskQuotations(blocks, quotations));
   const attributions = resolvePronouns(findAttributions(blocks, lang, quotations), lang, mentions);
-  return { attributions, quotations: attributeQuotations(quotations, attributions, blocks, mentions) };
+  return { attributions, quotations: attributeQuotations(quotations, attributions, blocks, mentions, lang) };
 }
 
 /** A source's claims: those a render found already (`SourceFacts.claims`), else found now. */

@@ -11,7 +11,7 @@
 /** Words that may open a noun phrase but never end one. */
 const determiners = new Set(
   (
-    'the a an this that these those his her its their our my your some any many several few each every both all another other no such ' +
+    'the a an this that these those his her its their our my your some any many several few each every both all another other no such one ' +
     'le la les l un une des du de d ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes plusieurs certains certaines quelques chaque tout toute tous toutes nombreux nombreuses'
   ).split(' '),
 );
@@ -27,7 +27,7 @@ const never = new Set(
     'il elle ils elles on nous vous je lui leur y en qui que quoi dont où quand lorsque si mais ou donc car ni ne pas plus ' +
     'est sont était étaient a ont avait avaient sera seront serait fut été être avoir ' +
     'aussi encore déjà ensuite puis alors toutefois cependant pourtant notamment également surtout très bien ainsi enfin se me te ' +
-    'latter former yesterday today tomorrow tonight hier demain'
+    'latter yesterday today tomorrow tonight hier demain'
   ).split(' '),
 );
 
@@ -76,34 +76,40 @@ const anaphor = /^(?:the|le|la|les|l['’])\s*(\p{Ll})([\p{L}\p{M}-]*)$/iu;
  * party" where it names the Thai Raksa Chart Party: the speaker is that name, and a reader shown
  * "the party" would not know it). "The mayor" of an article that names no Mayor is the speaker.
  */
-export function namesASpeaker(phrase: string, capitalisedIn: (word: string) => boolean): boolean {
+export function namesASpeaker(phrase: string, lang: string, capitalisedIn: (word: string) => boolean): boolean {
   const list = words(phrase).map(lookup);
-  if (!isNounPhrase(phrase) || possessive.has(list[0] ?? '') || documents.has(list.at(-1) ?? '')) return false;
+  if (!isNounPhrase(phrase, lang) || possessive.has(list[0] ?? '') || documents.has(list.at(-1) ?? '')) return false;
   const pointing = anaphor.exec(phrase.trim());
   return !pointing || !capitalisedIn(`${pointing[1]!.toUpperCase()}${pointing[2]}`);
 }
 
-export function isNounPhrase(phrase: string): boolean {
-  // Brackets belong to a phrase only as an abbreviation after a name: "the World Health Organization (WHO)".
-  if (/[()[\]]/u.test(phrase.replace(/\s\([\p{Lu}\p{N}&.-]+\)$/u, ''))) return false;
+/** An acronym ("US", "AU", "WHO"): never the closed-class word it spells. */
+const acronym = (word: string) => /^\p{Lu}[\p{Lu}\p{N}&.-]+$/u.test(word);
+
+export function isNounPhrase(phrase: string, lang = 'en'): boolean {
+  // Brackets belong to a phrase only as an abbreviation after a name: "the World Health Organization (WHO)", "(CalFire)".
+  if (/[()[\]]/u.test(phrase.replace(/\s\(\p{Lu}[\p{L}\p{N}&.-]+\)$/u, ''))) return false;
   const list = words(phrase);
   // "V" standing alone is an initial, cut from a name.
   if (list.length === 1 && /^\p{L}\.?$/u.test(list[0]!)) return false;
   if (list.length === 0 || list.length > 10 || list.every((word) => /^[\p{N}.,]+$/u.test(word))) return false;
-  const first = lookup(list[0]!);
-  const last = lookup(list.at(-1)!);
-  if (!/^[\p{Lu}\p{N}]/u.test(list[0]!) && !determiners.has(first)) return false;
-  if (determiners.has(last) || inner.has(last) || (never.has(last) && !/^\p{Lu}/u.test(list.at(-1)!))) return false;
+  const closed = (word: string, words: ReadonlySet<string>) => !acronym(word) && words.has(lookup(word));
+  const [first, last] = [list[0]!, list.at(-1)!];
+  // A phrase opens on a determiner ("A spokesperson"), a capital or a number ("CNN", "24 residents"),
+  // or, in English, a noun standing bare ("officials", "analyst Kevin Bonham"); a French noun
+  // phrase has its article (« témoins de la scène » is an apposition's, cut from its name).
+  const bare = /^\p{Ll}/u.test(first) && !closed(first, determiners);
+  if (bare && (!/^en\b/iu.test(lang) || closed(first, inner) || closed(first, never) || verbOrAdverb.test(first))) return false;
+  if (closed(last, determiners) || closed(last, inner) || (closed(last, never) && !/^\p{Lu}/u.test(last))) return false;
   return list.every((word, i) => {
-    const key = lookup(word);
-    if (determiners.has(key) && /^\p{Ll}/u.test(word)) return true;
+    if (closed(word, determiners) && (i === 0 || /^\p{Ll}/u.test(word))) return true;
     // "I've", "they're", « qu'il »: a pronoun or a conjunction joined to the next word.
     if (/^(?:i|you|we|they|he|she|it|qu|j|s|n)['’]\p{L}/iu.test(word) && !/^s['’]$/u.test(word)) return false;
-    if (never.has(key) && !/^\p{Lu}/u.test(word)) return false;
+    if (closed(word, never) && !/^\p{Lu}/u.test(word)) return false;
     // A capitalised word of this class opening the phrase is a sentence opener, never a name: "Nevertheless", "He".
-    if (never.has(key) && i === 0) return false;
-    if (/^[\p{Lu}\p{N}]/u.test(word) || determiners.has(key) || inner.has(key)) return true;
+    if (closed(word, never) && i === 0) return false;
+    if (/^[\p{Lu}\p{N}]/u.test(word) || closed(word, determiners) || closed(word, inner)) return true;
     // "Swiss-based", "long-time": a hyphenated modifier is an adjective, not a verb.
-    return !verbOrAdverb.test(word) || word.includes('-') || nounsLikeVerbs.has(key);
+    return !verbOrAdverb.test(word) || word.includes('-') || nounsLikeVerbs.has(lookup(word));
   });
 }

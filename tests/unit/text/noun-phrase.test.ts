@@ -11,7 +11,19 @@ describe('isNounPhrase', () => {
     'un porte-parole de la police',
     "L'Association des leaders religieux du Mali",
     'the World Health Organization (WHO)',
+    'The California Department of Forestry and Fire Protection (CalFire)',
+    'A spokesperson',
+    'officials',
+    'analyst Kevin Bonham',
+    'the AU',
+    'Former US presidential candidate Elizabeth Warren',
   ])('takes %j for a source', (phrase) => expect(isNounPhrase(phrase)).toBe(true));
+
+  it('takes a bare noun for an English source, not for a French one (an apposition cut from its name)', () => {
+    expect(isNounPhrase('witnesses', 'en')).toBe(true);
+    expect(isNounPhrase('témoins de la scène', 'fr')).toBe(false);
+    expect(isNounPhrase('De nombreux habitants', 'fr')).toBe(true);
+  });
 
   // The kinds of error the blind labels found shown as speakers, each refused.
   it.each([
