@@ -6,20 +6,15 @@
  * and never tuned on, so `--misses` lists the misses of every set but that one. Exit 0 when every
  * target is met on `blind/report`, 1 when one is missed.
  */
-import { parseArgs } from 'node:util';
 import { labelSets, loadLabelled } from '../tests/helpers/attribution/corpus.ts';
 import { rates, score, targets } from '../tests/helpers/attribution/score.ts';
+import { benchArgs } from './harness/args.ts';
 import { markdownTable } from './harness/table.ts';
 
-const { values } = parseArgs({
-  options: { misses: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-});
-if (values.help) {
-  console.log(
-    'Usage: npm run bench:attribution [-- --misses] [--json]\n  --misses  list every wrong or missed item\n  --json    print the scores as JSON\nExit codes: 0 every target met, 1 a target missed.',
-  );
-  process.exit(0);
-}
+const { values } = benchArgs(
+  'usage: npm run bench:attribution -- [--misses] [--json]\n  --misses  list every wrong or missed item (of every set but blind/report)\n  --json    print the scores as JSON\nExit codes: 0 every target met on blind/report, 1 a target missed, 2 a bad option.',
+  { options: { misses: { type: 'boolean' }, json: { type: 'boolean' } } },
+);
 
 const sets = labelSets;
 const reported = 'blind/report';

@@ -9,12 +9,12 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { generateArticles } from '../tests/helpers/generate.ts';
+import { benchArgs } from './harness/args.ts';
 import { measure, type Measured } from './harness/measure.ts';
 import { markdownTable, median } from './harness/table.ts';
 
-const { values } = parseArgs({
+const { values } = benchArgs('usage: npm run bench:build -- [--sizes 1000,10000] [--browse 10000] [--rounds 3] [--work DIR]', {
   options: {
     sizes: { type: 'string', default: '1000,10000' },
     browse: { type: 'string', default: '10000' },

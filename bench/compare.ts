@@ -10,23 +10,23 @@
  */
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { generateArticles } from '../tests/helpers/generate.ts';
+import { benchArgs } from './harness/args.ts';
 import { measure, type Measured } from './harness/measure.ts';
 import { markdownTable, median } from './harness/table.ts';
 
-const { values } = parseArgs({
+const usage = 'usage: npm run bench:compare -- --baseline DIR [--articles 10000] [--rounds 3] [--work DIR]';
+const { values } = benchArgs(usage, {
   options: {
     baseline: { type: 'string' },
     articles: { type: 'string', default: '10000' },
     rounds: { type: 'string', default: '3' },
     work: { type: 'string' },
-    help: { type: 'boolean', default: false },
   },
 });
-if (values.help || !values.baseline) {
-  console.log('usage: npm run bench:compare -- --baseline DIR [--articles 10000] [--rounds 3] [--work DIR]');
-  process.exit(values.help ? 0 : 2);
+if (!values.baseline) {
+  console.error(`--baseline DIR is required\n\n${usage}`);
+  process.exit(2);
 }
 const count = Number(values.articles);
 const rounds = Math.max(1, Number(values.rounds));

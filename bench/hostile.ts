@@ -7,7 +7,10 @@ import { contentWithSeed } from '../tests/helpers/build.ts';
 import { join, resolve } from 'node:path';
 import { measure } from './harness/measure.ts';
 import { pathologicalBodies } from '../tests/helpers/pathological.ts';
+import { benchArgs } from './harness/args.ts';
 import { markdownTable } from './harness/table.ts';
+
+benchArgs('usage: npm run bench:hostile (no options): each pathological input built beside the seed, in turn', { options: {} });
 
 const root = resolve(import.meta.dirname, '..');
 const work = join(root, 'bench/.work/hostile');

@@ -14,21 +14,24 @@
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { generateArchive, generateFeed, generateOriginals } from '../tests/helpers/generate.ts';
+import { benchArgs } from './harness/args.ts';
 import { measure, type Measured } from './harness/measure.ts';
 import { markdownTable, median } from './harness/table.ts';
 
-const { values } = parseArgs({
-  options: {
-    articles: { type: 'string', default: '10000' },
-    versions: { type: 'string', default: '1000' },
-    rounds: { type: 'string', default: '3' },
-    items: { type: 'string', default: '10000' },
-    'archive-mib': { type: 'string', default: '1024' },
-    work: { type: 'string' },
+const { values } = benchArgs(
+  'usage: npm run bench:import -- [--articles 10000] [--versions 1000] [--rounds 3] [--items 10000] [--archive-mib 1024] [--work DIR]',
+  {
+    options: {
+      articles: { type: 'string', default: '10000' },
+      versions: { type: 'string', default: '1000' },
+      rounds: { type: 'string', default: '3' },
+      items: { type: 'string', default: '10000' },
+      'archive-mib': { type: 'string', default: '1024' },
+      work: { type: 'string' },
+    },
   },
-});
+);
 const count = Number(values.articles);
 const rounds = Math.max(1, Number(values.rounds));
 const root = resolve(import.meta.dirname, '..');

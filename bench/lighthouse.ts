@@ -14,7 +14,16 @@ import { chromePath } from '../tests/helpers/browser.ts';
 import { buildSite, fixtures, root } from '../tests/helpers/build.ts';
 import { planImport, writePlan } from '../src/import/plan.ts';
 import { serve } from '../tests/helpers/serve.ts';
+import { benchArgs } from './harness/args.ts';
 import { markdownTable } from './harness/table.ts';
+
+const { positionals } = benchArgs(
+  'usage: npm run bench:lighthouse -- [DIST]  (DIST: a built site; without it, the fixtures are built first)',
+  {
+    options: {},
+    allowPositionals: true,
+  },
+);
 
 /** The fixtures, and the seed imported twice: its second copy changed, as a source changes a report. */
 async function fixturesWithVersions(): Promise<string> {
@@ -33,7 +42,7 @@ async function fixturesWithVersions(): Promise<string> {
 }
 
 const dist =
-  process.argv[2] ??
+  positionals[0] ??
   (await (async () => {
     const built = buildSite({ content: await fixturesWithVersions() });
     if (built.status !== 0) throw new Error(built.output);

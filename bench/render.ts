@@ -11,26 +11,21 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { visit } from 'unist-util-visit';
 import { sourceTree } from '../src/markdown/source.ts';
 import { walk } from '../src/text/tree.ts';
 import { generateArticles } from '../tests/helpers/generate.ts';
+import { benchArgs } from './harness/args.ts';
 import { markdownTable, median } from './harness/table.ts';
 
-const { values } = parseArgs({
+const { values } = benchArgs('usage: npm run bench:render -- [--articles 1000] [--rounds 7] [--baseline DIR]', {
   options: {
     articles: { type: 'string', default: '1000' },
     rounds: { type: 'string', default: '7' },
     baseline: { type: 'string' },
-    help: { type: 'boolean', default: false },
   },
 });
-if (values.help) {
-  console.log('usage: npm run bench:render -- [--articles 1000] [--rounds 7] [--baseline DIR]');
-  process.exit(0);
-}
 const count = Math.max(1, Number(values.articles));
 const rounds = Math.max(1, Number(values.rounds));
 const work = mkdtempSync(join(tmpdir(), 'bench-render-'));

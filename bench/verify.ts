@@ -8,12 +8,14 @@
  */
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { generateArticles } from '../tests/helpers/generate.ts';
+import { benchArgs } from './harness/args.ts';
 import { measure, type Measured } from './harness/measure.ts';
 import { markdownTable, median } from './harness/table.ts';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '3' } } });
+const { values } = benchArgs('usage: npm run bench:verify -- [--articles 10000] [--rounds 3]', {
+  options: { articles: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '3' } },
+});
 const count = Number(values.articles);
 const rounds = Math.max(1, Number(values.rounds));
 const root = resolve(import.meta.dirname, '..');
