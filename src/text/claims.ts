@@ -9,7 +9,7 @@
 import { findAttributions, type Attribution } from './attributions.ts';
 import { primaryLanguage } from './lang.ts';
 import { isTitle, mentionsOf, type Mentions, type Person } from './mentions.ts';
-import { namesASpeaker } from './noun-phrase.ts';
+import { definiteArticle, namesASpeaker } from './noun-phrase.ts';
 import { findQuotations, maskQuotations, type Quotation } from './quotations.ts';
 
 export interface ResolvedAttribution extends Attribution {
@@ -126,7 +126,8 @@ function speakerOf(attribution: ResolvedAttribution, mentions: Mentions, lang: s
 }
 
 /** "The Vice President", "Le Ministre": a title standing alone, which names no one by itself. */
-const titleAlone = (source: string) => /^(?:the|le|la|l['’])\s/iu.test(source) && isTitle(source.split(/\s+/).at(-1) ?? '');
+const startsDefinite = new RegExp(`^${definiteArticle}\\s`, 'iu');
+const titleAlone = (source: string) => startsDefinite.test(source) && isTitle(source.split(/\s+/).at(-1) ?? '');
 
 /**
  * A quotation is the words of the attribution whose sentence holds its opening or its closing
@@ -152,7 +153,8 @@ function attributeQuotations(
     const end = (parts.length > 1 ? (blocks[lastBlock] ?? '').indexOf(parts.at(-1)!) : quotation.start) + parts.at(-1)!.length;
     const own = inBlock.get(quotation.block) ?? [];
     const [opening, closing] = [holding(own, quotation.start), lastBlock === quotation.block ? holding(own, end - 1) : -1];
-    const first = Math.min(...[opening, closing].filter((at) => at >= 0));
+    // The earlier of the attributions holding its opening and its closing mark, when any does.
+    const first = closing < 0 || (opening >= 0 && opening <= closing) ? opening : closing;
     const speaker =
       own[first] ??
       (lastBlock === quotation.block ? undefined : inBlock.get(lastBlock)?.[holding(inBlock.get(lastBlock)!, end - 1)]) ??

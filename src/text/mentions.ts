@@ -6,6 +6,8 @@
  * When a short form could be two people, no one is chosen: a wrong name is worse than none. Pure.
  */
 
+import { definiteArticle } from './noun-phrase.ts';
+
 /** A word of a name: capitalised, or a particle inside one ("Bill de Blasio", "Abdel Fattah el-Sisi"). */
 const nameWord = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:de|del|della|van|von|der|den|bin|ibn|da|di|du|le)|(?:al|el)-\p{Lu}[\p{L}\p{M}'’.-]*)$/u;
 const particle = /^(?:de|del|della|van|von|der|den|bin|ibn|da|di|du|le)$/u;
@@ -20,6 +22,8 @@ const titleWord =
 /** Titles that stand before a surname alone and make it a person's: "President Trump", "Swami Chakrapani". */
 const personalTitle =
   /^(?:President|Judge|Justice|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Governor|Gov\.|Mayor|Sheriff|Chancellor|King|Queen|Prince|Princess|Pope|Cardinal|Bishop|Archbishop|Father|Sister|Reverend|Rev\.|Rabbi|Imam|Sheikh|Swami|Dr\.?|Doctor|Professor|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Lord|Lady|Captain|Capt\.|Colonel|Col\.|General|Gen\.|Admiral|Commander|Detective|Inspector|Sergeant|Sgt\.|Coach|Président|Présidente|Juge|Docteur|Monsieur|Madame|Mme|M\.|Mgr|Général|Maire)$/u;
+
+const article = new RegExp(`^${definiteArticle}$`, 'iu');
 
 /** Whether a word is a title or an office's ("President", « Ministre »). */
 export const isTitle = (word: string) => titleWord.test(word);
@@ -170,7 +174,7 @@ export function mentionsOf(blocks: readonly string[]): Mentions {
   };
   const titled = (phrase: string) => {
     const wanted = words(phrase)
-      .filter((word) => !notName.test(word) && !/^(?:the|le|la|l['’]|les)$/iu.test(word))
+      .filter((word) => !notName.test(word) && !article.test(word))
       .join(' ')
       .toLowerCase();
     if (!wanted) return undefined;

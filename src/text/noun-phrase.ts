@@ -8,6 +8,9 @@
  * than a wrong name. Pure.
  */
 
+/** The definite articles, English and French, as a pattern: "the", « le », « la », « les », « l' ». */
+export const definiteArticle = "(?:the|le|la|les|l['’])";
+
 /** Words that may open a noun phrase but never end one. */
 const determiners = new Set(
   (
@@ -47,7 +50,7 @@ const verbOrAdverb = /^\p{Ll}[\p{Ll}-]*(?:ed|ing|ly|ment)$/u;
 const nounsLikeVerbs = new Set(
   (
     'government department statement agreement announcement parliament management settlement document movement investment ministry family ' +
-    'gouvernement département parlement mouvement document ministère building meeting briefing ruling ' +
+    'gouvernement département parlement mouvement ministère building meeting briefing ruling ' +
     'monument sentiment argument commandement établissement enseignement'
   ).split(' '),
 );
@@ -62,12 +65,12 @@ const documents = new Set(
   (
     'statement statements report reports message messages letter letters memoir memoirs tweet tweets post posts release communiqué document documents ' +
     'study website site book books article editorial email e-mail note ruling decision filing complaint page account ' +
-    'lettre rapport texte étude livre courriel décision mythologie déclaration communiqué'
+    'lettre rapport texte étude livre courriel décision mythologie déclaration'
   ).split(' '),
 );
 
 /** "the party", « la commission »: a definite article and a common noun, which may point back to a name. */
-const anaphor = /^(?:the|le|la|les|l['’])\s*(\p{Ll})([\p{L}\p{M}-]*)$/iu;
+const anaphor = new RegExp(`^${definiteArticle}\\s*(\\p{Ll})([\\p{L}\\p{M}-]*)$`, 'iu');
 
 /**
  * Whether a source phrase names who speaks, in an article whose capitalised words
