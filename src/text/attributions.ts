@@ -13,6 +13,7 @@
 import { cueInfo, findCues, type Cue } from './cues.ts';
 import { findQuotations, maskQuotations, type Quotation } from './quotations.ts';
 import { sentencesOf } from './segment.ts';
+import { primaryLanguage } from './lang.ts';
 
 export interface Attribution {
   sentence: string;
@@ -342,24 +343,60 @@ function sourceBefore(before: string, gerund: boolean): string {
 }
 
 /** The named source of "according to X": up to the next clause boundary, circumstances left out. */
-function sourceAfter(after: string): string {
-  return (clauses(after)[0] ?? '')
+function sourceAfter(after: string, lang: string): string {
+  const phrase = (clauses(after)[0] ?? '')
     .replace(/[.!?\u201D"'\u2019]+$/u, '')
     .replace(circumstance, '')
     .trim();
+  return lang === 'de' ? germanNounPhrase(phrase) : lang === 'ar' ? phrase.replace(arabicThat, '').trim() : phrase;
+}
+
+/** German articles and pronouns of a noun phrase, which German writes in lower case where its nouns are capitalised. */
+const germanDeterminer =
+  /^(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|sein|seine|seiner|seines|ihr|ihre|ihrer|ihres|unser|unsere|dieser|diese|dieses|von|vom)$/u;
+
+/**
+ * The noun phrase a German clause opens with: "Verwaltung soll der Bau … beginnen" → "Verwaltung",
+ * "die Stadtverwaltung mit" → "die Stadtverwaltung", "Angaben der Polizei" kept whole. German
+ * capitalises its nouns: the phrase ends at the first word after a noun that is neither an article
+ * nor a noun (a verb, the particle of "teilte … mit").
+ */
+function germanNounPhrase(phrase: string): string {
+  const list = words(phrase);
+  let end = 0;
+  for (let i = 0; i < list.length; i++) {
+    if (capitalised.test(list[i]!)) end = i + 1;
+    else if (!germanDeterminer.test(list[i]!) && !/^\p{Ll}+(?:e|en|er|es|em)$/u.test(list[i]!)) break;
+    else if (end > 0 && !germanDeterminer.test(list[i]!)) break;
+  }
+  return list.slice(0, end).join(' ');
+}
+
+/** Arabic's "that" (إن, أن, with a pronoun joined or not), which opens what was said: the source stands before it. */
+const arabicThat = /\s(?:إن|أن|إنه|أنه|إنها|أنها|إنهم|أنهم)(?:\s.*)?$/u;
+
+/**
+ * Languages whose verb comes before its subject: German after a reported clause (verb second: "…,
+ * teilte die Stadtverwaltung mit"), Arabic as a rule (verb first: "وقال مدير المكتبة إن …", "and
+ * the library's director said that …"). There the source is what follows the cue.
+ */
+function subjectFollows(before: string, cue: string, lang: string): boolean {
+  const opensClause = !before.trim() || /[,:\uE000\u201C\u201D\u201E"»«]\s*$/u.test(before);
+  if (lang === 'de') return opensClause;
+  return lang === 'ar' && (opensClause || cue.startsWith('و') || /(?:^|[.،,]\s*)$/u.test(before));
 }
 
 /** « …, explique-t-il »: the subject pronoun joined to the verb. */
 const invertedPronoun = /^-(?:t-)?(il|elle|ils|elles|on)\b/iu;
 
-function sourceOf(masked: string, index: number, cue: string, info: Cue | undefined): string {
+function sourceOf(masked: string, index: number, cue: string, info: Cue | undefined, lang: string): string {
   const before = masked.slice(0, index);
   const after = masked.slice(index + cue.length);
-  if (info?.sourceFollows) return sourceAfter(after);
+  if (info?.sourceFollows || subjectFollows(before, cue, lang)) return sourceAfter(after, lang);
   const inverted = invertedPronoun.exec(after) ?? /-(?:t-)?(il|elle|ils|elles|on)\s*$/iu.exec(before.trimEnd());
   if (inverted) return inverted[1]!;
   const agent = /^\s+by\s/iu.exec(after);
-  if (agent) return sourceAfter(after.slice(agent[0].length));
+  if (agent) return sourceAfter(after.slice(agent[0].length), lang);
   const gerund = /(?:ing|ant)$/iu.test(cue);
   // « Estimant que « … », il vota contre »: the subject follows the participle's clause.
   if (gerund && !before.trim()) {
@@ -367,7 +404,8 @@ function sourceOf(masked: string, index: number, cue: string, info: Cue | undefi
     const first = words(main)[0] ?? '';
     return pronoun.test(first) ? first : subjectOf(main);
   }
-  return sourceBefore(before, gerund) || sourceAfter(after);
+  // "The mayor's office on Monday denied": the day is when, not who.
+  return sourceBefore(before, gerund).replace(circumstance, '') || sourceAfter(after, lang);
 }
 
 /** `quotations`: the blocks' own (`findQuotations`), when the caller has them already. */
@@ -410,7 +448,7 @@ export function findAttributions(blocks: readonly string[], lang: string, quotat
         // What stands between the auxiliary and its participle (« a de son côté dénoncé ») is the verb's, not its source's.
         const verb = auxiliary ? at + /^\S+/u.exec(auxiliary[1]!)![0].length : match.index;
         const reading = verb < match.index ? masked.slice(0, verb) + ' '.repeat(match.index - verb) + masked.slice(match.index) : masked;
-        const source = sourceOf(reading, match.index, match.cue, info);
+        const source = sourceOf(reading, match.index, match.cue, info, primaryLanguage(lang));
         // A cue with no one before or after it ("Quoted.") credits no one.
         if (!source) continue;
         found.push({ sentence, cue: sentence.slice(at, match.index + match.cue.length), source, block: blockIndex, start });

@@ -201,9 +201,15 @@ function soleSpeaker(attributions: readonly ResolvedAttribution[] | undefined, m
   return names.size === 1 ? name : undefined;
 }
 
+/**
+ * Languages that capitalise every noun (German): there a run of capitalised words is no name
+ * ("Laut Verwaltung"), so the table of people is not read from capitals; sources show as written.
+ */
+const capitalisesNouns = new Set(['de', 'lb']);
+
 export function claimsOf(blocks: readonly string[], lang: string): Claims {
   const quotations = findQuotations(blocks);
-  const mentions = mentionsOf(maskQuotations(blocks, quotations));
+  const mentions = mentionsOf(capitalisesNouns.has(primaryLanguage(lang)) ? [] : maskQuotations(blocks, quotations));
   const attributions = resolvePronouns(findAttributions(blocks, lang, quotations), lang, mentions);
   return { attributions, quotations: attributeQuotations(quotations, attributions, blocks, mentions, lang) };
 }

@@ -9,7 +9,10 @@ import { gzipSync } from 'node:zlib';
 import { htmlPages } from '../helpers/site.ts';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articlePageFile } from '../../src/contract.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { articlePageFile, pageMarkers } from '../../src/contract.ts';
 import { readSourceFacts } from '../../src/markdown/source.ts';
 import { analyseSource } from '../../src/verifier/check/analyse.ts';
 import { verifyArticle } from '../../src/verifier/check/article.ts';
@@ -78,6 +81,30 @@ describe('fixture articles', () => {
       'multi-paragraph-quote': [1, 2],
       'nested-quotes': [5, 5],
       [seedId]: [1, 6],
+    });
+  });
+
+  it('show only real names as who is cited: noun phrases, no clause, no time, no preposition', () => {
+    const cited = (id: string) =>
+      selectAll(`[${pageMarkers.citedSource}] [${pageMarkers.citedName}]`, fromHtml(page(id))).map((name) => toText(name).trim());
+    expect(Object.fromEntries(report.articles.map(({ id }) => [id, cited(id)]))).toEqual({
+      'apostrophes-and-quotes': ['The mayor’s office', 'Lee O’Neill', 'The residents’ association'],
+      // "according to a statement issued by the mayor's office"
+      'arabic-rtl': ['بيان صادر عن مكتب رئيس البلدية', 'مدير المكتبة', 'إحدى الزائرات'],
+      blockquotes: ['The regional water authority', 'A spokesperson', 'Amir Haddad'],
+      'german-low-quotes': ['die Stadtverwaltung', 'Bürgermeisterin Anna Keller', 'Verwaltung'],
+      'guillemets-fr': ['La mairie', 'l’adjointe chargée de la mobilité', 'l’association des usagers', 'Un chauffeur'],
+      'harbour-reopens-after-storm': ['the port authority', 'the harbour master', 'the mayor'],
+      'multi-paragraph-quote': ['The harbour pilot', 'Port authorities'],
+      'nested-quotes': ['the clerk’s office', 'Dana Whitfield', 'long-time members'],
+      [seedId]: [
+        'Local sources',
+        'SANA',
+        'local reports',
+        'the Syrian Ministry of Foreign Affairs and Expatriates',
+        'various sources including Human Rights Watch',
+        'The Russian Foreign Ministry',
+      ],
     });
   });
 

@@ -46,7 +46,24 @@ describe('findAttributions', () => {
     expect(found("L'Association des leaders religieux a pour sa part indiqué que rien n'était prévu.", 'fr')).toEqual([
       "a pour sa part indiqué | L'Association des leaders religieux",
     ]);
-    expect(found('وقال مدير المكتبة إن المبنى يضم أكثر من خمسين ألف كتاب.', 'ar')).toHaveLength(1);
+  });
+
+  it('takes the source after the verb where the language puts it there, never the clause before', () => {
+    // German, verb second: after a reported clause the subject follows the verb (and the particle of "teilte … mit" closes it).
+    expect(found('Der Stadtrat hat am Donnerstag den Bau eines neuen Radwegs beschlossen, teilte die Stadtverwaltung mit.', 'de')).toEqual([
+      'teilte | die Stadtverwaltung',
+    ]);
+    expect(found('Die Stadtverwaltung teilte mit, der Bau beginne im Mai.', 'de')).toEqual(['teilte | Die Stadtverwaltung']);
+    // "laut X": the noun phrase, not the clause it opens.
+    expect(found('Laut Verwaltung soll der Bau im Frühjahr beginnen.', 'de')).toEqual(['Laut | Verwaltung']);
+    expect(found('Laut Angaben der Polizei wurde niemand verletzt.', 'de')).toEqual(['Laut | Angaben der Polizei']);
+    // Arabic, verb first ("and the library's director said that …"): the source ends where "that" opens what was said.
+    expect(found('وقال مدير المكتبة إن المبنى يضم أكثر من خمسين ألف كتاب.', 'ar')).toEqual(['وقال | مدير المكتبة']);
+    expect(found('وأكدت الوزارة أنها ستفتح الطريق.', 'ar')).toEqual(['وأكدت | الوزارة']);
+  });
+
+  it('leaves the time out of a source that names when it spoke', () => {
+    expect(found("The mayor's office on Monday denied reports of a 'secret' agreement.")).toEqual(["denied | The mayor's office"]);
   });
 
   it('cuts sentences with Intl.Segmenter, keeping titles such as Ms. inside', () => {
