@@ -3,7 +3,8 @@
  * set size summed over the process and its descendants, sampled from /proc) and the processor
  * time the tree used (user and system, all threads, as last sampled: up to one sampling interval
  * short). On a noisy machine the processor time wanders less than the wall time: it says how
- * much work was done, the wall time how long it took.
+ * much work was done, the wall time how long it took. `marks`: the moment (seconds from the start)
+ * the output first shows a line matching each pattern, for phases the command logs as it goes.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -15,6 +16,15 @@ export interface Measured {
   cpuSeconds: number;
   code: number | null;
   output: string;
+  /** Seconds from the start to the first line of output matching each mark; absent when none did. */
+  marks: Record<string, number>;
+}
+
+/** A phase by the line that ends it; `after`: only once the named mark has been seen. */
+export interface Mark {
+  name: string;
+  line: RegExp;
+  after?: string | undefined;
 }
 
 function children(pid: number): number[] {
@@ -70,13 +80,32 @@ export const canSampleMemory = (() => {
   }
 })();
 
-export function measure(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Measured> {
+export function measure(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; marks?: readonly Mark[] },
+): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
+    const marks: Record<string, number> = {};
+    /** Reads one stream of the output, line by line (a line may arrive in pieces). */
+    const reader = () => {
+      let partial = '';
+      return (chunk: Buffer) => {
+        output += chunk.toString();
+        if (!options.marks?.length) return;
+        const at = (performance.now() - started) / 1000;
+        const lines = (partial + chunk.toString()).split('\n');
+        partial = lines.pop() ?? '';
+        for (const line of lines)
+          for (const { name, line: pattern, after } of options.marks)
+            if (marks[name] === undefined && (after === undefined || marks[after] !== undefined) && pattern.test(line)) marks[name] = at;
+      };
+    };
+    child.stdout.on('data', reader());
+    child.stderr.on('data', reader());
     let peak = 0;
     const ticks = new Map<number, number>();
     const timer = setInterval(() => {
@@ -89,7 +118,7 @@ export function measure(command: string, args: string[], options: { cwd: string;
       clearInterval(timer);
       let cpu = 0;
       for (const value of ticks.values()) cpu += value;
-      resolve({ seconds: (performance.now() - started) / 1000, peakMiB: peak / 1024, cpuSeconds: cpu / TICKS, code, output });
+      resolve({ seconds: (performance.now() - started) / 1000, peakMiB: peak / 1024, cpuSeconds: cpu / TICKS, code, output, marks });
     });
   });
 }
