@@ -40,6 +40,27 @@ const pronouns: Record<string, ReadonlySet<string>> = {
   fr: new Set(['il', 'elle', 'lui']),
 };
 
+/** The first person, which in an interview's turn is the one whose turn it is. */
+const firstPerson: Record<string, ReadonlySet<string>> = {
+  en: new Set(['i', 'me']),
+  fr: new Set(['je', 'j’', "j'", 'moi']),
+};
+
+/**
+ * An interview as Wikinews writes it: turns, each opened by its speaker in double parentheses
+ * ("((Zara Kay))  I was born in Tanzania."; "((WN))", the interviewer, names no one), a turn
+ * running on over the blocks after it up to the next. Each block's speaker, where it is one's turn.
+ */
+const turnOpening = /^\(\(([^()]*\p{Ll}[^()]*)\)\)|^\(\([^()]*\)\)/u;
+function interviewTurns(blocks: readonly string[]): Array<string | undefined> {
+  let speaker: string | undefined;
+  return blocks.map((block) => {
+    const opening = turnOpening.exec(block);
+    if (opening) speaker = opening[1]?.trim();
+    return speaker;
+  });
+}
+
 /** How far back, in blocks, a pronoun may reach for the person it stands for. */
 const REACH = 3;
 
@@ -52,12 +73,25 @@ const REACH = 3;
  * written. Every other source naming a person the article names is given that person's fullest
  * name too (`resolved`).
  */
-function resolvePronouns(attributions: readonly Attribution[], lang: string, mentions: Mentions): ResolvedAttribution[] {
+function resolvePronouns(
+  attributions: readonly Attribution[],
+  lang: string,
+  mentions: Mentions,
+  turns: ReadonlyArray<string | undefined>,
+): ResolvedAttribution[] {
   const set = pronouns[primaryLanguage(lang)] ?? pronouns.en!;
+  const self = firstPerson[primaryLanguage(lang)] ?? firstPerson.en!;
   // The source last credited: a person, or a body (`who` undefined), which leaves "he" unplain.
   let last: { who: Person | undefined; block: number } | undefined;
   return attributions.map((attribution) => {
     const source = attribution.source.trim();
+    const turn = turns[attribution.block];
+    // "((Zara Kay)) … I told her": in an interview, "I" is the one whose turn it is.
+    if (turn && self.has(source.toLowerCase())) {
+      const who = mentions.person(turn);
+      last = { who, block: attribution.block };
+      return { ...attribution, resolved: who?.name ?? turn };
+    }
     if (set.has(source.toLowerCase())) {
       const at = attribution.start + Math.max(0, attribution.sentence.indexOf(source));
       const nearest = mentions.before(attribution.block, at, 2, REACH);
@@ -210,7 +244,7 @@ const capitalisesNouns = new Set(['de', 'lb']);
 export function claimsOf(blocks: readonly string[], lang: string): Claims {
   const quotations = findQuotations(blocks);
   const mentions = mentionsOf(capitalisesNouns.has(primaryLanguage(lang)) ? [] : maskQuotations(blocks, quotations));
-  const attributions = resolvePronouns(findAttributions(blocks, lang, quotations), lang, mentions);
+  const attributions = resolvePronouns(findAttributions(blocks, lang, quotations), lang, mentions, interviewTurns(blocks));
   return { attributions, quotations: attributeQuotations(quotations, attributions, blocks, mentions, lang) };
 }
 

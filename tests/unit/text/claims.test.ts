@@ -19,6 +19,24 @@ describe('claimsOf', () => {
     ]);
   });
 
+  it('gives the first person of an interview to the one whose turn it is, not to the interviewer', () => {
+    const blocks = [
+      'Wikinews spoke to campaigner Zara Kay.',
+      '((WN))  When did you start? I told readers we would ask.',
+      '((Zara Kay))  In 2018. I told my family: "I am leaving the faith."',
+      'I wrote to them again: "Nothing has changed between us."',
+      '((WN))  Thank you. I said we would keep it short.',
+    ];
+    const { attributions, quotations } = claimsOf(blocks, 'en');
+    expect(attributions.map(({ source, resolved }) => [source, resolved])).toEqual([
+      ['I', undefined],
+      ['I', 'Zara Kay'],
+      ['I', 'Zara Kay'],
+      ['I', undefined],
+    ]);
+    expect(quotations.map(({ attributedTo }) => attributedTo)).toEqual(['Zara Kay', 'Zara Kay']);
+  });
+
   it('leaves a pronoun as written once a body was credited in between', () => {
     const blocks = ['Mayor Anna Keller said the bridge would reopen.', 'The ministry said it would not.', 'She said it again.'];
     const last = claimsOf(blocks, 'en').attributions.at(-1);
