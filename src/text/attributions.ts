@@ -348,8 +348,14 @@ function sourceAfter(after: string, lang: string): string {
     .replace(/[.!?\u201D"'\u2019]+$/u, '')
     .replace(circumstance, '')
     .trim();
-  return lang === 'de' ? germanNounPhrase(phrase) : lang === 'ar' ? phrase.replace(arabicThat, '').trim() : phrase;
+  if (lang === 'de') return germanNounPhrase(phrase);
+  if (lang === 'ar') return phrase.replace(arabicThat, '').trim();
+  return lang === 'fr' ? phrase.replace(frenchAdverbs, '') : phrase;
 }
+
+/** Adverbs between an inverted French verb and its subject: « …, répondit alors son complice », « conclut tout simplement Joji Otaki ». */
+const frenchAdverbs =
+  /^(?:(?:alors|ensuite|encore|aussi|enfin|notamment|également|simplement|tout simplement|plus tard|pour sa part|de son côté)\s+)+/iu;
 
 /** German articles and pronouns of a noun phrase, which German writes in lower case where its nouns are capitalised. */
 const germanDeterminer =
@@ -383,6 +389,8 @@ const arabicThat = /\s(?:إن|أن|إنه|أنه|إنها|أنها|إنهم|أن
 function subjectFollows(before: string, cue: string, lang: string): boolean {
   const opensClause = !before.trim() || /[,:\uE000\u201C\u201D\u201E"»«]\s*$/u.test(before);
   if (lang === 'de') return opensClause;
+  // French inverts after what was said: « … », répondit son complice; « … » dénonce le Président-candidat.
+  if (lang === 'fr') return /[\uE000»”"]\s*,?\s*$/u.test(before);
   return lang === 'ar' && (opensClause || cue.startsWith('و') || /(?:^|[.،,]\s*)$/u.test(before));
 }
 
@@ -392,9 +400,10 @@ const invertedPronoun = /^-(?:t-)?(il|elle|ils|elles|on)\b/iu;
 function sourceOf(masked: string, index: number, cue: string, info: Cue | undefined, lang: string): string {
   const before = masked.slice(0, index);
   const after = masked.slice(index + cue.length);
-  if (info?.sourceFollows || subjectFollows(before, cue, lang)) return sourceAfter(after, lang);
+  if (info?.sourceFollows) return sourceAfter(after, lang);
   const inverted = invertedPronoun.exec(after) ?? /-(?:t-)?(il|elle|ils|elles|on)\s*$/iu.exec(before.trimEnd());
   if (inverted) return inverted[1]!;
+  if (subjectFollows(before, cue, lang)) return sourceAfter(after, lang);
   const agent = /^\s+by\s/iu.exec(after);
   if (agent) return sourceAfter(after.slice(agent[0].length), lang);
   const gerund = /(?:ing|ant)$/iu.test(cue);

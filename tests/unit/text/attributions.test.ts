@@ -54,6 +54,12 @@ describe('findAttributions', () => {
       'teilte | die Stadtverwaltung',
     ]);
     expect(found('Die Stadtverwaltung teilte mit, der Bau beginne im Mai.', 'de')).toEqual(['teilte | Die Stadtverwaltung']);
+    // French after what was said: the verb, then its subject, adverbs between them left out.
+    expect(found('« Tout à fait ! », répondit alors son complice.', 'fr')).toEqual(['répondit | son complice']);
+    expect(found('« Les gènes sont endommagés », conclut tout simplement Joji Otaki.', 'fr')).toEqual(['conclut | Joji Otaki']);
+    expect(found('Pour Obama, « le problème est connu » dénonce le Président-candidat.', 'fr')).toEqual([
+      'dénonce | le Président-candidat',
+    ]);
     // "laut X": the noun phrase, not the clause it opens.
     expect(found('Laut Verwaltung soll der Bau im Frühjahr beginnen.', 'de')).toEqual(['Laut | Verwaltung']);
     expect(found('Laut Angaben der Polizei wurde niemand verletzt.', 'de')).toEqual(['Laut | Angaben der Polizei']);
