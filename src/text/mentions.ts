@@ -144,6 +144,9 @@ function formOf(short: readonly string[], long: readonly string[]): boolean {
  * The people of an article, read from its blocks with their quotations masked (`maskQuotations`):
  * a name a speaker says names no one in the report's own voice.
  */
+/** The end of a phrase that makes what follows a complement: "of", "for", "at", "from", « de », « du ». */
+const complement = /(?:^|\s)(?:of|for|at|from|de|du|des|d['’])\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu;
+
 export function mentionsOf(blocks: readonly string[]): Mentions {
   const people: Person[] = [];
   // Where each block names someone in full, so that a surname there is not counted twice.
@@ -183,6 +186,9 @@ export function mentionsOf(blocks: readonly string[]): Mentions {
   };
   const namedIn = (phrase: string) =>
     namesIn(phrase)
+      // "Center for Biological Diversity scientist Tierra Curry": a name after "of", "for", "at"
+      // that another name follows ends a longer one, or names an employer, not the one credited.
+      .filter(({ start }, i, names) => i === names.length - 1 || !complement.test(phrase.slice(0, start)))
       .map(({ name }) => person(name))
       .filter((who): who is Person => who !== undefined);
   // Surnames alone count as mentions too ("Duda said"), each of the person they stand for; and the

@@ -37,6 +37,14 @@ describe('claimsOf', () => {
     expect(quotations.map(({ attributedTo }) => attributedTo)).toEqual(['Zara Kay', 'Zara Kay']);
   });
 
+  it('credits the person a source phrase names, not the organisation it names them by', () => {
+    const blocks = [
+      'Scientists at the Center for Biological Diversity counted the butterflies.',
+      'Remarked Center for Biological Diversity scientist Tierra Curry, "This reprieve is a thank-you from the butterflies."',
+    ];
+    expect(claimsOf(blocks, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['Tierra Curry']);
+  });
+
   it('leaves a pronoun as written once a body was credited in between', () => {
     const blocks = ['Mayor Anna Keller said the bridge would reopen.', 'The ministry said it would not.', 'She said it again.'];
     const last = claimsOf(blocks, 'en').attributions.at(-1);
