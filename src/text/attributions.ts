@@ -409,9 +409,12 @@ function sourceOf(masked: string, index: number, cue: string, info: Cue | undefi
   const gerund = /(?:ing|ant)$/iu.test(cue);
   // « Estimant que « … », il vota contre »: the subject follows the participle's clause.
   if (gerund && !before.trim()) {
-    const main = clauses(after).find((part) => !/^(?:que|qu['’]|that)\b/iu.test(part)) ?? '';
+    // "Commenting on the radio communications, Captain Rochester said": past what it is about.
+    const main = clauses(after).find((part) => !/^(?:que|qu['’]|that)\b/iu.test(part) && !isAside(part)) ?? '';
     const first = words(main)[0] ?? '';
-    return pronoun.test(first) ? first : subjectOf(main);
+    // "…, Captain Rochester said the night was calm": the subject ends where the clause's own cue is.
+    const [verb] = findCues(main, lang);
+    return pronoun.test(first) ? first : subjectOf(verb && verb.index > 0 ? main.slice(0, verb.index) : main);
   }
   // "The mayor's office on Monday denied": the day is when, not who.
   return sourceBefore(before, gerund).replace(circumstance, '') || sourceAfter(after, lang);

@@ -19,6 +19,7 @@ describe('findAttributions', () => {
     ['Officials denied the report on Monday.', 'denied | Officials'],
     ['The agency confirms that two died.', 'confirms | The agency'],
     ['Ms. Whitfield said the objection was procedural.', 'said | Ms. Whitfield'],
+    ['Commenting on the radio calls, Captain Rochester said the night was calm.', 'Commenting | Captain Rochester'],
   ])('%s', (sentence, expected) => {
     expect(found(sentence)).toEqual([expected]);
   });
