@@ -235,9 +235,14 @@ function clauses(text: string): string[] {
     .filter(Boolean);
 }
 
+/** Nouns that end like an adverb ("the Smith family said"), which a source may end on. */
+const lyNouns = new Set(['family', 'ally', 'rally', 'assembly', 'supply', 'monopoly', 'bully', 'belly', 'lily', 'jelly', 'anomaly', 'fly']);
+
 function trimFillers(phrase: string): string {
   const list = words(phrase);
-  while (list.length > 0 && fillers.has((list[list.length - 1] ?? '').toLowerCase())) list.pop();
+  // "Trump formally claimed": an adverb before the verb is the verb's.
+  const adverb = (word: string) => /^\p{Ll}+ly$/u.test(word) && !lyNouns.has(word);
+  while (list.length > 0 && (fillers.has((list.at(-1) ?? '').toLowerCase()) || (list.length > 1 && adverb(list.at(-1)!)))) list.pop();
   return list.join(' ');
 }
 
@@ -348,6 +353,8 @@ function sourceAfter(after: string, lang: string): string {
     .replace(/[.!?\u201D"'\u2019]+$/u, '')
     .replace(circumstance, '')
     .trim();
+  // "said Kosgei after the race", "tweeted Mayor Sadiq Khan (no relation)": when, and an aside, are not who.
+  if (lang === 'en') return phrase.replace(/\s+(?:after|before|following|during)\s.*$|\s*\([^()]*\)$/u, '');
   if (lang === 'de') return germanNounPhrase(phrase);
   if (lang === 'ar') return phrase.replace(arabicThat, '').trim();
   return lang === 'fr' ? phrase.replace(frenchAdverbs, '') : phrase;

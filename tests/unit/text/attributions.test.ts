@@ -20,6 +20,11 @@ describe('findAttributions', () => {
     ['The agency confirms that two died.', 'confirms | The agency'],
     ['Ms. Whitfield said the objection was procedural.', 'said | Ms. Whitfield'],
     ['Commenting on the radio calls, Captain Rochester said the night was calm.', 'Commenting | Captain Rochester'],
+    // When, an aside and an adverb are not who.
+    ['“I was not expecting this”, said Kosgei after the race.', 'said | Kosgei'],
+    ['“I am in awe” tweeted Mayor Sadiq Khan (no relation).', 'tweeted | Mayor Sadiq Khan'],
+    ['Trump formally claimed the documents were privileged.', 'claimed | Trump'],
+    ['The Smith family said they were relieved.', 'said | The Smith family'],
   ])('%s', (sentence, expected) => {
     expect(found(sentence)).toEqual([expected]);
   });
