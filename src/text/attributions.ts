@@ -337,10 +337,16 @@ function sourceBefore(before: string, gerund: boolean): string {
   }
   // "the Ministry, which has stated": the source is what "which" stands for.
   if (relative.test(last)) return trailingNounPhrase(list.length > 1 ? list.slice(0, -1).join(' ') : trimFillers(parts[i - 1] ?? ''));
-  // "I started crying and I said".
+  // "I started crying and I said"; "The airport was evacuated and local police warned": a clause
+  // of its own after "and", the one before it having its verb.
   const coordinated = list.findLastIndex((word) => conjunction.test(word));
-  if (coordinated >= 0 && list.slice(coordinated + 1).every((word) => pronoun.test(word)))
-    candidate = list.slice(coordinated + 1).join(' ');
+  const own = list.slice(coordinated + 1);
+  if (
+    coordinated >= 0 &&
+    (own.every((word) => pronoun.test(word)) ||
+      (own.length > 0 && !own.some((word) => finite.test(word)) && list.slice(0, coordinated).some((word) => finite.test(word))))
+  )
+    candidate = own.join(' ');
   if (list.some((word) => finite.test(word)) && !pronoun.test(candidate)) return subjectOf(candidate);
   // "experts signed an open letter urging …": the letter urges.
   if (gerund && list.length > 3) return trailingNounPhrase(candidate);

@@ -25,6 +25,9 @@ describe('findAttributions', () => {
     ['“I am in awe” tweeted Mayor Sadiq Khan (no relation).', 'tweeted | Mayor Sadiq Khan'],
     ['Trump formally claimed the documents were privileged.', 'claimed | Trump'],
     ['The Smith family said they were relieved.', 'said | The Smith family'],
+    // A clause of its own after "and": its own subject.
+    ['The airport was evacuated and local police warned people to stay inside.', 'warned | local police'],
+    ['Bernie Sanders and Barack Obama announced their support.', 'announced | Bernie Sanders and Barack Obama'],
   ])('%s', (sentence, expected) => {
     expect(found(sentence)).toEqual([expected]);
   });
