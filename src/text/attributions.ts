@@ -247,7 +247,8 @@ function trimFillers(phrase: string): string {
 }
 
 function stripOpeners(phrase: string): string {
-  let out = phrase;
+  // "((WN)) You suggest": an interview's turn marker opens the block, not the source.
+  let out = phrase.replace(/^\(\([^()]*\)\)\s*/u, '');
   for (let previous = ''; previous !== out;) [previous, out] = [out, out.replace(opener, '')];
   return out;
 }
@@ -360,7 +361,8 @@ function sourceAfter(after: string, lang: string): string {
     .replace(circumstance, '')
     .trim();
   // "said Kosgei after the race", "tweeted Mayor Sadiq Khan (no relation)": when, and an aside, are not who.
-  if (lang === 'en') return phrase.replace(/\s+(?:after|before|following|during)\s.*$|\s*\([^()]*\)$/u, '');
+  if (lang === 'en')
+    return phrase.replace(/\s+(?:after|before|following|during)\s.*$|(?<!\bas well)\s+as\s(?!well as\b).*$|\s*\([^()]*\)$/u, '');
   if (lang === 'de') return germanNounPhrase(phrase);
   if (lang === 'ar') return phrase.replace(arabicThat, '').trim();
   return lang === 'fr' ? phrase.replace(frenchAdverbs, '') : phrase;

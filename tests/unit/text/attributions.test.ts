@@ -24,6 +24,9 @@ describe('findAttributions', () => {
     ['“I was not expecting this”, said Kosgei after the race.', 'said | Kosgei'],
     ['“I am in awe” tweeted Mayor Sadiq Khan (no relation).', 'tweeted | Mayor Sadiq Khan'],
     ['Trump formally claimed the documents were privileged.', 'claimed | Trump'],
+    ['The excerpts were reported by CNN as such:', 'reported | CNN'],
+    ['The road is closed, according to the police as well as witnesses.', 'according to | the police as well as witnesses'],
+    ['((WN)) You suggest conservation should look at feeding grounds.', 'suggest | You'],
     ['The Smith family said they were relieved.', 'said | The Smith family'],
     // A clause of its own after "and": its own subject.
     ['The airport was evacuated and local police warned people to stay inside.', 'warned | local police'],
