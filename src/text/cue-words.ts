@@ -209,6 +209,7 @@ const frenchRegular = [
   'constater',
   'lancer',
   'poursuivre',
+  'revendiquer',
 ];
 const frenchIrregular: Record<string, { forms: string[]; participle: string }> = {
   dire: { forms: ['dit', 'disent', 'disait', 'disaient', 'dirent', 'disant'], participle: 'dit' },

@@ -68,6 +68,7 @@ describe('findAttributions', () => {
     expect(found('Die Stadtverwaltung teilte mit, der Bau beginne im Mai.', 'de')).toEqual(['teilte | Die Stadtverwaltung']);
     // French after what was said: the verb, then its subject, adverbs between them left out.
     expect(found('« Tout à fait ! », répondit alors son complice.', 'fr')).toEqual(['répondit | son complice']);
+    expect(found('Les deux partis revendiquent la victoire.', 'fr')).toEqual(['revendiquent | Les deux partis']);
     expect(found('« Les gènes sont endommagés », conclut tout simplement Joji Otaki.', 'fr')).toEqual(['conclut | Joji Otaki']);
     expect(found('Pour Obama, « le problème est connu » dénonce le Président-candidat.', 'fr')).toEqual([
       'dénonce | le Président-candidat',
