@@ -15,7 +15,7 @@
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { planImport, writePlan } from '../src/import/plan.ts';
-import { generateArticles, generateOriginals } from '../tests/helpers/generate.ts';
+import { generateArticles, generatedArticle, generateOriginals } from '../tests/helpers/generate.ts';
 import { benchArgs } from './harness/args.ts';
 import { measure, type Mark, type Measured } from './harness/measure.ts';
 import { markdownTable, median } from './harness/table.ts';
@@ -75,18 +75,11 @@ const marks: Mark[] = [
 async function content(dir: string, shape: string, size: number): Promise<{ articles: string; addOne: () => Promise<void> }> {
   if (shape === 'varied') {
     const articles = join(dir, 'content');
-    generateArticles(articles, size, { sources: 200, topics: 500, years: 10 });
+    const spread = { sources: 200, topics: 500, years: 10 };
+    generateArticles(articles, size, spread);
     return {
       articles,
-      addOne: async () => {
-        const more = join(dir, 'one-more');
-        generateArticles(more, size + 1, { sources: 200, topics: 500, years: 10 });
-        const last = `article-${String(size).padStart(6, '0')}.md`;
-        const folder = String(Math.floor(size / 1000)).padStart(3, '0');
-        mkdirSync(join(articles, folder), { recursive: true });
-        writeFileSync(join(articles, folder, `new-${last}`), readFileSync(join(more, folder, last)));
-        rmSync(more, { recursive: true, force: true });
-      },
+      addOne: async () => writeFileSync(join(articles, 'one-more.md'), generatedArticle(size, spread)),
     };
   }
   const raw = join(dir, 'raw');

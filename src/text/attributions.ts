@@ -61,8 +61,8 @@ const modal = new Set([
 ]);
 const negation = /^(?:not|never|n't|n’t|didn't|didn’t|doesn't|doesn’t|don't|don’t|hasn't|hasn’t|haven't|haven’t|hadn't|hadn’t)$/iu;
 const passive = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'re", '’re', 'get', 'gets', 'got', 'getting']);
-/** Adverbs and clitics that may stand between a source, its auxiliary and its cue: "has also said", « a ensuite précisé », « lui avait dit ». */
-const hedgeWords = [
+/** Adverbs that may stand between a source, its auxiliary and its cue: "has also said", « a ensuite précisé ». */
+const englishHedges = [
   'also',
   'then',
   'later',
@@ -86,6 +86,8 @@ const hedgeWords = [
   'still',
   'even',
   'separately',
+];
+const frenchHedges = [
   'ensuite',
   'également',
   'aussi',
@@ -113,10 +115,9 @@ const hedgeWords = [
   'de leur côté',
   'quant à lui',
   'quant à elle',
-  'lui',
-  'leur',
-  'y',
 ];
+/** The adverbs, and the French clitics that may stand there too (« lui avait dit »). */
+const hedgeWords = [...englishHedges, ...frenchHedges, 'lui', 'leur', 'y'];
 const hedges = new Set(hedgeWords);
 const condition = /(?:^|[\s,;:])(?:if|unless|whether|had I|si|s['’]il|s['’]ils)\s[^,;:]*$/iu;
 
@@ -246,9 +247,15 @@ function trimFillers(phrase: string): string {
   return list.join(' ');
 }
 
+/**
+ * An interview's turn marker as Wikinews writes it, opening a block: its speaker in double
+ * parentheses ("((Zara Kay))  I was born …"; "((WN))", the interviewer). Group 1: the speaker.
+ */
+export const turnMarker = /^\(\(([^()]*)\)\)\s*/u;
+
 function stripOpeners(phrase: string): string {
   // "((WN)) You suggest": an interview's turn marker opens the block, not the source.
-  let out = phrase.replace(/^\(\([^()]*\)\)\s*/u, '');
+  let out = phrase.replace(turnMarker, '');
   for (let previous = ''; previous !== out;) [previous, out] = [out, out.replace(opener, '')];
   return out;
 }
@@ -369,8 +376,7 @@ function sourceAfter(after: string, lang: string): string {
 }
 
 /** Adverbs between an inverted French verb and its subject: « …, répondit alors son complice », « conclut tout simplement Joji Otaki ». */
-const frenchAdverbs =
-  /^(?:(?:alors|ensuite|encore|aussi|enfin|notamment|également|simplement|tout simplement|plus tard|pour sa part|de son côté)\s+)+/iu;
+const frenchAdverbs = new RegExp(`^(?:(?:${[...frenchHedges, 'tout simplement', 'simplement', 'plus tard'].join('|')})\\s+)+`, 'iu');
 
 /** German articles and pronouns of a noun phrase, which German writes in lower case where its nouns are capitalised. */
 const germanDeterminer =

@@ -6,9 +6,9 @@
  * Pure, and the one source of what the page's "Who is cited" shows, what the verifier checks and
  * what `fidelity.json` lists.
  */
-import { findAttributions, type Attribution } from './attributions.ts';
+import { findAttributions, turnMarker, type Attribution } from './attributions.ts';
 import { primaryLanguage } from './lang.ts';
-import { isTitle, mentionsOf, type Mentions, type Person } from './mentions.ts';
+import { endsOnComplement, isTitle, mentionsOf, type Mentions, type Person } from './mentions.ts';
 import { definiteArticle, namesASpeaker } from './noun-phrase.ts';
 import { findQuotations, maskQuotations, type Quotation } from './quotations.ts';
 
@@ -47,16 +47,14 @@ const firstPerson: Record<string, ReadonlySet<string>> = {
 };
 
 /**
- * An interview as Wikinews writes it: turns, each opened by its speaker in double parentheses
- * ("((Zara Kay))  I was born in Tanzania."; "((WN))", the interviewer, names no one), a turn
- * running on over the blocks after it up to the next. Each block's speaker, where it is one's turn.
+ * An interview as turns (`turnMarker`), a turn running on over the blocks after it up to the
+ * next: each block's speaker, where it is one's turn. The interviewer's "((WN))" names no one.
  */
-const turnOpening = /^\(\(([^()]*\p{Ll}[^()]*)\)\)|^\(\([^()]*\)\)/u;
 function interviewTurns(blocks: readonly string[]): Array<string | undefined> {
   let speaker: string | undefined;
   return blocks.map((block) => {
-    const opening = turnOpening.exec(block);
-    if (opening) speaker = opening[1]?.trim();
+    const opening = turnMarker.exec(block);
+    if (opening) speaker = /\p{Ll}/u.test(opening[1]!) ? opening[1]!.trim() : undefined;
     return speaker;
   });
 }
@@ -154,7 +152,7 @@ function speakerOf(attribution: ResolvedAttribution, mentions: Mentions, lang: s
   if (person) return person.name;
   // "the Center for Biological Diversity" read as "Biological Diversity": the end of a longer name is no one's.
   const before = attribution.sentence.slice(0, Math.max(0, attribution.sentence.indexOf(source)));
-  if (/(?:^|\s)(?:of|for|at|de|du|des|d['’])\s*$/iu.test(before)) return undefined;
+  if (endsOnComplement(before)) return undefined;
   if (namesASpeaker(source, lang, (word) => mentions.capitalised(word)) && !titleAlone(source)) return source;
   return undefined;
 }

@@ -144,8 +144,13 @@ function formOf(short: readonly string[], long: readonly string[]): boolean {
  * The people of an article, read from its blocks with their quotations masked (`maskQuotations`):
  * a name a speaker says names no one in the report's own voice.
  */
-/** The end of a phrase that makes what follows a complement: "of", "for", "at", "from", « de », « du ». */
-const complement = /(?:^|\s)(?:of|for|at|from|de|du|des|d['’])\s+(?:the\s+|la\s+|le\s+|l['’])?$/iu;
+/**
+ * Whether a text ends where what follows is a complement ("of", "for", "at", "from", « de », « du »,
+ * an article allowed after it): a name there ends a longer one ("the Center for Biological
+ * Diversity") or names an employer, not the one credited.
+ */
+export const endsOnComplement = (text: string): boolean =>
+  /(?:^|\s)(?:of|for|at|from|de|du|des|d['’])\s*(?:(?:the|la|le)\s+|l['’])?$/iu.test(text);
 
 export function mentionsOf(blocks: readonly string[]): Mentions {
   const people: Person[] = [];
@@ -188,7 +193,7 @@ export function mentionsOf(blocks: readonly string[]): Mentions {
     namesIn(phrase)
       // "Center for Biological Diversity scientist Tierra Curry": a name after "of", "for", "at"
       // that another name follows ends a longer one, or names an employer, not the one credited.
-      .filter(({ start }, i, names) => i === names.length - 1 || !complement.test(phrase.slice(0, start)))
+      .filter(({ start }, i, names) => i === names.length - 1 || !endsOnComplement(phrase.slice(0, start)))
       .map(({ name }) => person(name))
       .filter((who): who is Person => who !== undefined);
   // Surnames alone count as mentions too ("Duda said"), each of the person they stand for; and the

@@ -68,16 +68,20 @@ function spreadFront(front: string, i: number, { sources: sourceCount, topics, y
     .concat(`published: ${day}\ntags: [${unique.join(', ')}]\n`);
 }
 
+/** Article `i` of `generateArticles`, as its file's text. */
+export function generatedArticle(i: number, spread?: Spread): string {
+  const made = templates(i);
+  const front = spread ? spreadFront(made.front, i, spread) : made.front;
+  return `---\n${front}---\n\n${made.body}`;
+}
+
 export function generateArticles(dir: string, count: number, spread?: Spread): void {
   mkdirSync(dir, { recursive: true });
   for (let i = 0; i < count; i++) {
-    const made = templates(i);
-    const front = spread ? spreadFront(made.front, i, spread) : made.front;
-    const { body } = made;
     // Spread over folders, as a real archive would be.
     const folder = join(dir, String(Math.floor(i / 1000)).padStart(3, '0'));
     if (i % 1000 === 0) mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, `article-${String(i).padStart(6, '0')}.md`), `---\n${front}---\n\n${body}`);
+    writeFileSync(join(folder, `article-${String(i).padStart(6, '0')}.md`), generatedArticle(i, spread));
   }
 }
 
