@@ -9,7 +9,7 @@ import * as yaml from 'js-yaml';
 import type { Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import type { ImportedArticle, OriginalFormat } from './imported.ts';
+import type { ImportedArticle, OriginalFormat, WrittenArticle } from './imported.ts';
 
 export interface Provenance {
   /** Relative to the entry's file. */
@@ -38,7 +38,7 @@ export function literalMarkdown(body: Root): string {
 }
 
 /** `versions`: the earlier copies of the report, oldest first, when a source changed it. */
-export function entryText(article: ImportedArticle, original: Provenance, versions: readonly Provenance[] = []): string {
+export function entryText(article: ImportedArticle | WrittenArticle, original: Provenance, versions: readonly Provenance[] = []): string {
   const frontmatter = {
     title: article.title,
     source: article.source.url ? { name: article.source.name, url: article.source.url } : { name: article.source.name },
@@ -53,5 +53,5 @@ export function entryText(article: ImportedArticle, original: Provenance, versio
   // a line of its own (flow style from the second level): easier to read, and quicker for
   // the build to parse than one flow of them all.
   const yamlText = yaml.dump(frontmatter, { lineWidth: -1, noRefs: true, flowLevel: 2 });
-  return `---\n# Imported by npm run import; the original is kept at original.path, every change to its text is in cleanup.\n${yamlText}---\n\n${article.markdown ?? literalMarkdown(article.body)}`;
+  return `---\n# Imported by npm run import; the original is kept at original.path, every change to its text is in cleanup.\n${yamlText}---\n\n${'markdown' in article ? article.markdown : literalMarkdown(article.body)}`;
 }

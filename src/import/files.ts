@@ -4,7 +4,7 @@
  * as a stream, record by record, in bounded memory whatever its size.
  */
 import { originalText } from './bytes.ts';
-import type { OriginalFormat, OriginalItem, ReaderOptions } from './imported.ts';
+import type { ImportedArticle, OriginalFormat, OriginalItem, ReaderOptions, WrittenArticle } from './imported.ts';
 import type { ColumnMap } from './readers/dataset.ts';
 import { feedDrafts } from './readers/feed.ts';
 import { readText } from './readers/index.ts';
@@ -13,7 +13,8 @@ import { inOrder, ReaderThreads } from './threads.ts';
 
 /** What one input file yields: one article for a report, one an item for a dataset, a feed, a list of wire stories, an archive. */
 export interface InputFile {
-  items: Iterable<OriginalItem> | AsyncIterable<OriginalItem>;
+  /** Articles read on threads arrive written (`WrittenArticle`); the others as read. */
+  items: Iterable<OriginalItem> | AsyncIterable<OriginalItem<ImportedArticle | WrittenArticle>>;
   /** The columns a dataset was read by (recorded with each row's original). */
   columns?: ColumnMap | undefined;
 }
@@ -31,7 +32,7 @@ export function readInput(
   return readText(format, originalText(bytes(), file), file, options);
 }
 
-async function* readArchive(path: string, file: string, options: ReaderOptions): AsyncGenerator<OriginalItem> {
+async function* readArchive(path: string, file: string, options: ReaderOptions): AsyncGenerator<OriginalItem<WrittenArticle>> {
   const threads = new ReaderThreads();
   try {
     yield* inOrder(
@@ -43,7 +44,7 @@ async function* readArchive(path: string, file: string, options: ReaderOptions):
   }
 }
 
-async function* readFeedItems(text: string, file: string, options: ReaderOptions): AsyncGenerator<OriginalItem> {
+async function* readFeedItems(text: string, file: string, options: ReaderOptions): AsyncGenerator<OriginalItem<WrittenArticle>> {
   const drafts = feedDrafts(text, file);
   const threads = new ReaderThreads();
   // Lazily: a task starts only when the window has room for it.

@@ -22,25 +22,29 @@ export interface ImportedArticle {
   body: Root;
   /** Every change the clean-ups made, in order. */
   cleanup: Cleanup[];
-  /** The body as its entry writes it (`literalMarkdown`), when the thread that read it wrote it already. */
-  markdown?: string | undefined;
   /** What the importer tells its user about how it read the original (a credit taken from the address). */
   notes?: string[] | undefined;
 }
+
+/**
+ * An article read on a thread, its body already as its entry writes it (`literalMarkdown`): a
+ * tree is costly to send between threads, and the entry needs only its Markdown.
+ */
+export type WrittenArticle = Omit<ImportedArticle, 'body'> & { markdown: string };
 
 /**
  * One article of an original file, or why it is none. A report or a web page is one; a dataset
  * row, a feed item, a wire story of a list, an archive's record each one of many, kept as its own
  * original: a cut of the file made only of its own bytes, which reads back as this article alone.
  */
-export interface OriginalItem {
+export interface OriginalItem<Article = ImportedArticle> {
   /** 1-based, in the file's order (data rows only, for a dataset). */
   row: number;
   /** How messages name it within its file: `row 3`, `item 3`, `record 3`. */
   label: string;
   /** Its own original: the whole file for a report; the cut of it for an item of many (read when written, for an archive's). */
   original: string | Uint8Array | (() => Uint8Array);
-  article?: ImportedArticle | undefined;
+  article?: Article | undefined;
   skipped?: string | undefined;
   /**
    * What tells its versions apart from other reports: a dataset row's id column (`--map id=…`), a

@@ -18,7 +18,15 @@ import {
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
 import * as yaml from 'js-yaml';
-import { ImportError, isoSecond, type ImportedArticle, type OriginalFormat, type OriginalItem, type ReaderOptions } from './imported.ts';
+import {
+  ImportError,
+  isoSecond,
+  type ImportedArticle,
+  type OriginalFormat,
+  type WrittenArticle,
+  type OriginalItem,
+  type ReaderOptions,
+} from './imported.ts';
 import { entryText, type Provenance } from './entry.ts';
 import { titleSlug } from '../text/slug.ts';
 import { originalFormats } from '../schema/article.ts';
@@ -55,7 +63,7 @@ export interface PlannedArticle {
   notes?: string[] | undefined;
 }
 
-const notesOf = ({ notes }: ImportedArticle) => (notes?.length ? { notes } : {});
+const notesOf = ({ notes }: Pick<ImportedArticle, 'notes'>) => (notes?.length ? { notes } : {});
 
 export interface ImportPlan {
   articles: PlannedArticle[];
@@ -141,8 +149,8 @@ function formatOf(file: string, shown: string, forced: OriginalFormat | undefine
 }
 
 /** The digest of the original an existing entry records, if any. */
-function recordedSha(entryPath: string): string | undefined {
-  if (!existsSync(entryPath)) return undefined;
+function recordedSha(entryPath: string, exists: (path: string) => boolean): string | undefined {
+  if (!exists(entryPath)) return undefined;
   const { original } = parseFrontmatter(readFileSync(entryPath, 'utf8')).frontmatter as { original?: { sha256?: unknown } };
   return typeof original?.sha256 === 'string' ? original.sha256 : undefined;
 }
@@ -193,9 +201,11 @@ export async function planImport(paths: readonly string[], options: ImportOption
   const plan: ImportPlan = { articles: [], skipped: [], writes: new Map() };
   /** Which original (by digest) each slug belongs to in this import. */
   const owners = new Map<string, { sha: string; input: string }>();
+  const exists = filesThere([outDir, originalsDir]);
+  const held = holder();
   const taken = (slug: string, sha: string) => {
     const owner = owners.get(slug);
-    const recorded = recordedSha(join(outDir, `${slug}.md`));
+    const recorded = recordedSha(join(outDir, `${slug}.md`), exists);
     return (owner !== undefined && owner.sha !== sha) || (recorded !== undefined && recorded !== sha);
   };
   const known = knownReports(outDir);
@@ -265,19 +275,18 @@ export async function planImport(paths: readonly string[], options: ImportOption
         ...(columns ? { columns } : {}),
         ...identity,
         // When it was imported; an entry already there keeps the time it records (importing again writes nothing).
-        ...(existsSync(entryPath) ? {} : { retrieved: copyRetrieved }),
+        ...(exists(entryPath) ? {} : { retrieved: copyRetrieved }),
       };
       // The newest copy again: the entry is written as it was, its versions kept.
       const entry = earlier ? entryText(row.article, earlier.original, earlier.versions) : entryText(row.article, provenance);
-      const existing = existsSync(entryPath) ? readFileSync(entryPath, 'utf8') : undefined;
+      const existing = exists(entryPath) ? readFileSync(entryPath, 'utf8') : undefined;
       // The original the entry records: for an item that came again in a changed file, the earlier cut.
       const keptSha = earlier ? earlier.original.sha256 : sha;
-      const originalKept = existsSync(originalPath) && sha256(readFileSync(originalPath)) === keptSha;
+      const originalKept = exists(originalPath) && sha256(readFileSync(originalPath)) === keptSha;
       const status = existing === undefined ? 'new' : existing === entry && originalKept ? 'unchanged' : 'updated';
       if (existing !== entry) plan.writes.set(entryPath, entry);
       // Only these very bytes may restore it: another cut of the same item is not what the entry records.
-      if (!originalKept && sha === keptSha)
-        plan.writes.set(originalPath, typeof row.original === 'function' ? row.original : originalBytes);
+      if (!originalKept && sha === keptSha) plan.writes.set(originalPath, held(row.original, originalBytes));
       plan.articles.push({
         input,
         entry: relative(options.cwd, entryPath),
@@ -289,6 +298,34 @@ export async function planImport(paths: readonly string[], options: ImportOption
     }
   }
   return plan;
+}
+
+/**
+ * Whether a file is there, for the folders an import writes to listed once as they were when it
+ * began (it writes nothing before its end): a question asked of the file system for every article
+ * costs more than reading the folders; a path elsewhere is asked.
+ */
+function filesThere(dirs: readonly string[]): (path: string) => boolean {
+  const files = new Set(dirs.flatMap((dir) => (existsSync(dir) ? readdirSync(dir).map((name) => join(dir, name)) : [])));
+  return (path) => (dirs.includes(dirname(path)) ? files.has(path) : existsSync(path));
+}
+
+/** Bytes of archive records an import holds until written: past them, a record is read from its archive again when written. */
+const HELD_BYTES = 256 * 2 ** 20;
+
+/**
+ * What to write for an item's original: its bytes, read already for its digest; for an archive's
+ * record once an import holds `HELD_BYTES` of them, the record read again when written, so that
+ * an archive of any size costs bounded memory.
+ */
+function holder(): (original: OriginalItem['original'], bytes: Uint8Array) => Uint8Array | (() => Uint8Array) {
+  let held = 0;
+  return (original, bytes) => {
+    if (typeof original !== 'function') return bytes;
+    if (held + bytes.length > HELD_BYTES) return original;
+    held += bytes.length;
+    return bytes;
+  };
 }
 
 /** An item's own original, as bytes (an archive's is read again from the archive). */
@@ -306,7 +343,7 @@ const sameCopy = (recorded: Provenance, sha: string, item: string | undefined) =
 
 interface IncomingCopy {
   input: string;
-  article: ImportedArticle;
+  article: ImportedArticle | WrittenArticle;
   bytes: Uint8Array;
   sha: string;
   format: OriginalFormat;
@@ -374,8 +411,10 @@ function planVersion(plan: ImportPlan, earlier: KnownReport, copy: IncomingCopy)
 /** Writes the plan: each file to a temporary name first, then all renamed into place. */
 export function writePlan(plan: ImportPlan): void {
   const staged: Array<[string, string]> = [];
+  const made = new Set<string>();
   for (const [path, contents] of plan.writes) {
-    mkdirSync(dirname(path), { recursive: true });
+    if (!made.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
+    made.add(dirname(path));
     const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
     writeFileSync(temporary, typeof contents === 'function' ? contents() : contents);
     staged.push([temporary, path]);

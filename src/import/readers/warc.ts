@@ -14,7 +14,7 @@ import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from 'n
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { WARCParser, WARCRecord } from 'warcio';
-import { ImportError, isoSecond, type ImportedArticle, type OriginalItem, type ReaderOptions } from '../imported.ts';
+import { ImportError, isoSecond, type OriginalItem, type ReaderOptions } from '../imported.ts';
 import { readWebPage } from './web-page.ts';
 import { originalText } from '../bytes.ts';
 
@@ -127,12 +127,12 @@ export interface PageTask {
 }
 
 /** The item of a page record, its page read by `read`. */
-async function pageItem(
+async function pageItem<Article>(
   { html, url, ...page }: PageRecord,
   named: string,
   options: ReaderOptions,
-  read: (task: PageTask) => ImportedArticle | Promise<ImportedArticle>,
-): Promise<Omit<OriginalItem, 'original'>> {
+  read: (task: PageTask) => Article | Promise<Article>,
+): Promise<Omit<OriginalItem<Article>, 'original'>> {
   return html === undefined ? page : { ...page, article: await read({ html, file: named, options: { ...options, url } }) };
 }
 
@@ -169,15 +169,15 @@ const labelOf = (row: number, record: WARCRecord) => `record ${row}${record.warc
  * Reads the archive at `path` as a stream, record by record, yielding each page record with its
  * page being read by `read` (on threads, for the importer): boxed, so that the caller waits for
  * each in turn (`inOrder`). Each item's original is a function that reads the record's bytes
- * again from the archive when they are written: an archive of any size costs the memory of the
- * records in flight.
+ * from the archive: the reader itself holds only the records in flight, and what the caller holds
+ * is its choice (the importer holds some, and reads the rest again when it writes them).
  */
-export async function* readWarc(
+export async function* readWarc<Article>(
   path: string,
   file: string,
   options: ReaderOptions,
-  read: (task: PageTask) => Promise<ImportedArticle>,
-): AsyncGenerator<{ result: Promise<OriginalItem & { original: () => Uint8Array }> }> {
+  read: (task: PageTask) => Promise<Article>,
+): AsyncGenerator<{ result: Promise<OriginalItem<Article> & { original: () => Uint8Array }> }> {
   const gzipped = isGzip(path);
   const parser = new (warcio().WARCParser)(createReadStream(path, { highWaterMark: 1 << 20 }));
   let row = 0;

@@ -26,10 +26,13 @@ const require = createRequire(import.meta.url);
  * verifier runs in Vite's module runner, which is closed by the time the pages are checked.
  */
 function webPageTools() {
-  const { parseHTML } = require('linkedom') as typeof import('linkedom');
-  const { Readability } = require('@mozilla/readability') as typeof import('@mozilla/readability');
-  return { parseHTML, Readability };
+  // Kept once loaded: `require` resolves its path again on every call, a cost on every page.
+  return (loaded ??= {
+    parseHTML: (require('linkedom') as typeof import('linkedom')).parseHTML,
+    Readability: (require('@mozilla/readability') as typeof import('@mozilla/readability')).Readability,
+  });
 }
+let loaded: { parseHTML: typeof import('linkedom').parseHTML; Readability: typeof import('@mozilla/readability').Readability } | undefined;
 
 function meta(document: Document, ...selectors: string[]): string | undefined {
   for (const selector of selectors) {
