@@ -42,8 +42,8 @@ export interface OriginalItem<Article = ImportedArticle> {
   row: number;
   /** How messages name it within its file: `row 3`, `item 3`, `record 3`. */
   label: string;
-  /** Its own original: the whole file for a report; the cut of it for an item of many (read when written, for an archive's). */
-  original: string | Uint8Array | (() => Uint8Array);
+  /** Its own original: the whole file for a report; the cut of it for an item of many. */
+  original: string | Uint8Array;
   article?: Article | undefined;
   skipped?: string | undefined;
   /**

@@ -70,8 +70,7 @@ export interface ImportPlan {
   /** Dataset rows that are no article (no title, no text), and why. */
   skipped: Array<{ input: string; why: string }>;
   /** Files to write, by absolute path. */
-  /** Files to write, by absolute path; an archive record's bytes are read from the archive when written. */
-  writes: Map<string, Uint8Array | string | (() => Uint8Array)>;
+  writes: Map<string, Uint8Array | string>;
 }
 
 const originalExtension: Record<OriginalFormat, string> = {
@@ -202,7 +201,6 @@ export async function planImport(paths: readonly string[], options: ImportOption
   /** Which original (by digest) each slug belongs to in this import. */
   const owners = new Map<string, { sha: string; input: string }>();
   const exists = filesThere([outDir, originalsDir]);
-  const held = holder();
   const taken = (slug: string, sha: string) => {
     const owner = owners.get(slug);
     const recorded = recordedSha(join(outDir, `${slug}.md`), exists);
@@ -286,7 +284,7 @@ export async function planImport(paths: readonly string[], options: ImportOption
       const status = existing === undefined ? 'new' : existing === entry && originalKept ? 'unchanged' : 'updated';
       if (existing !== entry) plan.writes.set(entryPath, entry);
       // Only these very bytes may restore it: another cut of the same item is not what the entry records.
-      if (!originalKept && sha === keptSha) plan.writes.set(originalPath, held(row.original, originalBytes));
+      if (!originalKept && sha === keptSha) plan.writes.set(originalPath, originalBytes);
       plan.articles.push({
         input,
         entry: relative(options.cwd, entryPath),
@@ -310,29 +308,8 @@ function filesThere(dirs: readonly string[]): (path: string) => boolean {
   return (path) => (dirs.includes(dirname(path)) ? files.has(path) : existsSync(path));
 }
 
-/** Bytes of archive records an import holds until written: past them, a record is read from its archive again when written. */
-const HELD_BYTES = 256 * 2 ** 20;
-
-/**
- * What to write for an item's original: its bytes, read already for its digest; for an archive's
- * record once an import holds `HELD_BYTES` of them, the record read again when written, so that
- * an archive of any size costs bounded memory.
- */
-function holder(): (original: OriginalItem['original'], bytes: Uint8Array) => Uint8Array | (() => Uint8Array) {
-  let held = 0;
-  return (original, bytes) => {
-    if (typeof original !== 'function') return bytes;
-    if (held + bytes.length > HELD_BYTES) return original;
-    held += bytes.length;
-    return bytes;
-  };
-}
-
-/** An item's own original, as bytes (an archive's is read again from the archive). */
-function ownBytes(original: OriginalItem['original']): Uint8Array {
-  if (typeof original === 'function') return original();
-  return typeof original === 'string' ? Buffer.from(original) : original;
-}
+/** An item's own original, as bytes. */
+const ownBytes = (original: OriginalItem['original']): Uint8Array => (typeof original === 'string' ? Buffer.from(original) : original);
 
 /**
  * Whether a copy is the one an entry records: the same bytes, or for an item of a file of many
@@ -416,7 +393,7 @@ export function writePlan(plan: ImportPlan): void {
     if (!made.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
     made.add(dirname(path));
     const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-    writeFileSync(temporary, typeof contents === 'function' ? contents() : contents);
+    writeFileSync(temporary, contents);
     staged.push([temporary, path]);
   }
   for (const [temporary, path] of staged) renameSync(temporary, path);

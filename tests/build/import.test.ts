@@ -174,7 +174,7 @@ describe('saved web pages of several sites, feeds, wire stories and a web archiv
         const planned = plan.articles.find((article) => article.input.endsWith(`${file.split('/').pop()} ${item.label}`));
         const html = readFileSync(join(built.out, articlePageFile(planned!.entry.split('/').pop()!.slice(0, -3))), 'utf8');
         // The item as its own original reads (an item read on a thread arrives as Markdown only).
-        const own = typeof item.original === 'function' ? item.original() : Buffer.from(item.original);
+        const own = Buffer.from(item.original);
         const { article } = await readOriginal(format, own, file);
         expect(article.title).toBe(item.article!.title);
         expect(bodyParagraphs(html).join('\n')).toBe(bodyFacts(article, 'en').blocks.map(normalizeTypography).join('\n'));

@@ -10,7 +10,8 @@
  * of one record.
  */
 import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
-import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
+import { pipeline } from 'node:stream';
+import { brotliDecompressSync, createGunzip, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { WARCParser, WARCRecord } from 'warcio';
@@ -166,52 +167,116 @@ function recordWhole(parser: WARCParser, record: WARCRecord): boolean {
 const labelOf = (row: number, record: WARCRecord) => `record ${row}${record.warcTargetURI ? ` (${record.warcTargetURI})` : ''}`;
 
 /**
+ * The bytes of a stream as they pass, kept from a given offset on: each record's own bytes are
+ * cut from what the parser has read, never read again from the file.
+ */
+class KeptBytes {
+  #chunks: Uint8Array[] = [];
+  /** Where the first kept chunk starts in the stream. */
+  #start = 0;
+  /** The stream's length so far. */
+  total = 0;
+  /** Chunks that end before this are not kept (a record passed over). */
+  keepFrom = 0;
+
+  /** Passes the stream's chunks on, keeping them. */
+  async *tee(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+    for await (const chunk of source) {
+      this.total += chunk.length;
+      if (this.total > this.keepFrom) this.#chunks.push(chunk);
+      else this.#start = this.total;
+      yield chunk;
+    }
+  }
+
+  /** Forgets what comes before `offset`. */
+  drop(offset: number): void {
+    this.keepFrom = Math.max(this.keepFrom, offset);
+    while (this.#chunks.length > 0 && this.#start + this.#chunks[0]!.length <= offset) this.#start += this.#chunks.shift()!.length;
+  }
+
+  /** A copy of the bytes from `offset` (kept), `length` of them or as many as the stream had. */
+  slice(offset: number, length: number): Uint8Array {
+    const bytes = new Uint8Array(Math.max(0, Math.min(length, this.total - offset)));
+    let at = this.#start;
+    for (const chunk of this.#chunks) {
+      const from = Math.max(offset, at);
+      const to = Math.min(offset + bytes.length, at + chunk.length);
+      if (from < to) bytes.set(chunk.subarray(from - at, to - at), from - offset);
+      at += chunk.length;
+    }
+    return bytes;
+  }
+}
+
+/**
  * Reads the archive at `path` as a stream, record by record, yielding each page record with its
  * page being read by `read` (on threads, for the importer): boxed, so that the caller waits for
- * each in turn (`inOrder`). Each item's original is a function that reads the record's bytes
- * from the archive: the reader itself holds only the records in flight, and what the caller holds
- * is its choice (the importer holds some, and reads the rest again when it writes them).
+ * each in turn (`inOrder`). A gzipped archive is inflated by Node's zlib, member after member,
+ * before the parser sees it (warcio's own inflating, in JavaScript, costs twice the time). Each
+ * item's original is its record's bytes, cut from the stream as it passes: only page records
+ * are kept, so that what the archive holds besides (images, scripts) costs the memory of one
+ * record at most.
  */
 export async function* readWarc<Article>(
   path: string,
   file: string,
   options: ReaderOptions,
   read: (task: PageTask) => Promise<Article>,
-): AsyncGenerator<{ result: Promise<OriginalItem<Article> & { original: () => Uint8Array }> }> {
-  const gzipped = isGzip(path);
-  const parser = new (warcio().WARCParser)(createReadStream(path, { highWaterMark: 1 << 20 }));
+): AsyncGenerator<{ result: Promise<OriginalItem<Article> & { original: Uint8Array }> }> {
+  const fromFile = createReadStream(path, { highWaterMark: 1 << 20 });
+  const inflate = isGzip(path) ? createGunzip() : undefined;
+  const stream = inflate ? pipeline(fromFile, inflate, () => undefined) : fromFile;
+  const kept = new KeptBytes();
+  const parser = new (warcio().WARCParser)(kept.tee(stream));
   let row = 0;
   let end = 0;
+  // A page's record ends with the blank line after it, read once the parser goes on to the next.
+  let cut: (() => void) | undefined;
   try {
     for await (const record of parser) {
+      cut?.();
+      cut = undefined;
+      kept.drop(parser.offset);
       row++;
       if (!/^WARC\/1\.[01]\b/.test(record.warcHeaders.statusline))
         throw new ImportError(`${file}: not a WARC file: record ${row} does not open with "WARC/1.0" or "WARC/1.1"`);
       const label = labelOf(row, record);
       const page = isPage(record) ? await pageRecord(record, row, label, `${file} ${label}`) : undefined;
-      if (!page) await record.skipFully();
+      if (!page) {
+        kept.drop(parser._warcHeadersLength + record.warcContentLength);
+        await record.skipFully();
+      }
       if (!recordWhole(parser, record))
         throw new ImportError(`${file} ${label}: the record is cut short: the archive is truncated or damaged`);
       end = parser.offset + parser.recordLength;
       if (!page) continue;
-      const span = { offset: parser.offset, length: parser.recordLength };
+      const { offset, recordLength } = parser;
+      const original = new Promise<Uint8Array>((resolve) => (cut = () => resolve(kept.slice(offset, recordLength + 4))));
       yield {
-        result: pageItem(page, `${file} ${label}`, options, read).then((one) => ({
+        result: Promise.all([pageItem(page, `${file} ${label}`, options, read), original]).then(([one, bytes]) => ({
           ...one,
-          original: () => recordBytes(path, span, gzipped),
+          original: bytes,
         })),
       };
     }
+    cut?.();
   } catch (error) {
     if (error instanceof ImportError) throw error;
+    const why = (error as { code?: string }).code?.startsWith('Z_') ? `its gzip data is damaged: ${(error as Error).message}` : undefined;
+    if (why) throw new ImportError(`${file}: the archive is damaged after record ${row}: ${why}`);
     throw new ImportError(`${file}: not a WARC file warcio can read, after record ${row}: ${(error as Error).message}`);
   }
   if (row === 0) throw new ImportError(`${file}: no WARC records in the file`);
   // Past the last record only its closing line ends may follow; anything more was not read.
   const size = statSync(path).size;
-  if (size - end > 4)
+  if (inflate && inflate.bytesWritten < size)
     throw new ImportError(
-      `${file}: the archive is damaged after record ${row}: ${size - end} of its ${size} bytes could not be read as records`,
+      `${file}: the archive is damaged after record ${row}: ${size - inflate.bytesWritten} of its ${size} bytes are not gzip data`,
+    );
+  if (kept.total - end > 4)
+    throw new ImportError(
+      `${file}: the archive is damaged after record ${row}: ${kept.total - end} of its ${kept.total} bytes${inflate ? ' (inflated)' : ''} could not be read as records`,
     );
 }
 
@@ -221,19 +286,6 @@ function isGzip(path: string): boolean {
   try {
     const head = Buffer.alloc(2);
     return readSync(fd, head, 0, 2, 0) === 2 && head[0] === 0x1f && head[1] === 0x8b;
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** The record's bytes, uncompressed, with the blank line that ends a record: a WARC file of its own. */
-function recordBytes(path: string, { offset, length }: { offset: number; length: number }, gzipped: boolean): Uint8Array {
-  const fd = openSync(path, 'r');
-  try {
-    // The two line ends after a record belong to it (WARC 1.1, section 4); a gzip member holds them.
-    const bytes = Buffer.alloc(gzipped ? length : length + 4);
-    const got = readSync(fd, bytes, 0, bytes.length, offset);
-    return gzipped ? gunzipSync(bytes.subarray(0, got)) : bytes.subarray(0, got);
   } finally {
     closeSync(fd);
   }

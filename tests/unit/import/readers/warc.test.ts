@@ -63,11 +63,10 @@ async function archive(gzip: boolean, edit: (bytes: Buffer) => Buffer = (bytes) 
 }
 
 /** The archive's items, read as the importer reads them. */
-async function read(path: string): Promise<Array<OriginalItem<WrittenArticle> & { original: () => Uint8Array }>> {
-  const items: Array<OriginalItem<WrittenArticle> & { original: () => Uint8Array }> = [];
+async function read(path: string): Promise<Array<OriginalItem<WrittenArticle> & { original: Uint8Array }>> {
+  const items: Array<OriginalItem<WrittenArticle> & { original: Uint8Array }> = [];
   for await (const item of readInput('warc', path, () => readFileSync(path), 'crawl').items) {
-    // An archive's originals are read from it again when written.
-    if (typeof item.original !== 'function') throw new Error(`${item.label}: its original is not read from the archive`);
+    if (typeof item.original === 'string') throw new Error(`${item.label}: its original is not the record's bytes`);
     if (item.article && !('markdown' in item.article)) throw new Error(`${item.label}: not read as its entry writes it`);
     items.push({ ...item, article: item.article, original: item.original });
   }
@@ -109,7 +108,7 @@ describe('the web-archive reader', () => {
 
   it('keeps a compressed page’s record byte for byte, shows it with its page decoded, and reads it back', async () => {
     const zipped = (await read(await archive(true)))[2]!;
-    const bytes = zipped.original();
+    const bytes = zipped.original;
     expect(Buffer.from(bytes).includes(Buffer.from([0x1f, 0x8b]))).toBe(true);
     const shown = await originalShownText('warc', bytes, 'cut.warc');
     expect(shown).toMatch(
@@ -124,7 +123,7 @@ describe('the web-archive reader', () => {
 
   it('keeps each page as its record alone, uncompressed, which reads back as that page', async () => {
     const [item] = await read(await archive(true));
-    const bytes = item!.original();
+    const bytes = item!.original;
     const text = Buffer.from(bytes).toString('utf8');
     expect(text.startsWith('WARC/1.1\r\n')).toBe(true);
     expect(text.endsWith('</html>\r\n\r\n')).toBe(true);
@@ -149,7 +148,19 @@ describe('the web-archive reader', () => {
       'cut short, gzipped',
       true,
       (bytes: Buffer) => bytes.subarray(0, bytes.length - 300),
-      /^crawl: the archive is damaged after record \d+: \d+ of its \d+ bytes could not be read as records$/,
+      /^crawl: the archive is damaged after record \d+: its gzip data is damaged: unexpected end of file$/,
+    ],
+    [
+      'with a record cut short after its last',
+      false,
+      (bytes: Buffer) => Buffer.concat([bytes, Buffer.from('WARC/1.1\r\nWARC-Type: resp')]),
+      'crawl record 16: the record is cut short: the archive is truncated or damaged',
+    ],
+    [
+      'with zeros after its last gzip member',
+      true,
+      (bytes: Buffer) => Buffer.concat([bytes, Buffer.alloc(64)]),
+      /^crawl: the archive is damaged after record 15: 64 of its \d+ bytes are not gzip data$/,
     ],
     [
       'damaged inside a gzip member',
