@@ -177,13 +177,13 @@ class KeptBytes {
   /** The stream's length so far. */
   total = 0;
   /** Chunks that end before this are not kept (a record passed over). */
-  keepFrom = 0;
+  #keepFrom = 0;
 
   /** Passes the stream's chunks on, keeping them. */
   async *tee(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
     for await (const chunk of source) {
       this.total += chunk.length;
-      if (this.total > this.keepFrom) this.#chunks.push(chunk);
+      if (this.total > this.#keepFrom) this.#chunks.push(chunk);
       else this.#start = this.total;
       yield chunk;
     }
@@ -191,7 +191,7 @@ class KeptBytes {
 
   /** Forgets what comes before `offset`. */
   drop(offset: number): void {
-    this.keepFrom = Math.max(this.keepFrom, offset);
+    this.#keepFrom = Math.max(this.#keepFrom, offset);
     while (this.#chunks.length > 0 && this.#start + this.#chunks[0]!.length <= offset) this.#start += this.#chunks.shift()!.length;
   }
 
@@ -213,7 +213,7 @@ class KeptBytes {
  * Reads the archive at `path` as a stream, record by record, yielding each page record with its
  * page being read by `read` (on threads, for the importer): boxed, so that the caller waits for
  * each in turn (`inOrder`). A gzipped archive is inflated by Node's zlib, member after member,
- * before the parser sees it (warcio's own inflating, in JavaScript, costs twice the time). Each
+ * before the parser sees it (warcio's own inflating, in JavaScript, is slower: bench:import). Each
  * item's original is its record's bytes, cut from the stream as it passes: only page records
  * are kept, so that what the archive holds besides (images, scripts) costs the memory of one
  * record at most.
