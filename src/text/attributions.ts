@@ -441,12 +441,24 @@ function sourceOf(masked: string, index: number, cue: string, info: Cue | undefi
   return sourceBefore(before, gerund).replace(circumstance, '') || sourceAfter(after, lang);
 }
 
+/** A French incise inside a quotation, its verb joined to its subject: « Moi, dit-il, j'ai l'impression … ». */
+const incise = /,\s*\p{L}+-(?:t-)?(?:il|elle|ils|elles|on)\s*,/gu;
+
+/** A block with its quotations masked, a French incise inside one shown again: it tells who speaks. */
+function withIncises(masked: string, block: string, lang: string): string {
+  if (primaryLanguage(lang) !== 'fr' || !block.includes('-')) return masked;
+  let shown = masked;
+  for (const { index, 0: text } of block.matchAll(incise))
+    if (masked.slice(index, index + text.length) !== text) shown = shown.slice(0, index) + text + shown.slice(index + text.length);
+  return shown;
+}
+
 /** `quotations`: the blocks' own (`findQuotations`), when the caller has them already. */
 export function findAttributions(blocks: readonly string[], lang: string, quotations?: readonly Quotation[]): Attribution[] {
   const found: Attribution[] = [];
   const masks = maskQuotations(blocks, quotations ?? findQuotations(blocks));
   blocks.forEach((block, blockIndex) => {
-    const maskedBlock = masks[blockIndex] ?? block;
+    const maskedBlock = withIncises(masks[blockIndex] ?? block, block, lang);
     // A block's cues are its sentences' cues: only a block with one is cut into sentences, only
     // as far as its last, and only a sentence holding one is read.
     const cues = findCues(maskedBlock, lang);

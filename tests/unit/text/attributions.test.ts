@@ -51,6 +51,10 @@ describe('findAttributions', () => {
     // An adverb between the auxiliary and the participle: the cue takes both along.
     expect(found('Le ministre a ensuite précisé que la route rouvrira lundi.', 'fr')).toEqual(['a ensuite précisé | Le ministre']);
     expect(found('« Rien ne change », a-t-il ajouté.', 'fr')).toEqual(['a-t-il ajouté | il']);
+    // An incise inside the quotation, set off by commas: who speaks, not what is said.
+    expect(found('« Moi, dit-il, j’ai l’impression que rien ne change ».', 'fr')).toEqual(['dit | il']);
+    expect(found('« Moi, estime-t-elle, rien ne change, dit-on ici ».', 'fr')).toEqual(['estime | elle']);
+    expect(found('« Moi, dit-il, j’ai l’impression que rien ne change ».', 'en')).toEqual([]);
     // A phrase set off there: the verb's, not the source's.
     expect(found('Le gouvernement malien a de son côté dénoncé « la furie destructrice ».', 'fr')).toEqual([
       'a de son côté dénoncé | Le gouvernement malien',
