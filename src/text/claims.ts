@@ -146,6 +146,13 @@ function personOf(source: string, mentions: Mentions): Person | undefined {
  * names no one: the quotation is shown without a speaker.
  */
 function speakerOf(attribution: ResolvedAttribution, mentions: Mentions, lang: string): string | undefined {
+  const name = fullestName(attribution, mentions, lang);
+  // "said Chief Justice John G." ending its sentence: the sentence cut the name at its initial, the rest is in the next.
+  return name && /\s\p{Lu}$/u.test(name) && /\s\p{Lu}\.$/u.test(attribution.sentence.trimEnd()) ? undefined : name;
+}
+
+/** The name behind an attribution's source, by the fullest form the article gives (`speakerOf`). */
+function fullestName(attribution: ResolvedAttribution, mentions: Mentions, lang: string): string | undefined {
   const source = attribution.source.trim();
   if (attribution.resolved) return mentions.person(attribution.resolved)?.name ?? attribution.resolved;
   const person = personOf(source, mentions);

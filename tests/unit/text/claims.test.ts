@@ -78,6 +78,18 @@ describe('claimsOf', () => {
       ['“We will rebuild.”', 'The minister'],
     ]);
   });
+
+  // A name ending on a letter at a sentence's end ("said Malcolm X.") is not told from a cut one: no name, rather than half of one.
+  it('names no one where the sentence cut the name at its middle initial', () => {
+    const blocks = [
+      '“On behalf of the Court,” said Chief Justice John G. Roberts in a statement.',
+      '“Malcolm X spoke here,” said Malcolm X in 1964.',
+    ];
+    expect(claimsOf(blocks, 'en').quotations.map(({ text, attributedTo }) => [text, attributedTo])).toEqual([
+      ['“On behalf of the Court,”', undefined],
+      ['“Malcolm X spoke here,”', 'Malcolm X'],
+    ]);
+  });
 });
 
 describe('who says a quotation: the fullest name, or no one when the text does not make it plain', () => {
