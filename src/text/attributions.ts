@@ -448,8 +448,7 @@ const incise = /,\s*\p{L}+-(?:t-)?(?:il|elle|ils|elles|on)\s*,/gu;
 function withIncises(masked: string, block: string, lang: string): string {
   if (primaryLanguage(lang) !== 'fr' || !block.includes('-')) return masked;
   let shown = masked;
-  for (const { index, 0: text } of block.matchAll(incise))
-    if (masked.slice(index, index + text.length) !== text) shown = shown.slice(0, index) + text + shown.slice(index + text.length);
+  for (const { index, 0: text } of block.matchAll(incise)) shown = shown.slice(0, index) + text + shown.slice(index + text.length);
   return shown;
 }
 

@@ -141,10 +141,6 @@ function formOf(short: readonly string[], long: readonly string[]): boolean {
 }
 
 /**
- * The people of an article, read from its blocks with their quotations masked (`maskQuotations`):
- * a name a speaker says names no one in the report's own voice.
- */
-/**
  * Whether a text ends where what follows is a complement ("of", "for", "at", "from", « de », « du »,
  * an article allowed after it): a name there ends a longer one ("the Center for Biological
  * Diversity") or names an employer, not the one credited.
@@ -152,6 +148,10 @@ function formOf(short: readonly string[], long: readonly string[]): boolean {
 export const endsOnComplement = (text: string): boolean =>
   /(?:^|\s)(?:of|for|at|from|de|du|des|d['’])\s*(?:(?:the|la|le)\s+|l['’])?$/iu.test(text);
 
+/**
+ * The people of an article, read from its blocks with their quotations masked (`maskQuotations`):
+ * a name a speaker says names no one in the report's own voice.
+ */
 export function mentionsOf(blocks: readonly string[]): Mentions {
   const people: Person[] = [];
   // Where each block names someone in full, so that a surname there is not counted twice.

@@ -19,6 +19,8 @@ type Document = ReturnType<typeof import('linkedom').parseHTML>['document'];
 
 const require = createRequire(import.meta.url);
 
+let loaded: { parseHTML: typeof import('linkedom').parseHTML; Readability: typeof import('@mozilla/readability').Readability } | undefined;
+
 /**
  * A DOM and Readability are large: loaded on first use, so that an import of text or datasets,
  * and each verifier thread (which loads this module for any imported article), never pay for
@@ -32,7 +34,6 @@ function webPageTools() {
     Readability: (require('@mozilla/readability') as typeof import('@mozilla/readability')).Readability,
   });
 }
-let loaded: { parseHTML: typeof import('linkedom').parseHTML; Readability: typeof import('@mozilla/readability').Readability } | undefined;
 
 function meta(document: Document, ...selectors: string[]): string | undefined {
   for (const selector of selectors) {
