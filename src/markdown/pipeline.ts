@@ -25,7 +25,32 @@ export const remarkRehypeOptions = { allowDangerousHtml: true, footnoteLabelTagN
  */
 function rehypeRawWhenNeeded(this: unknown) {
   const raw = rehypeRaw.call(this);
-  return (tree: Root, file: VFile) => (hasRaw(tree) ? raw(tree, file) : tree);
+  return (tree: Root, file: VFile) => {
+    if (!hasRaw(tree)) return tree;
+    file.data.rawHtml = true;
+    return raw(tree, file);
+  };
+}
+
+/**
+ * Astro's processor ends every render with rehype-raw, which re-parses the whole tree with parse5.
+ * After sanitising there is no raw HTML left; the re-parse only mends what raw HTML broke (a
+ * paragraph inside another, left by an unclosed tag), so it is needed only where the article had
+ * some: the site runs it then, as its last plugin, and turns Astro's off (unified configures a
+ * plugin once however often it is used, and `false` turns it off, so Astro's later
+ * `use(rehypeRaw)` finds it off). `tests/unit/markdown/pipeline.test.ts` holds the renders to
+ * Astro's own.
+ */
+function rehypeRawAgainWhenNeeded(this: unknown) {
+  const raw = rehypeRaw.call(this);
+  return (tree: Root, file: VFile) => (file.data.rawHtml ? raw(tree, file) : tree);
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The article has raw HTML: set by `rehypeRawWhenNeeded`. */
+    rawHtml: boolean;
+  }
 }
 
 function hasRaw(tree: Root): boolean {
@@ -67,6 +92,8 @@ export function siteMarkdownProcessor({ site, base, publicDir, capture }: Pipeli
       [rehypeExternalLinks as RehypePlugin, { site }],
       rehypeTypography as RehypePlugin,
       ...(capture ? [rehypeCaptureReading as RehypePlugin] : []),
+      rehypeRawAgainWhenNeeded as RehypePlugin,
+      [rehypeRaw, false],
     ],
   });
 }
