@@ -16,8 +16,8 @@ import { articleIdFromPath } from '../text/slug.ts';
 import { codeDigest } from '../markdown/code-digest.ts';
 import type { SourceFacts } from '../text/source-facts.ts';
 import { formatReport } from '../verifier/check/format.ts';
-import type { ArticleJob, PreparedSummary } from '../verifier/run/article-job.ts';
-import { FactsCache, factsCacheFile } from '../verifier/run/facts-cache.ts';
+import type { ArticleJob, CheckedArticle, PreparedSummary, VerifiedArticle } from '../verifier/run/article-job.ts';
+import { BuildCache, cachedFacts, checksCacheFile, checksSalt, factsCacheFile, type CachedFacts } from '../verifier/run/build-cache.ts';
 import { startSiteCheck, type SiteCheck } from '../verifier/run/site-check.ts';
 import { articleJobs, listArticleFiles, verifySite } from '../verifier/run/site.ts';
 
@@ -37,8 +37,9 @@ export default function fidelity({ contentDir, buildSources, threadLimits }: Fid
   let publicDir = '';
   let base = '/';
   let outDir = '';
-  let cacheFile: string | undefined;
-  let cache: FactsCache | undefined;
+  let cacheDir: string | undefined;
+  let cache: BuildCache<CachedFacts> | undefined;
+  let checks: BuildCache<CheckedArticle> | undefined;
   let jobs: ArticleJob[] = [];
   let siteCheck: SiteCheck | undefined;
   return {
@@ -48,17 +49,23 @@ export default function fidelity({ contentDir, buildSources, threadLimits }: Fid
         publicDir = fileURLToPath(config.publicDir);
         base = config.base;
         outDir = fileURLToPath(config.outDir);
-        cacheFile = factsCacheFile(fileURLToPath(config.cacheDir));
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': async ({ setPrerenderer }) => {
         // Content is synced by now: prepare every article while the pages are generated, in the
         // background, leaving the page generation its core.
-        cache = cacheFile ? await FactsCache.load(cacheFile, codeDigest()) : undefined;
+        if (cacheDir) {
+          [cache, checks] = await Promise.all([
+            BuildCache.load<CachedFacts>(factsCacheFile(cacheDir), codeDigest()),
+            BuildCache.load<CheckedArticle>(checksCacheFile(cacheDir), checksSalt()),
+          ]);
+        }
         const files = await listArticleFiles(contentDir);
         jobs = articleJobs(contentDir, files, publicDir, process.cwd()).map((job) => ({
           ...job,
           facts: buildSources?.get(job.path),
           cached: cache?.get(job.path),
+          checked: checks?.get(job.path),
         }));
         buildSources?.clear();
         siteCheck = startSiteCheck(jobs, { background: true, resourceLimits: threadLimits });
@@ -73,19 +80,21 @@ export default function fidelity({ contentDir, buildSources, threadLimits }: Fid
         const distDir = fileURLToPath(dir);
         try {
           const prepared = siteCheck?.prepared ?? new Map<string, Promise<PreparedSummary>>();
-          const { files, sources: origins, ...report } = await verifySite({ contentDir, distDir, publicDir, siteCheck });
-          const saved = cache ? saveCache(cache, prepared, jobs, files) : undefined;
-          await Promise.all([writeFile(new URL(FIDELITY_REPORT, dir), `${JSON.stringify(report)}\n`), saved]);
+          const { files, sources: origins, reused, checked, ...report } = await verifySite({ contentDir, distDir, publicDir, siteCheck });
+          const saved = [cache && saveCache(cache, prepared, jobs, files), checks && saveChecks(checks, files, checked)];
+          await Promise.all([writeFile(new URL(FIDELITY_REPORT, dir), `${JSON.stringify(report)}\n`), ...saved]);
           const text = formatReport(report, { quiet: true });
           if (!report.ok) throw new Error(`Fidelity check failed: a page does not say what its source said.\n${text}`);
           logger.info(text);
           logger.info(
-            `sources: ${origins.build} from this build's parse, ${origins.cache} unchanged since an earlier build, ${origins.read} read again`,
+            `sources: ${origins.build} from this build's parse, ${origins.cache} unchanged since an earlier build, ${origins.read} read again; ` +
+              `${reused} checks as an earlier build's, every file they read unchanged`,
           );
         } finally {
           jobs = [];
           siteCheck = undefined;
           cache = undefined;
+          checks = undefined;
         }
       },
     },
@@ -94,7 +103,7 @@ export default function fidelity({ contentDir, buildSources, threadLimits }: Fid
 
 /** Keeps what this build read of each source for the next build. */
 async function saveCache(
-  cache: FactsCache,
+  cache: BuildCache<CachedFacts>,
   prepared: ReadonlyMap<string, Promise<PreparedSummary>>,
   jobs: readonly ArticleJob[],
   files: readonly string[],
@@ -103,9 +112,21 @@ async function saveCache(
     const summary = await prepared.get(job.path)?.catch(() => undefined);
     // A source the cache gave is there already, under the same digest.
     const facts = summary?.origin === 'build' ? job.facts : summary?.facts;
-    if (summary && facts) cache.set(job.path, summary.hash, facts);
+    if (summary && facts) cache.set(job.path, cachedFacts(summary.hash, facts));
   }
   await cache.save(new Set(files));
+}
+
+/** Keeps each article's check, with what its files read, for the next build; `checked` in the order of `files`. */
+async function saveChecks(
+  checks: BuildCache<CheckedArticle>,
+  files: readonly string[],
+  checked: readonly VerifiedArticle[],
+): Promise<void> {
+  checked.forEach(({ reads, report, origin }, i) => {
+    if (reads) checks.set(files[i]!, { reads, report, origin });
+  });
+  await checks.save(new Set(files));
 }
 
 /** A path on the site with the deploy base path taken off: `/news/articles/a/` → `/articles/a/`. */

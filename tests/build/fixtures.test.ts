@@ -3,7 +3,7 @@
  * low-high quotes, blockquotes, apostrophes, Arabic, linked sources), checks that every one passes
  * the verifier, then damages the built pages in many ways and checks each is caught.
  */
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { htmlPages } from '../helpers/site.ts';
@@ -108,19 +108,34 @@ describe('fixture articles', () => {
     });
   });
 
-  it('reuses the facts of unchanged articles in the next build, and reads a changed one again', () => {
+  it('reuses the checks and facts of unchanged articles in the next build, and reads and checks a changed one again', () => {
     const { content, cache } = copy;
-    expect(built.output).toContain("sources: 9 from this build's parse, 0 unchanged since an earlier build, 0 read again");
-    // One article changed, eight not: the eight are reused, the one read again.
+    expect(built.output).toContain(
+      "sources: 9 from this build's parse, 0 unchanged since an earlier build, 0 read again; 0 checks as an earlier build's",
+    );
+    // One article changed, eight not: the eight checks stand as they were, the one is read and checked again.
     appendFileSync(join(content, 'blockquotes.md'), '\nOne more paragraph, the clerk said.\n');
     const second = buildSite({ content, cache });
     expect(second.status, second.output).toBe(0);
-    expect(second.output).toContain("sources: 1 from this build's parse, 8 unchanged since an earlier build, 0 read again");
-    // Code of the Markdown pipeline changed since (its digest differs): every article renders again.
-    writeFileSync(join(cache, 'pipeline-digest'), 'the digest of older code');
+    expect(second.output).toContain(
+      "sources: 1 from this build's parse, 0 unchanged since an earlier build, 0 read again; 8 checks as an earlier build's",
+    );
+    expect(readFileSync(join(second.out, 'fidelity.json'), 'utf8')).toContain('One more paragraph, the clerk said.');
+    // Without the kept checks, the eight unchanged are checked again from the sources kept.
+    rmSync(join(cache, 'fidelity-checks.json'));
+    appendFileSync(join(content, 'blockquotes.md'), '\nAnd another, the clerk said.\n');
     const third = buildSite({ content, cache });
-    expect(third.output).toContain('The Markdown pipeline changed since the last build: rendering every article again.');
-    expect(third.output).toContain("sources: 9 from this build's parse, 0 unchanged since an earlier build, 0 read again");
+    expect(third.output).toContain(
+      "sources: 1 from this build's parse, 8 unchanged since an earlier build, 0 read again; 0 checks as an earlier build's",
+    );
+    // Code of the Markdown pipeline changed since (its digest differs): every article renders again,
+    // and here every page came out as before, so every check stands.
+    writeFileSync(join(cache, 'pipeline-digest'), 'the digest of older code');
+    const fourth = buildSite({ content, cache });
+    expect(fourth.output).toContain('The Markdown pipeline changed since the last build: rendering every article again.');
+    expect(fourth.output).toContain(
+      "sources: 0 from this build's parse, 0 unchanged since an earlier build, 0 read again; 9 checks as an earlier build's",
+    );
   });
 
   it('writes dist/fidelity.json with per-article results', () => {

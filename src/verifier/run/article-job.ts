@@ -3,8 +3,6 @@
  * (possible before its page exists), then checking its page. Runs on the main thread for small
  * sites and on the verifier's threads for large ones.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { articlePageFile, changesPageFile, originalPageFile } from '../../contract.ts';
 import { originalFilePath } from '../../routes.ts';
@@ -19,7 +17,8 @@ import type { SourceFacts } from '../../text/source-facts.ts';
 import { analyseSource, type SourceAnalysis } from '../check/analyse.ts';
 import { verifyArticle } from '../check/article.ts';
 import { failedReport, type ArticleInput, type ArticleReport, type Failure } from '../check/report.ts';
-import { digestText, type CachedFacts } from './facts-cache.ts';
+import { digestText, type CachedFacts } from './build-cache.ts';
+import { builtSame, FileReads, readSame, type ReadDigests } from './file-reads.ts';
 import { proveAgainstOriginal, proveVersions, type CopyShown } from './original.ts';
 
 /** A problem with the inputs themselves (exit code 2), as opposed to a failed check. */
@@ -40,6 +39,8 @@ export interface ArticleJob {
   facts?: SourceFacts | undefined;
   /** The source as an earlier build read it, valid only for the text it was read from. */
   cached?: CachedFacts | undefined;
+  /** The article's check in an earlier build, valid only while every file it read reads the same. */
+  checked?: CheckedArticle | undefined;
 }
 
 export type SourceOrigin = 'build' | 'cache' | 'read';
@@ -58,6 +59,8 @@ export interface PreparedArticle {
   problems?: Failure[] | undefined;
   /** An imported article's original as the site must offer it: its page, its download, and the digest of its text. */
   original?: OriginalPages | undefined;
+  /** Every file read for this article so far, the built ones as last read. */
+  reads: FileReads;
 }
 
 /** An imported article's pages besides its own: its originals' page and downloads, and its changes page when it has versions. */
@@ -79,15 +82,45 @@ export interface PreparedSummary {
 export interface VerifiedArticle {
   report: ArticleReport;
   origin: SourceOrigin;
+  /** The files the check read, when it is one to keep for the next build. */
+  reads?: ReadDigests | undefined;
+  /** An earlier build's check, taken as it was: every file it read reads the same. */
+  reused?: boolean | undefined;
+}
+
+/** An article's check as a build keeps it for the next (`checksCacheFile`). */
+export interface CheckedArticle {
+  reads: ReadDigests;
+  report: ArticleReport;
+  origin: SourceOrigin;
 }
 
 /**
- * A file's text. Node's own `readFileSync(path, 'utf8')` takes several times as long on small
- * files as reading the bytes and decoding them; a check reads two files an article. Both decode the same way (invalid bytes become U+FFFD, a BOM stays).
+ * The earlier check of a job whose source files (its entry, its originals) read the same: only
+ * the built files it read are left to compare (`reusedCheck`), once they are written.
  */
-function readText(path: string): string {
-  return readFileSync(path).toString('utf8');
+export const reusableCheck = ({ checked, file }: ArticleJob): CheckedArticle | undefined =>
+  // Its report names the file as this run does (from the same folder), and its sources read the same.
+  checked && checked.report.file === file && readSame(checked.reads.source) ? checked : undefined;
+
+/**
+ * That check's result, when the built files it read in `distDir` read the same too; else
+ * undefined. `pageOnly`: only the article's page is compared, while the build is still writing
+ * the others (its original's page may come later); the final check compares them all.
+ */
+export function reusedCheck(checked: CheckedArticle, distDir: string, pageOnly = false): VerifiedArticle | undefined {
+  const { page } = checked.report;
+  const built = pageOnly ? { [page]: checked.reads.site[page] ?? '' } : checked.reads.site;
+  if (!builtSame(built, distDir)) return undefined;
+  return { report: checked.report, origin: 'cache', reads: checked.reads, reused: true };
 }
+
+/**
+ * A file's text from its bytes. Node's own `readFileSync(path, 'utf8')` takes several times as
+ * long on small files as reading the bytes and decoding them; a check reads two files an article.
+ * Both decode the same way (invalid bytes become U+FFFD, a BOM stays).
+ */
+const decoded = (bytes: Buffer): string => bytes.toString('utf8');
 
 /** The article's frontmatter, read through the article schema, and its Markdown body. */
 export function readArticle(file: string, relativePath: string, text: string): { input: ArticleInput; markdown: string; data: Article } {
@@ -126,25 +159,28 @@ export function readArticle(file: string, relativePath: string, text: string): {
  * thread (or for a handful of files), where waiting on the thread pool only adds hops.
  */
 export async function prepareArticle(job: ArticleJob): Promise<PreparedArticle> {
+  const reads = new FileReads();
   let text: string;
   try {
-    text = readText(job.path);
+    text = decoded(reads.sourceFile(job.path));
   } catch (error) {
     throw new InputError(`cannot read ${job.file}: ${(error as Error).message}`);
   }
-  const hash = digestText(text);
+  // The digest of the file's bytes, which is that of its text (`digestText`) for valid UTF-8.
+  const hash = reads.source[job.path]!;
   const { input, markdown, data } = readArticle(job.file, job.relativePath, text);
   const cached = job.cached?.hash === hash ? job.cached.facts : undefined;
   const origin: SourceOrigin = job.facts ? 'build' : cached ? 'cache' : 'read';
-  const prepared = { input, pagePath: articlePageFile(input.id), hash, origin };
+  const prepared = { input, pagePath: articlePageFile(input.id), hash, origin, reads };
   try {
     const facts = inFileLines(job.facts ?? cached ?? (await readSourceFacts(markdown, input.lang, job.publicDir)), text);
     if (!data.original) return { ...prepared, source: analyseSource(facts) };
     // An imported article is held against its original, not against its own Markdown; an original
     // that cannot be trusted fails the article, which is still checked against its Markdown.
-    const proof = await proveAgainstOriginal(job.path, job.cwd, { ...data, original: data.original }, facts);
+    const entry = { ...data, original: data.original };
+    const proof = await proveAgainstOriginal(job.path, job.cwd, entry, facts, reads);
     const versioned = Boolean(data.versions?.length || data.original.previous);
-    const versions = versioned ? await proveVersions(job.path, job.cwd, { ...data, original: data.original }) : { shown: [], problems: [] };
+    const versions = versioned ? await proveVersions(job.path, job.cwd, entry, reads) : { shown: [], problems: [] };
     const original = proof.shown && {
       page: originalPageFile(input.id),
       // A changes page is proved only when every copy could be read: the failures above say which could not.
@@ -182,9 +218,9 @@ export function summaryOf({ hash, origin, source, input }: PreparedArticle): Pre
 }
 
 /** The text of a prepared article's page in `distDir`, if it was built. */
-export function readPageFile({ pagePath }: PreparedArticle, distDir: string): string | undefined {
+export function readPageFile({ pagePath, reads }: PreparedArticle, distDir: string): string | undefined {
   try {
-    return readText(join(distDir, pagePath));
+    return decoded(reads.siteFile(distDir, pagePath));
   } catch {
     return undefined;
   }
@@ -221,21 +257,21 @@ function reportOn({ input, pagePath, source, error }: PreparedArticle, html: str
  * the very bytes the entry records (their SHA-256), and the original's page must show its whole
  * text. Checked once every page is written (the original's page may come after the article's).
  */
-export function checkOriginalPages({ input, original }: PreparedArticle, distDir: string): Failure[] {
+export function checkOriginalPages({ input, original, reads }: PreparedArticle, distDir: string): Failure[] {
   if (!original || !input.original) return [];
   const failures: Failure[] = [];
-  const read = <T>(file: string, how: (path: string) => T): T | undefined => {
+  const read = <T>(file: string, how: (bytes: Buffer) => T): T | undefined => {
     try {
-      return how(join(distDir, file));
+      return how(reads.siteFile(distDir, file));
     } catch {
       failures.push({ check: 'original', message: `${file} was not built`, expected: file, found: '(missing)' });
       return undefined;
     }
   };
-  const page = read(original.page, readText);
+  const page = read(original.page, decoded);
   for (const copy of original.copies) {
     const download = originalFilePath(input.id, copy.download).slice(1);
-    const bytes = read(download, (path) => readFileSync(path));
+    const bytes = read(download, (bytes) => bytes);
     if (bytes && sha256(bytes) !== copy.sha256) {
       failures.push({
         check: 'original',
@@ -256,7 +292,7 @@ export function checkOriginalPages({ input, original }: PreparedArticle, distDir
       });
     }
   }
-  const changes = original.changesPage === undefined ? undefined : read(original.changesPage, readText);
+  const changes = original.changesPage === undefined ? undefined : read(original.changesPage, decoded);
   if (changes !== undefined) {
     const diffs = shownDiffs(changes);
     original.copies.slice(1).forEach((after, i) => {

@@ -60,7 +60,12 @@ export async function runVerifyCli(args: string[], io: CliIo): Promise<number> {
     }
   }
   try {
-    const { files: _files, ...report } = await verifySite({ contentDir, distDir, publicDir: resolve(io.cwd, values.public), cwd: io.cwd });
+    const {
+      files: _files,
+      checked: _checked,
+      reused: _reused,
+      ...report
+    } = await verifySite({ contentDir, distDir, publicDir: resolve(io.cwd, values.public), cwd: io.cwd });
     io.stdout(values.json ? JSON.stringify(report, null, 2) : formatReport(report, { quiet: values.quiet }));
     return report.ok ? 0 : 1;
   } catch (error) {

@@ -4,7 +4,6 @@
  * the entry's text must be the original's after those clean-ups. What comes back is the original's
  * text, analysed, for the checks to hold the page against.
  */
-import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { bodyFacts } from '../../import/imported.ts';
 import { sha256 } from '../../import/bytes.ts';
@@ -15,7 +14,8 @@ import type { SourceFacts } from '../../text/source-facts.ts';
 import { analyseSource, type SourceAnalysis } from '../check/analyse.ts';
 import { checkEntryAgainstOriginal } from '../check/original.ts';
 import { asShown } from '../check/original-page.ts';
-import { digestText } from './facts-cache.ts';
+import { digestText } from './build-cache.ts';
+import type { FileReads } from './file-reads.ts';
 import { downloadName } from '../../contract.ts';
 import { comparable } from '../../text/changes.ts';
 import type { Failure } from '../check/report.ts';
@@ -73,18 +73,22 @@ function itemProblems(recorded: NonNullable<Article['original']>, item: Original
   );
 }
 
-/** `entry`: the entry's data, with `original`; `facts`: the entry's own text, as read from its Markdown. */
+/**
+ * `entry`: the entry's data, with `original`; `facts`: the entry's own text, as read from its
+ * Markdown; `reads`: where the original is read, and noted.
+ */
 export async function proveAgainstOriginal(
   entryPath: string,
   cwd: string,
   entry: Article & { original: NonNullable<Article['original']> },
   facts: SourceFacts,
+  reads: FileReads,
 ): Promise<OriginalProof> {
   const path = join(dirname(entryPath), entry.original.path);
   const shown = relative(cwd, path) || path;
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(path);
+    bytes = reads.sourceFile(path);
   } catch {
     return {
       problems: [{ check: 'original', message: 'the original the entry records cannot be read', expected: shown, found: '(missing)' }],
@@ -150,6 +154,7 @@ export async function proveVersions(
   entryPath: string,
   cwd: string,
   entry: Article & { original: NonNullable<Article['original']> },
+  reads: FileReads,
 ): Promise<{ shown: CopyShown[]; problems: Failure[] }> {
   const versions = entry.versions ?? [];
   const shown: CopyShown[] = [];
@@ -170,7 +175,7 @@ export async function proveVersions(
     const name = `${field(i)}.path (${relative(cwd, path) || path})`;
     let bytes: Uint8Array;
     try {
-      bytes = readFileSync(path);
+      bytes = reads.sourceFile(path);
     } catch {
       problems.push({ check: 'original', message: `${name}: the original cannot be read`, expected: copy.path, found: '(missing)' });
       continue;

@@ -13,11 +13,14 @@ import {
   InputError,
   prepareArticle,
   readPageFile,
+  reusableCheck,
+  reusedCheck,
   summaryOf,
   checkArticlePage,
   checkOriginalPages,
   withFailures,
   type ArticleJob,
+  type CheckedArticle,
   type PreparedArticle,
   type PreparedSummary,
   type VerifiedArticle,
@@ -85,9 +88,17 @@ function handled<T>(promise: Promise<T>): Promise<T> {
 class InlineSiteCheck implements SiteCheck {
   readonly prepared = new Map<string, Promise<PreparedSummary>>();
   readonly #articles = new Map<string, Promise<PreparedArticle>>();
+  /** Earlier builds' checks whose source files read the same: left to compare with the built files. */
+  readonly #reusable = new Map<string, CheckedArticle>();
 
   constructor(jobs: readonly ArticleJob[]) {
     for (const job of jobs) {
+      const checked = reusableCheck(job);
+      if (checked) {
+        this.#reusable.set(job.path, checked);
+        this.prepared.set(job.path, Promise.resolve({ hash: checked.reads.source[job.path]!, origin: 'cache' }));
+        continue;
+      }
       const article = handled(prepareArticle(job));
       this.#articles.set(job.path, article);
       this.prepared.set(job.path, handled(article.then(summaryOf)));
@@ -97,8 +108,15 @@ class InlineSiteCheck implements SiteCheck {
   async check(jobs: readonly ArticleJob[], distDir: string): Promise<VerifiedArticle[]> {
     const verified: VerifiedArticle[] = [];
     for (const job of jobs) {
+      const checked = this.#reusable.get(job.path);
+      const reused = checked && reusedCheck(checked, distDir);
+      if (reused) {
+        verified.push(reused);
+        continue;
+      }
       const prepared = await (this.#articles.get(job.path) ?? prepareArticle(job));
-      verified.push(withFailures(checkArticlePage(prepared, readPageFile(prepared, distDir)), checkOriginalPages(prepared, distDir)));
+      const page = checkArticlePage(prepared, readPageFile(prepared, distDir));
+      verified.push({ ...withFailures(page, checkOriginalPages(prepared, distDir)), reads: prepared.reads });
     }
     return verified;
   }
@@ -203,7 +221,10 @@ class ThreadedSiteCheck implements SiteCheck {
           .catch((error: unknown) => Promise.reject(laneError(error, 'checking', batchJobs)))) as FinalCheck[];
         batch.forEach((i, k) => {
           const final = verified[k]!;
-          results[i] = 'unchanged' in final ? withFailures({ report: early[k]!.report, origin: early[k]!.origin }, final.unchanged) : final;
+          results[i] =
+            'unchanged' in final
+              ? { ...withFailures({ report: early[k]!.report, origin: early[k]!.origin }, final.unchanged), reads: final.reads }
+              : final;
         });
       }),
     );
@@ -217,10 +238,11 @@ class ThreadedSiteCheck implements SiteCheck {
 }
 
 /**
- * A job without the source facts it carried to its preparation: the thread that prepared it holds
- * them, and copying them to it again (blocks, claims) would cost the main thread, which page generation waits on.
+ * A job without the source facts (and earlier check) it carried to its preparation: the thread
+ * that prepared it holds them, and copying them to it again (blocks, claims) would cost the main
+ * thread, which page generation waits on.
  */
-function withoutSource({ facts: _facts, cached: _cached, ...job }: ArticleJob): ArticleJob {
+function withoutSource({ facts: _facts, cached: _cached, checked: _checked, ...job }: ArticleJob): ArticleJob {
   return job;
 }
 

@@ -4,18 +4,22 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { summarise, type ArticleReport, type SiteReport } from '../check/report.ts';
+import { summarise, type ArticleReport, type Failure, type SiteReport } from '../check/report.ts';
 import { checkItemCredit, feedItemCredits } from '../check/feed.ts';
 import { articlePath, routes, type Route } from '../../routes.ts';
-import { InputError, type ArticleJob } from './article-job.ts';
+import { InputError, type ArticleJob, type VerifiedArticle } from './article-job.ts';
 import { startSiteCheck, type SiteCheck, type SiteCheckOptions } from './site-check.ts';
 
 /** A site's report, with what the run knows besides the checks. */
 export interface SiteRun extends SiteReport {
   /** Absolute paths of the content files checked. */
   files: string[];
-  /** Where each source's text came from: the build's own parse, the cache of earlier builds, or read here. */
+  /** Where the source of each article checked came from: the build's own parse, the cache of earlier builds, or read here. */
   sources: { build: number; cache: number; read: number };
+  /** How many articles' checks an earlier build's stood for: every file they read reads the same. */
+  reused: number;
+  /** Each article's check, in the order of `files`, before the feeds were read: what a build keeps for the next. */
+  checked: VerifiedArticle[];
 }
 
 export async function listArticleFiles(contentDir: string): Promise<string[]> {
@@ -69,10 +73,12 @@ async function feedFiles(distDir: string): Promise<string[]> {
 
 /**
  * Each item of the site's feeds must credit its article's source as the page does; an item that
- * does not fails its article, naming the feed. Items are matched to articles by their link.
+ * does not fails its article, naming the feed. Items are matched to articles by their link. The
+ * reports come back new where a feed failed them: the checks themselves stay as they were.
  */
-async function checkFeeds(distDir: string, reports: ArticleReport[], cwd: string): Promise<void> {
+async function checkFeeds(distDir: string, reports: readonly ArticleReport[], cwd: string): Promise<ArticleReport[]> {
   const byPath = new Map(reports.map((report) => [articlePath(report.id), report]));
+  const failed = new Map<ArticleReport, Failure[]>();
   for (const file of await feedFiles(distDir)) {
     const feed = relative(cwd, file) || file;
     for (const item of feedItemCredits(await readFile(file, 'utf8'))) {
@@ -85,12 +91,13 @@ async function checkFeeds(distDir: string, reports: ArticleReport[], cwd: string
       // The site may be deployed under a sub-path: the article's own path ends the link's.
       const report = [...path.matchAll(/\//g)].map(({ index }) => byPath.get(path.slice(index))).find(Boolean);
       const failure = report && checkItemCredit(item, report, feed);
-      if (report && failure) {
-        report.failures.push(failure);
-        report.ok = false;
-      }
+      if (report && failure) failed.set(report, [...(failed.get(report) ?? []), failure]);
     }
   }
+  return reports.map((report) => {
+    const failures = failed.get(report);
+    return failures ? { ...report, ok: false, failures: [...report.failures, ...failures] } : report;
+  });
 }
 
 export async function verifySite(options: VerifyOptions): Promise<SiteRun> {
@@ -100,11 +107,16 @@ export async function verifySite(options: VerifyOptions): Promise<SiteRun> {
   const siteCheck = options.siteCheck ?? startSiteCheck(jobs, { workers: options.workers, resourceLimits: options.resourceLimits });
   try {
     const verified = await siteCheck.check(jobs, options.distDir);
+    // Where the source of each article checked came from; a check taken as it was needed none.
     const sources = { build: 0, cache: 0, read: 0 };
-    for (const { origin } of verified) sources[origin]++;
-    const reports = verified.map(({ report }) => report);
-    await checkFeeds(options.distDir, reports, cwd);
-    return { ...summarise(reports), files: jobs.map((job) => job.path), sources };
+    for (const { origin, reused } of verified) if (!reused) sources[origin]++;
+    const reports = await checkFeeds(
+      options.distDir,
+      verified.map(({ report }) => report),
+      cwd,
+    );
+    const reused = verified.filter((article) => article.reused).length;
+    return { ...summarise(reports), files: jobs.map((job) => job.path), sources, reused, checked: verified };
   } finally {
     await siteCheck.close();
   }

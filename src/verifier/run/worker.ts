@@ -6,17 +6,20 @@
 import {
   prepareArticle,
   readPageFile,
+  reusableCheck,
+  reusedCheck,
   summaryOf,
   checkArticlePage,
   checkOriginalPages,
   withFailures,
   type ArticleJob,
+  type CheckedArticle,
   type PreparedArticle,
   type PreparedSummary,
   type VerifiedArticle,
 } from './article-job.ts';
 import type { Failure } from '../check/report.ts';
-import { digestText } from './facts-cache.ts';
+import type { ReadDigests } from './file-reads.ts';
 import { yieldToOtherThreads } from './priority.ts';
 
 export type VerifyRequest =
@@ -34,18 +37,29 @@ export type EarlyCheck = (VerifiedArticle & { digest: string }) | undefined;
 
 /**
  * `unchanged`: the page as written is the very text checked early, whose result stands, with what
- * the final check of the original's pages found.
+ * the final check of the original's pages found; `reads`, every file the check read.
  */
-export type FinalCheck = VerifiedArticle | { unchanged: Failure[] };
+export type FinalCheck = VerifiedArticle | { unchanged: Failure[]; reads: ReadDigests };
 
 export type VerifyResponse = PrepareAnswer[] | EarlyCheck[] | FinalCheck[];
 
-const held = new Map<string, PreparedArticle>();
+/**
+ * What this thread holds of each of its articles: the article prepared, or an earlier build's
+ * check whose source files read the same, with the job to prepare it from should its built files
+ * not.
+ */
+const held = new Map<string, PreparedArticle | { checked: CheckedArticle; job: ArticleJob }>();
 
 async function prepare(jobs: ArticleJob[]): Promise<PrepareAnswer[]> {
   const answers: PrepareAnswer[] = [];
   for (const job of jobs) {
     try {
+      const checked = reusableCheck(job);
+      if (checked) {
+        held.set(job.path, { checked, job });
+        answers.push({ summary: { hash: checked.reads.source[job.path]!, origin: 'cache' } });
+        continue;
+      }
       const prepared = await prepareArticle(job);
       held.set(job.path, prepared);
       answers.push({ summary: summaryOf(prepared) });
@@ -57,18 +71,34 @@ async function prepare(jobs: ArticleJob[]): Promise<PrepareAnswer[]> {
   return answers;
 }
 
-async function preparedFor(job: ArticleJob): Promise<PreparedArticle> {
-  let prepared = held.get(job.path);
-  if (!prepared) held.set(job.path, (prepared = await prepareArticle(job)));
+/**
+ * The article prepared; or `reused`, the earlier build's check, when every file it read reads the
+ * same (`pageOnly`: its page, the others left to the final check).
+ */
+async function preparedFor(job: ArticleJob, distDir: string, pageOnly = false): Promise<PreparedArticle | { reused: VerifiedArticle }> {
+  const kept = held.get(job.path);
+  if (kept && 'checked' in kept) {
+    const reused = reusedCheck(kept.checked, distDir, pageOnly);
+    if (reused) return { reused };
+  }
+  if (kept && !('checked' in kept)) return kept;
+  // Not prepared yet, or a built file reads otherwise than the earlier check's: prepared now, from the whole job.
+  const prepared = await prepareArticle(kept?.job ?? job);
+  held.set(job.path, prepared);
   return prepared;
 }
 
 async function checkEarly(jobs: ArticleJob[], distDir: string): Promise<EarlyCheck[]> {
   const checked: EarlyCheck[] = [];
   for (const job of jobs) {
-    const prepared = await preparedFor(job);
+    const prepared = await preparedFor(job, distDir, true);
+    if ('reused' in prepared) {
+      const { reused } = prepared;
+      checked.push({ ...reused, digest: reused.reads!.site[reused.report.page]! });
+      continue;
+    }
     const html = readPageFile(prepared, distDir);
-    checked.push(html === undefined ? undefined : { ...checkArticlePage(prepared, html), digest: digestText(html) });
+    checked.push(html === undefined ? undefined : { ...checkArticlePage(prepared, html), digest: prepared.reads.site[prepared.pagePath]! });
   }
   return checked;
 }
@@ -76,13 +106,20 @@ async function checkEarly(jobs: ArticleJob[], distDir: string): Promise<EarlyChe
 async function check(jobs: ArticleJob[], distDir: string, early: Array<string | undefined> = []): Promise<FinalCheck[]> {
   const verified: FinalCheck[] = [];
   for (const [k, job] of jobs.entries()) {
-    const prepared = await preparedFor(job);
+    const prepared = await preparedFor(job, distDir);
     held.delete(job.path);
+    if ('reused' in prepared) {
+      verified.push(prepared.reused);
+      continue;
+    }
     const html = readPageFile(prepared, distDir);
     // A page changed after it was generated (by another integration, say) is checked again as written.
-    const unchanged = early[k] !== undefined && html !== undefined && digestText(html) === early[k];
+    const unchanged = early[k] !== undefined && html !== undefined && prepared.reads.site[prepared.pagePath] === early[k];
     const originalFailures = checkOriginalPages(prepared, distDir);
-    verified.push(unchanged ? { unchanged: originalFailures } : withFailures(checkArticlePage(prepared, html), originalFailures));
+    const { reads } = prepared;
+    verified.push(
+      unchanged ? { unchanged: originalFailures, reads } : { ...withFailures(checkArticlePage(prepared, html), originalFailures), reads },
+    );
   }
   return verified;
 }

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articlePage } from '../../../helpers/page.ts';
 import { planImport, writePlan } from '../../../../src/import/plan.ts';
-import { digestText } from '../../../../src/verifier/run/facts-cache.ts';
+import { digestText } from '../../../../src/verifier/run/build-cache.ts';
 import type { SourceFacts } from '../../../../src/text/source-facts.ts';
 import { pageMarkers } from '../../../../src/contract.ts';
 import {

@@ -5,6 +5,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { planImport, writePlan } from '../../../../src/import/plan.ts';
 import { readArticleData } from '../../../../src/schema/article.ts';
+import { FileReads } from '../../../../src/verifier/run/file-reads.ts';
 import { proveAgainstOriginal, proveVersions } from '../../../../src/verifier/run/original.ts';
 import { bodyFacts } from '../../../../src/import/imported.ts';
 import { readOriginal } from '../../../../src/import/readers/index.ts';
@@ -28,7 +29,7 @@ async function changedTwice() {
 describe('the earlier copies of a changed report', () => {
   it('are each proved: there, the one recorded, readable, chained', async () => {
     const { dir, entry, read } = await changedTwice();
-    const { shown, problems } = await proveVersions(entry, dir, read());
+    const { shown, problems } = await proveVersions(entry, dir, read(), new FileReads());
     expect(problems).toEqual([]);
     expect(shown.map((copy) => copy.sha256)).toEqual(read().versions!.map((version) => version.sha256));
   });
@@ -38,7 +39,7 @@ describe('the earlier copies of a changed report', () => {
     const [first, second] = read().versions!;
     rmSync(join(dir, 'content/articles', first!.path));
     writeFileSync(join(dir, 'content/articles', second!.path), 'Port news\nSource: Wire\n\nAltered.\n');
-    expect((await proveVersions(entry, dir, read())).problems.map((problem) => problem.message.split(' (')[0])).toEqual([
+    expect((await proveVersions(entry, dir, read(), new FileReads())).problems.map((problem) => problem.message.split(' (')[0])).toEqual([
       'versions[0].path',
       'versions[1].sha256: versions[1].path',
     ]);
@@ -47,7 +48,7 @@ describe('the earlier copies of a changed report', () => {
   it('fail when the list is edited by hand: a copy taken out breaks the chain', async () => {
     const { dir, entry, read } = await changedTwice();
     const data = read();
-    const problems = (await proveVersions(entry, dir, { ...data, versions: data.versions!.slice(1) })).problems;
+    const problems = (await proveVersions(entry, dir, { ...data, versions: data.versions!.slice(1) }, new FileReads())).problems;
     expect(problems.map((problem) => problem.message)).toEqual([
       'versions[0].previous: the version list was edited: no copy comes before it',
     ]);
@@ -68,7 +69,7 @@ describe('the byline of an imported web page', () => {
       writeFileSync(entry, edit(readFileSync(entry, 'utf8')));
       const data = readArticleData(parseFrontmatter(readFileSync(entry, 'utf8')).frontmatter);
       const facts = bodyFacts((await readOriginal('html', readFileSync(input), input)).article, 'en');
-      return (await proveAgainstOriginal(entry, dir, { ...data, original: data.original! }, facts)).problems;
+      return (await proveAgainstOriginal(entry, dir, { ...data, original: data.original! }, facts, new FileReads())).problems;
     };
     return { entry, prove };
   }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articlePage } from '../../../helpers/page.ts';
 import { InputError, type ArticleJob } from '../../../../src/verifier/run/article-job.ts';
-import { digestText } from '../../../../src/verifier/run/facts-cache.ts';
+import { digestText } from '../../../../src/verifier/run/build-cache.ts';
 import { startSiteCheck, type SiteCheckOptions } from '../../../../src/verifier/run/site-check.ts';
 import type { SourceFacts } from '../../../../src/text/source-facts.ts';
 
@@ -116,6 +116,33 @@ describe('startSiteCheck', () => {
     await siteCheck.close();
     expect(verified.every(({ report }) => report.ok)).toBe(true);
     expect(verified.at(-1)).toMatchObject({ origin: 'read', report: { id: `a${count - 1}` } });
+  });
+
+  it.each(ways)('takes an earlier check as it was only while every file it read reads the same (%s)', async (_, count, options) => {
+    const { dir, jobs } = folder(count);
+    const good = 'The mayor said “we will rebuild.”';
+    let distDir = writePages(dir, count, () => good);
+    const first = startSiteCheck(jobs, options);
+    const before = await first.check(jobs, distDir);
+    await first.close();
+    expect(before.every(({ report, reads }) => report.ok && reads !== undefined)).toBe(true);
+
+    // The next build: a1's entry lost a word of its quotation, a2's page did; the rest as they were.
+    writeFileSync(jobs[1]!.path, text.replace('rebuild', 'build'));
+    distDir = writePages(dir, count, (i) => (i === 2 ? 'The mayor said “we will build.”' : good));
+    const kept = jobs.map((job, i) => ({
+      ...job,
+      checked: { reads: before[i]!.reads!, report: before[i]!.report, origin: before[i]!.origin },
+    }));
+    const second = startSiteCheck(kept, options);
+    kept.forEach((job) => second.checkEarly?.(job, distDir));
+    const after = await second.check(kept, distDir);
+    await second.close();
+    expect(
+      after.map(({ reused, report }) => `${report.id}: ${reused ? 'reused' : 'checked'}, ${report.ok ? 'ok' : 'failed'}`).slice(0, 4),
+    ).toEqual(['a0: reused, ok', 'a1: checked, failed', 'a2: checked, failed', 'a3: reused, ok']);
+    expect(after[0]).toMatchObject({ origin: 'cache', report: before[0]!.report });
+    expect(after.filter(({ reused }) => reused)).toHaveLength(count - 2);
   });
 
   it.each(ways)('stops with an input error naming the file (%s)', async (_, count, options) => {
