@@ -1,6 +1,6 @@
 import { defineConfig } from 'astro/config';
 import newsReader from './src/integration/index.ts';
-import { contentDirFromEnv, deployFromEnv } from './src/env.ts';
+import { contentDirFromEnv, deployFromEnv, searchMergeFromEnv } from './src/env.ts';
 
 const { site, base } = deployFromEnv(process.env);
 
@@ -10,7 +10,7 @@ export default defineConfig({
   // Separate caches let builds of different content folders run side by side (tests do).
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
-  integrations: [newsReader({ contentDir: contentDirFromEnv() })],
+  integrations: [newsReader({ contentDir: contentDirFromEnv(), searchMerge: searchMergeFromEnv(process.env) })],
   // Pages wait on file writes; rendering a few at once keeps the thread busy (see bench/build.ts).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   markdown: { syntaxHighlight: false },

@@ -1,7 +1,8 @@
 /**
  * The settings a build takes from the environment: where the content is (`CONTENT_DIR`,
- * `SOURCES_DIR`) and where the site is deployed (`SITE_URL`, an absolute origin, optional;
- * `BASE_PATH`, a sub-path such as `/news/`, default `/`). Bad values stop the build with a message.
+ * `SOURCES_DIR`), where the site is deployed (`SITE_URL`, an absolute origin, optional;
+ * `BASE_PATH`, a sub-path such as `/news/`, default `/`) and which other search indexes its
+ * search page searches too (`SEARCH_MERGE`). Bad values stop the build with a message.
  */
 import { resolve } from 'node:path';
 
@@ -34,4 +35,23 @@ export function contentDirFromEnv(env: Record<string, string | undefined> = proc
 /** The folder of source profiles: `SOURCES_DIR`, or `sources/` beside the articles' folder (content/sources). */
 export function sourcesDirFromEnv(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
   return env.SOURCES_DIR?.trim() ? resolve(cwd, env.SOURCES_DIR.trim()) : resolve(contentDirFromEnv(env, cwd), '../sources');
+}
+
+/**
+ * The search indexes of other sites on the same origin that the search page searches beside its
+ * own (`SEARCH_MERGE`, comma-separated): an archive built in shards, each with its own
+ * `BASE_PATH`, searched as one (`docs/performance.md`). Paths on this origin only, such as
+ * `/news/2019/pagefind/`: the search page may fetch from its own origin alone.
+ */
+export function searchMergeFromEnv(env: Record<string, string | undefined>): string[] {
+  const paths = (env.SEARCH_MERGE ?? '')
+    .split(',')
+    .map((path) => path.trim())
+    .filter(Boolean);
+  for (const path of paths) {
+    if (!/^\/[^/?#\\]/.test(path) || /[?#\\]|\/\//.test(path) || path.includes('..')) {
+      throw new Error(`SEARCH_MERGE must list paths on this site, such as /news/2019/pagefind/, separated by commas (got "${path}")`);
+    }
+  }
+  return paths.map((path) => (path.endsWith('/') ? path : `${path}/`));
 }

@@ -29,6 +29,8 @@ export interface NewsReaderOptions {
    * true. Off only for the benchmark that measures what they cost.
    */
   browse?: boolean | undefined;
+  /** Other sites' search indexes on this origin that the search page searches too (`SEARCH_MERGE`). */
+  searchMerge?: readonly string[] | undefined;
 }
 
 /** The routes of `src/routes.ts` this build makes: feeds need absolute links, so only with the site's address. */
@@ -36,7 +38,13 @@ function routesToInject({ browse, withSite }: { browse: boolean; withSite: boole
   return Object.values(routes as Record<string, Route>).filter((route) => (browse || !route.browse) && (withSite || !route.feed));
 }
 
-export default function newsReader({ contentDir, verify = true, threadLimits, browse = true }: NewsReaderOptions): AstroIntegration {
+export default function newsReader({
+  contentDir,
+  verify = true,
+  threadLimits,
+  browse = true,
+  searchMerge = [],
+}: NewsReaderOptions): AstroIntegration {
   return {
     name: 'news-reader',
     hooks: {
@@ -55,7 +63,13 @@ export default function newsReader({ contentDir, verify = true, threadLimits, br
         updateConfig({
           markdown: { processor },
           // The page says whether it was checked: only when the check runs in this build.
-          vite: { define: { 'import.meta.env.FIDELITY_CHECK': JSON.stringify(verify) } },
+          vite: {
+            define: {
+              'import.meta.env.FIDELITY_CHECK': JSON.stringify(verify),
+              // A string: Vite's define gives an array under import.meta.env as its one value.
+              'import.meta.env.SEARCH_MERGE': JSON.stringify(searchMerge.join(',')),
+            },
+          },
           // A sitemap needs absolute URLs, so only when the site's address is known.
           // The search index comes after the fidelity check: only a proved site is indexed.
           integrations: [

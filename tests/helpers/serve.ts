@@ -26,10 +26,14 @@ export interface Served {
   close: () => Promise<void>;
 }
 
-export async function serve(dist: string, base = '/'): Promise<Served> {
+/** `mounts`: other built sites served on the same origin, each under its own base path (shards of one archive). */
+export async function serve(dist: string, base = '/', mounts: ReadonlyArray<{ dist: string; base: string }> = []): Promise<Served> {
+  // The longest base a path starts with serves it: /news/2019/… from its shard, the rest from the site.
+  const sites = [...mounts, { dist, base }].sort((a, b) => b.base.length - a.base.length);
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const file = fileFor(dist, base, path);
+    const site = sites.find((candidate) => path.startsWith(candidate.base));
+    const file = site && fileFor(site.dist, site.base, path);
     if (!file) {
       const notFound = await readFile(`${dist}/404.html`).catch(() => Buffer.from('not found'));
       response.writeHead(404, { 'content-type': types['.html']! }).end(notFound);

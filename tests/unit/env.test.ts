@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deployFromEnv } from '../../src/env.ts';
+import { deployFromEnv, searchMergeFromEnv } from '../../src/env.ts';
 import { withBase } from '../../src/routes.ts';
 
 describe('deployFromEnv', () => {
@@ -23,4 +23,19 @@ describe('deployFromEnv', () => {
     expect(withBase('/news/', '/articles/x/')).toBe('/news/articles/x/');
     expect(withBase('/', '/')).toBe('/');
   });
+});
+
+describe('searchMergeFromEnv', () => {
+  it('reads paths on this site, comma-separated, each ending in a slash', () => {
+    expect(searchMergeFromEnv({})).toEqual([]);
+    expect(searchMergeFromEnv({ SEARCH_MERGE: ' /news/2019/pagefind/ , /news/2020/pagefind' })).toEqual([
+      '/news/2019/pagefind/',
+      '/news/2020/pagefind/',
+    ]);
+  });
+
+  it.each(['https://other.example/pagefind/', '//other.example/pagefind/', 'pagefind/', '/a/../b/', '/a?b', '/a\\b'])(
+    'refuses %s',
+    (path) => expect(() => searchMergeFromEnv({ SEARCH_MERGE: path })).toThrow(`SEARCH_MERGE must list paths on this site`),
+  );
 });
