@@ -298,6 +298,33 @@ function isAppositive(clause: string, previous: string): boolean {
   return /^\p{Ll}/u.test(list[0]!) && /\p{Lu}[\p{L}-]*$/u.test(previous);
 }
 
+/** "of CNN", "from Toronto", "at Harvard": where a person named just before is from, set off by commas. */
+const placeApposition = /^(?:of|from|at)\s+\p{Lu}/u;
+
+/**
+ * Whether a clause only renames the one before it, in a row of them after a name: an appositive, an
+ * age ("Thomas Gray, 24,"), where the person is from ("Anderson Cooper, of CNN,"), and the rest of
+ * that place ("from Toronto, Canada,").
+ */
+function renames(clause: string, previous: string): boolean {
+  if (/^\d{1,3}$/u.test(clause) || placeApposition.test(clause)) return true;
+  if (placeApposition.test(previous)) return words(clause).every((word) => capitalised.test(word));
+  // Only after a name: "This past Friday, the princess" names the princess, not the day.
+  const last = words(previous).at(-1) ?? '';
+  return isAppositive(clause, previous) && !isAside(previous) && /^\p{Lu}/u.test(last) && !calendarWord.test(last);
+}
+
+/** Days and months, capitalised but no one's name. */
+const calendarWord =
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
+/** The clause a row of renaming clauses ending at `k` renames: "Charles Federic Plotena, the mayor of Esperanza, Sultan Kudarat". */
+function appositionHead(parts: readonly string[], k: number): number {
+  let head = k;
+  while (head > 0 && renames(parts[head]!, parts[head - 1]!)) head--;
+  return head;
+}
+
 /** A clause that is a name and nothing else ("Jean-Luc Mélenchon"): two capitalised words or more. */
 const isName = (clause: string) =>
   !asideStart.test(clause) && words(clause).length >= 2 && words(clause).every((word) => capitalised.test(word));
@@ -319,16 +346,20 @@ function sourceBefore(before: string, gerund: boolean): string {
   const inRelative = throughRelative.test(clause) && stripOpeners(trimFillers(clause.replace(throughRelative, '')));
   if (inRelative) return inRelative;
   let candidate = stripOpeners(trimFillers(clause).replace(/(?:^|\s)[lmts]['’]\S+$/iu, ''));
-  // « Nadine Morano, ex-députée UMP, l'avait appelé »: nothing but the verb's own words stood in the clause.
-  if (!candidate && i > 0) return sourceBefore(`${parts.slice(0, i).join(', ')}, `, false);
-  // "Scott Srebnick, a member of the team, announced": the appositive names no one new.
+  // « Nadine Morano, ex-députée UMP, l'avait appelé »: nothing but the verb's own words stood in
+  // the clause; "Bruce McArthur, from Toronto, Canada, on Tuesday admitted": only when.
+  if ((!candidate || !` ${candidate}`.replace(circumstance, '')) && i > 0) return sourceBefore(`${parts.slice(0, i).join(', ')}, `, false);
+  // "Scott Srebnick, a member of the team, announced": the appositive names no one new; nor do
+  // several in a row ("Anderson Cooper, of CNN, one of Vanderbilt's four sons, stated").
   if (
     i > 0 &&
-    (isAppositive(candidate, parts[i - 1]!) || (afterComma && isName(parts[i - 1]!))) &&
+    (isAppositive(candidate, parts[i - 1]!) ||
+      (afterComma && isName(parts[i - 1]!)) ||
+      (afterComma && renames(candidate, parts[i - 1]!))) &&
     (afterComma || isName(parts[i - 1]!)) &&
-    !isAside(parts[i - 1]!)
+    (!isAside(parts[i - 1]!) || placeApposition.test(parts[i - 1]!))
   ) {
-    return trailingNounPhrase(stripOpeners(trimFillers(parts[i - 1]!)));
+    return trailingNounPhrase(stripOpeners(trimFillers(parts[appositionHead(parts, i - 1)]!)));
   }
   const list = words(candidate);
   const last = list.at(-1) ?? '';
@@ -344,7 +375,10 @@ function sourceBefore(before: string, gerund: boolean): string {
     return subjectOf(whole);
   }
   // "the Ministry, which has stated": the source is what "which" stands for.
-  if (relative.test(last)) return trailingNounPhrase(list.length > 1 ? list.slice(0, -1).join(' ') : trimFillers(parts[i - 1] ?? ''));
+  if (relative.test(last))
+    return trailingNounPhrase(
+      list.length > 1 ? list.slice(0, -1).join(' ') : trimFillers(i > 0 ? parts[appositionHead(parts, i - 1)]! : ''),
+    );
   // "I started crying and I said"; "The airport was evacuated and local police warned": a clause
   // of its own after "and", the one before it having its verb.
   const coordinated = list.findLastIndex((word) => conjunction.test(word));

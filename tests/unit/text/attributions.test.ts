@@ -31,6 +31,12 @@ describe('findAttributions', () => {
     // A clause of its own after "and": its own subject.
     ['The airport was evacuated and local police warned people to stay inside.', 'warned | local police'],
     ['Bernie Sanders and Barack Obama announced their support.', 'announced | Bernie Sanders and Barack Obama'],
+    // Appositions in a row rename the name they follow: a role, where the person is from, an age.
+    ['Maria Lopez, of the Tribune, one of its founders, stated that the paper would close.', 'stated | Maria Lopez'],
+    ['Peter Vance, the mayor of Linden, North County, announced that schools would close.', 'announced | Peter Vance'],
+    ['John Reed, from Leeds, England, on Tuesday admitted the charges.', 'admitted | John Reed'],
+    ['Another was driver Tom Hale, 31, who cited his training.', 'cited | Tom Hale'],
+    ['This past Friday, the princess, 67, announced her candidacy.', 'announced | the princess'],
   ])('%s', (sentence, expected) => {
     expect(found(sentence)).toEqual([expected]);
   });
