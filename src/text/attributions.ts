@@ -142,8 +142,20 @@ function leadIn(before: string): string[] {
   return kept;
 }
 
-/** Why a cue, where it stands, credits no one; undefined when it does. */
-function rejected(masked: string, index: number, cue: string, info: Cue | undefined): string | undefined {
+/** Words in title case, quotation marks aside: "Learning Together", « Le Monde des livres ». */
+const isTitle = (text: string): boolean => {
+  const list = words(text.replace(/^[\s"'“”‘’«»]+|[\s"'“”‘’«».,!?]+$/gu, ''));
+  return (
+    list.length > 0 &&
+    list.length <= 6 &&
+    /^\p{Lu}/u.test(list[0]!) &&
+    list.every((word) => /^\p{Lu}/u.test(word) || titleSmallWord.test(word))
+  );
+};
+const titleSmallWord = /^(?:of|the|and|a|an|in|on|for|to|at|de|des|du|la|le|les|et)$/u;
+
+/** Why a cue, where it stands in `text` (`masked`: its quotations masked), credits no one; undefined when it does. */
+function rejected(masked: string, index: number, cue: string, info: Cue | undefined, text: string): string | undefined {
   const before = masked.slice(0, index);
   const after = masked.slice(index + cue.length);
   if (/[-\u2010\u2011]$/.test(before)) return 'compound';
@@ -162,6 +174,13 @@ function rejected(masked: string, index: number, cue: string, info: Cue | undefi
   if (/^\s+(?:of|to\s+(?:be|have))\b/iu.test(after) && !/^(?:has|have|had)$/.test(previous) && !/^(?:said|told)$/i.test(cue))
     return 'participle';
   if (condition.test(before)) return 'condition';
+  // "a programme called “Learning Together”": a title right after is a name given, no words said
+  // (what "the Times called “the steamiest book”" is, is words).
+  if (/^(?:called|named|dubbed|titled|entitled)$/iu.test(cue)) {
+    const quoted = /^\s*(\uE000+)/u.exec(after);
+    const at = index + cue.length + (quoted ? quoted[0].length - quoted[1]!.length : 0);
+    if (quoted && isTitle(text.slice(at, at + quoted[1]!.length))) return 'naming';
+  }
   if (info?.afterAuxiliary && !frenchAuxiliaryAt.test(before)) return 'participle';
   // Words follow within a few words ("ordered last week that", « avait appelé Marine Le Pen « … » »), or precede ("“…”, he continued").
   if (
@@ -519,7 +538,7 @@ export function findAttributions(blocks: readonly string[], lang: string, quotat
       if (/\?[\s)\]]*$/u.test(masked)) continue;
       for (const match of own?.map(({ index, cue }) => ({ index: index - start, cue })) ?? findCues(masked, lang)) {
         const info = cueInfo(match.cue, lang);
-        if (rejected(masked, match.index, match.cue, info)) continue;
+        if (rejected(masked, match.index, match.cue, info, sentence)) continue;
         // « a ensuite précisé »: the cue as written takes its auxiliary along.
         const auxiliary = info?.afterAuxiliary ? frenchAuxiliaryAt.exec(masked.slice(0, match.index)) : null;
         const at = auxiliary ? auxiliary.index + auxiliary[0].length - auxiliary[1]!.length : match.index;

@@ -41,6 +41,11 @@ describe('findAttributions', () => {
     expect(found(sentence)).toEqual([expected]);
   });
 
+  it('reads a title given after "called" as a name, and words after it as words', () => {
+    expect(found('The university ran a programme called "Learning Together" at the hall.')).toEqual([]);
+    expect(found('Her novel, which the Times called "the steamiest book of the year," sold well.')).toEqual(['called | the Times']);
+  });
+
   it('ignores cues inside the quotation they introduce', () => {
     expect(found('"The minister told us to wait," the chair told reporters.')).toEqual(['told | the chair']);
   });
