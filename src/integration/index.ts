@@ -7,10 +7,10 @@
  * at the end of the build.
  */
 import { fileURLToPath } from 'node:url';
-import sitemap from '@astrojs/sitemap';
 import type { ResourceLimits } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import securityHeaders from './headers.ts';
+import sitemap from './sitemap.ts';
 import search from './search.ts';
 import { parallelMarkdownProcessor } from '../markdown/threads/processor.ts';
 import type { SourceFacts } from '../text/source-facts.ts';

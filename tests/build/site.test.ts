@@ -231,4 +231,16 @@ describe('deploying', () => {
     );
     expect(select('.site-name', tree)?.properties.href).toBe('/news/');
   });
+
+  it('lists every page in the sitemap once, by its absolute address, in order, error pages aside', () => {
+    const index = read(subPathBuild.out, 'sitemap-index.xml');
+    expect(index).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>https://example.org/news/sitemap-0.xml</loc></sitemap></sitemapindex>',
+    );
+    const listed = [...read(subPathBuild.out, 'sitemap-0.xml').matchAll(/<url><loc>([^<]*)<\/loc><\/url>/g)].map((match) => match[1]!);
+    const pages = htmlPages(subPathBuild.out)
+      .filter((file) => file !== '404.html')
+      .map((file) => `https://example.org/news/${file.replace(/index\.html$/, '')}`);
+    expect(listed).toEqual([...pages].sort(new Intl.Collator('en', { numeric: true }).compare));
+  });
 });
