@@ -141,7 +141,19 @@ export async function proveAgainstOriginal(
   }
   const original = bodyFacts(article, entry.lang);
   problems.push(...checkEntryAgainstOriginal(facts.blocks, original.blocks));
-  return { source: analyseSource(original), shown: copyShown(entry.original, text, original.blocks), problems };
+  return { source: analyseSource(withFindings(original, facts)), shown: copyShown(entry.original, text, original.blocks), problems };
+}
+
+/**
+ * The original's text, with what a render already found in the entry's (its claims, its word
+ * count) when the two are the very same blocks in the same language, most often so: those are
+ * functions of the blocks and the language alone, and finding them again is most of a check.
+ */
+function withFindings(original: SourceFacts, entry: SourceFacts): SourceFacts {
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((block, i) => block === b[i]);
+  if (original.lang !== entry.lang || !same(original.blocks, entry.blocks) || !same(original.blockquotes, entry.blockquotes))
+    return original;
+  return { ...original, ...(entry.claims ? { claims: entry.claims } : {}), ...(entry.words === undefined ? {} : { words: entry.words }) };
 }
 
 /**

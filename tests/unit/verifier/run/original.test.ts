@@ -88,3 +88,28 @@ describe('the byline of an imported web page', () => {
     expect(await prove((text) => text.replace('byline: John Roe\n', ''))).toEqual([]);
   });
 });
+
+describe("the original's claims", () => {
+  it("are the render's when the entry's text is the original's, found again from the original's text when not", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'prove-claims-'));
+    const input = join(dir, 'report.txt');
+    writeFileSync(input, 'Port news\nSource: Wire\n\nThe port is open again, the mayor said.\n');
+    writePlan(await planImport([input], { cwd: dir, out: 'content/articles' }));
+    const entry = join(dir, 'content/articles/port-news.md');
+    const data = readArticleData(parseFrontmatter(readFileSync(entry, 'utf8')).frontmatter);
+    const prove = (facts: Parameters<typeof proveAgainstOriginal>[3]) =>
+      proveAgainstOriginal(entry, dir, { ...data, original: data.original! }, facts, new FileReads());
+    const blocks = ['The port is open again, the mayor said.'];
+    const found = (await prove({ blocks, blockquotes: [], lang: 'en' })).source!;
+    expect(found.attributions.map(({ cue, source }) => `${cue} | ${source}`)).toEqual(['said | the mayor']);
+    // What a render found in these very blocks is taken as it is (a marker shows it was).
+    const rendered = { attributions: [{ ...found.attributions[0]!, source: 'the render' }], quotations: [] };
+    const taken = (await prove({ blocks, blockquotes: [], lang: 'en', claims: rendered, words: 8 })).source!;
+    expect([taken.attributions[0]?.source, taken.words]).toEqual(['the render', 8]);
+    // An entry whose text is not the original's: the original's own claims, its own count.
+    const edited = (
+      await prove({ blocks: ['The port is open again, the harbour master said.'], blockquotes: [], lang: 'en', claims: rendered, words: 9 })
+    ).source!;
+    expect([edited.attributions[0]?.source, edited.words]).toEqual(['the mayor', 8]);
+  });
+});
