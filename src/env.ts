@@ -11,6 +11,9 @@ export interface Deploy {
   base: string;
 }
 
+/** A path on the site's own origin: no scheme, no other host (`//`), no query, fragment or `..`. */
+const isSitePath = (path: string): boolean => !/[?#\\]|^[a-z]+:|\/\//i.test(path) && !path.includes('..');
+
 /** Where the site is deployed. */
 export function deployFromEnv(env: Record<string, string | undefined>): Deploy {
   const site = env.SITE_URL?.trim() || undefined;
@@ -20,7 +23,7 @@ export function deployFromEnv(env: Record<string, string | undefined>): Deploy {
     }
   }
   const rawBase = env.BASE_PATH?.trim() || '/';
-  if (/[?#\\]|^[a-z]+:|\/\//i.test(rawBase) || rawBase.includes('..')) {
+  if (!isSitePath(rawBase)) {
     throw new Error(`BASE_PATH must be a path such as /news/ (got "${rawBase}")`);
   }
   const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
@@ -49,7 +52,7 @@ export function searchMergeFromEnv(env: Record<string, string | undefined>): str
     .map((path) => path.trim())
     .filter(Boolean);
   for (const path of paths) {
-    if (!/^\/[^/?#\\]/.test(path) || /[?#\\]|\/\//.test(path) || path.includes('..')) {
+    if (!path.startsWith('/') || !isSitePath(path)) {
       throw new Error(`SEARCH_MERGE must list paths on this site, such as /news/2019/pagefind/, separated by commas (got "${path}")`);
     }
   }

@@ -103,6 +103,12 @@ export const reusableCheck = ({ checked, file }: ArticleJob): CheckedArticle | u
   // Its report names the file as this run does (from the same folder), and its sources read the same.
   checked && checked.report.file === file && readSame(checked.reads.source) ? checked : undefined;
 
+/** What the caller keeps of an article whose earlier check stands so far: its source came from no new reading. */
+export const reusedSummary = (checked: CheckedArticle, job: ArticleJob): PreparedSummary => ({
+  hash: checked.reads.source[job.path]!,
+  origin: 'cache',
+});
+
 /**
  * That check's result, when the built files it read in `distDir` read the same too; else
  * undefined. `pageOnly`: only the article's page is compared, while the build is still writing

@@ -15,6 +15,7 @@ import {
   readPageFile,
   reusableCheck,
   reusedCheck,
+  reusedSummary,
   summaryOf,
   checkArticlePage,
   checkOriginalPages,
@@ -96,7 +97,7 @@ class InlineSiteCheck implements SiteCheck {
       const checked = reusableCheck(job);
       if (checked) {
         this.#reusable.set(job.path, checked);
-        this.prepared.set(job.path, Promise.resolve({ hash: checked.reads.source[job.path]!, origin: 'cache' }));
+        this.prepared.set(job.path, Promise.resolve(reusedSummary(checked, job)));
         continue;
       }
       const article = handled(prepareArticle(job));

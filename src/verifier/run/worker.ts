@@ -8,6 +8,7 @@ import {
   readPageFile,
   reusableCheck,
   reusedCheck,
+  reusedSummary,
   summaryOf,
   checkArticlePage,
   checkOriginalPages,
@@ -57,7 +58,7 @@ async function prepare(jobs: ArticleJob[]): Promise<PrepareAnswer[]> {
       const checked = reusableCheck(job);
       if (checked) {
         held.set(job.path, { checked, job });
-        answers.push({ summary: { hash: checked.reads.source[job.path]!, origin: 'cache' } });
+        answers.push({ summary: reusedSummary(checked, job) });
         continue;
       }
       const prepared = await prepareArticle(job);
