@@ -14,6 +14,7 @@ import { cueInfo, findCues, type Cue } from './cues.ts';
 import { findQuotations, maskQuotations, type Quotation } from './quotations.ts';
 import { sentencesOf } from './segment.ts';
 import { primaryLanguage } from './lang.ts';
+import { calendarNames } from './noun-phrase.ts';
 
 export interface Attribution {
   sentence: string;
@@ -143,7 +144,7 @@ function leadIn(before: string): string[] {
 }
 
 /** Words in title case, quotation marks aside: "Learning Together", « Le Monde des livres ». */
-const isTitle = (text: string): boolean => {
+const isTitleCase = (text: string): boolean => {
   const list = words(text.replace(/^[\s"'“”‘’«»]+|[\s"'“”‘’«».,!?]+$/gu, ''));
   return (
     list.length > 0 &&
@@ -179,7 +180,7 @@ function rejected(masked: string, index: number, cue: string, info: Cue | undefi
   if (/^(?:called|named|dubbed|titled|entitled)$/iu.test(cue)) {
     const quoted = /^\s*(\uE000+)/u.exec(after);
     const at = index + cue.length + (quoted ? quoted[0].length - quoted[1]!.length : 0);
-    if (quoted && isTitle(text.slice(at, at + quoted[1]!.length))) return 'naming';
+    if (quoted && isTitleCase(text.slice(at, at + quoted[1]!.length))) return 'naming';
   }
   if (info?.afterAuxiliary && !frenchAuxiliaryAt.test(before)) return 'participle';
   // Words follow within a few words ("ordered last week that", « avait appelé Marine Le Pen « … » »), or precede ("“…”, he continued").
@@ -317,6 +318,9 @@ function isAppositive(clause: string, previous: string): boolean {
   return /^\p{Ll}/u.test(list[0]!) && /\p{Lu}[\p{L}-]*$/u.test(previous);
 }
 
+/** Days and months: capitalised, no one's name. */
+const calendarWord = new RegExp(`^(?:${calendarNames})$`, 'u');
+
 /** "of CNN", "from Toronto", "at Harvard": where a person named just before is from, set off by commas. */
 const placeApposition = /^(?:of|from|at)\s+\p{Lu}/u;
 
@@ -332,10 +336,6 @@ function renames(clause: string, previous: string): boolean {
   const last = words(previous).at(-1) ?? '';
   return isAppositive(clause, previous) && !isAside(previous) && /^\p{Lu}/u.test(last) && !calendarWord.test(last);
 }
-
-/** Days and months, capitalised but no one's name. */
-const calendarWord =
-  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 /** The clause a row of renaming clauses ending at `k` renames: "Charles Federic Plotena, the mayor of Esperanza, Sultan Kudarat". */
 function appositionHead(parts: readonly string[], k: number): number {

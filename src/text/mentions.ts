@@ -6,7 +6,7 @@
  * When a short form could be two people, no one is chosen: a wrong name is worse than none. Pure.
  */
 
-import { definiteArticle } from './noun-phrase.ts';
+import { calendarNames, definiteArticle } from './noun-phrase.ts';
 
 /** A word of a name: capitalised, or a particle inside one ("Bill de Blasio", "Abdel Fattah el-Sisi"). */
 const nameWord = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:de|del|della|van|von|der|den|bin|ibn|da|di|du|le)|(?:al|el)-\p{Lu}[\p{L}\p{M}'’.-]*)$/u;
@@ -29,8 +29,10 @@ const article = new RegExp(`^${definiteArticle}$`, 'iu');
 export const isTitle = (word: string) => titleWord.test(word);
 
 /** Words that open a sentence or a clause in capitals without naming anyone. */
-const notName =
-  /^(?:The|A|An|This|That|These|Those|It|In|On|At|For|From|With|By|But|And|Or|If|As|After|Before|When|While|Since|During|However|Meanwhile|According|Although|Though|Despite|Under|Over|Also|Both|Many|Some|Several|Other|Most|His|Her|Their|Its|Our|My|He|She|They|We|I|You|Le|La|Les|L['’]\S*|Un|Une|Des|Du|Ce|Cette|Ces|Il|Elle|Ils|Elles|Selon|Dans|Pour|Par|Sur|Avec|Après|Avant|Lors|Mais|Et|Ou|Si|Quand|Depuis|Son|Sa|Ses|Leur|Leurs|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)$/u;
+const notName = new RegExp(
+  `^(?:The|A|An|This|That|These|Those|It|In|On|At|For|From|With|By|But|And|Or|If|As|After|Before|When|While|Since|During|However|Meanwhile|According|Although|Though|Despite|Under|Over|Also|Both|Many|Some|Several|Other|Most|His|Her|Their|Its|Our|My|He|She|They|We|I|You|Le|La|Les|L['’]\\S*|Un|Une|Des|Du|Ce|Cette|Ces|Il|Elle|Ils|Elles|Selon|Dans|Pour|Par|Sur|Avec|Après|Avant|Lors|Mais|Et|Ou|Si|Quand|Depuis|Son|Sa|Ses|Leur|Leurs|${calendarNames})$`,
+  'u',
+);
 
 /** Words that make a capitalised name an organisation's or a place's rather than a person's. */
 const notPerson =

@@ -116,3 +116,7 @@ export function isNounPhrase(phrase: string, lang = 'en'): boolean {
     return !verbOrAdverb.test(word) || word.includes('-') || nounsLikeVerbs.has(lookup(word));
   });
 }
+
+/** The days and months, English and French, as a sentence writes them capitalised: no one's name. */
+export const calendarNames =
+  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche';
