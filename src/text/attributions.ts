@@ -15,6 +15,7 @@ import { findQuotations, maskQuotations, type Quotation } from './quotations.ts'
 import { sentencesOf } from './segment.ts';
 import { primaryLanguage } from './lang.ts';
 import { calendarNames } from './noun-phrase.ts';
+import { isTitle } from './mentions.ts';
 
 export interface Attribution {
   sentence: string;
@@ -162,8 +163,9 @@ function rejected(masked: string, index: number, cue: string, info: Cue | undefi
   if (/[-\u2010\u2011]$/.test(before)) return 'compound';
   // "Witness Omar Said told …": a capital inside the sentence makes the cue a name.
   if (/^\p{Lu}/u.test(cue) && /[\p{L}\p{N},]\s*$/u.test(before)) return 'name';
-  // (« a déclaré »: after an auxiliary, "a" is the verb avoir, no article.)
-  if (!info?.afterAuxiliary && determiner.test(before)) return 'noun';
+  // (« a déclaré », « a dit »: after an auxiliary, "a" is the verb avoir, no article.)
+  const afterAuxiliary = info?.afterAuxiliary || (info?.alsoParticiple && frenchAuxiliaryAt.test(before));
+  if (!afterAuxiliary && determiner.test(before)) return 'noun';
   if (info?.sourceFollows) return undefined;
   const lead = leadIn(before);
   const previous = lead.at(-1) ?? '';
@@ -223,10 +225,13 @@ const fillers = new Set([
   'nous',
   'vous',
   'en',
+  'se',
   ...hedgeWords,
 ]);
 // Lower case only: "the WHO noted" names the World Health Organization.
 const relative = /^(?:which|who|that|whom|qui|que|lequel|laquelle)$/;
+/** A relative clause's opening word (not « que », which opens what was said as often). */
+const relativeOpener = /^(?:who|which|whose|whom|qui|dont|lequel|laquelle|lesquels|lesquelles)(?![\p{L}])/u;
 /** Up to a relative word whose clause the cue is in: "what organizers estimated", "in which he asserted". */
 const throughRelative = /^.*?(?:^|\s)(?:[Ww]hat|which|whom|where|ce que|ce qu['’])\s+(?=\S)/u;
 const participle = /^\p{Ll}+(ing|ed|ant)\b/u;
@@ -237,8 +242,9 @@ const pronoun = /^(?:I|he|she|we|they|you|it|somebody|someone|everyone|nobody|je
 /** A clause that says when, where or how rather than who: "in response", "Yesterday", "requesting anonymity". */
 const asideStart =
   /^(?:[Ii]n|[Oo]n|[Aa]t|[Ff]or|[Dd]uring|[Aa]fter|[Bb]efore|[Ff]rom|[Ww]ith|[Bb]y|[Uu]nder|[Oo]ver|[Ss]ince|[Dd]espite|[Àà]|[Aa]u|[Aa]ux|[Dd]ans|[Ee]n|[Pp]our|[Ll]ors|[Dd]epuis|[Aa]près|[Aa]vant|[Dd]evant|[Ss]elon|[Mm]algré|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Ff]urthermore|[Mm]oreover|[Hh]ier|[Aa]ujourd['’]hui|[Dd]emain|[Aa]insi|[Cc]ependant)(?![\p{L}\p{N}])/u;
-const nounStart =
-  /^(?:the|a|an|its|his|her|their|this|these|those|another|some|many|several|various|other|both|le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs|ce|cette|ces|plusieurs)$/iu;
+const nounOpeners =
+  "the|a|an|its|his|her|their|this|these|those|another|some|many|several|various|other|both|le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs|ce|cette|ces|plusieurs";
+const nounStart = new RegExp(`^(?:${nounOpeners})$`, 'iu');
 const capitalised = /^[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.&\u2013-]*$/u;
 /** Words that end a sentence's subject: auxiliaries and common finite verbs. */
 const finite =
@@ -283,6 +289,12 @@ function stripOpeners(phrase: string): string {
 const isAside = (clause: string) =>
   asideStart.test(clause) || participle.test(clause) || (words(clause).length === 1 && /ly$/i.test(clause));
 
+/** A determiner, a noun (a word or two) and its complement: "the head of", « la procureure de ». */
+const nounOfComplement = new RegExp(
+  String.raw`^(?:${nounOpeners})\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,1}\p{Ll}[\p{L}'’-]*\s+(?:of|de|du|des|d['’])`,
+  'iu',
+);
+
 /**
  * The noun phrase a clause ends with: from its last determiner ("… the response of the Syrian
  * Ministry of Foreign Affairs" → "the Syrian Ministry of Foreign Affairs") or, without one, its
@@ -290,6 +302,9 @@ const isAside = (clause: string) =>
  */
 function trailingNounPhrase(clause: string): string {
   const list = words(clause);
+  // "The head of the UK's counter terror police", « La procureure de la Cour pénale internationale »:
+  // a clause that is a noun and its complement is the whole noun phrase.
+  if (nounOfComplement.test(clause) && !list.some((word) => finite.test(word) || relative.test(word))) return list.join(' ');
   for (let i = list.length - 2; i >= 0; i--) {
     if (nounStart.test(list[i]!) && capitalised.test(list[i + 1]!)) return list.slice(i).join(' ');
   }
@@ -348,6 +363,19 @@ function appositionHead(parts: readonly string[], k: number): number {
 const isName = (clause: string) =>
   !asideStart.test(clause) && words(clause).length >= 2 && words(clause).every((word) => capitalised.test(word));
 
+/** « Barroso, le président de la Commission se dit »: one capitalised word, a surname, before its appositive. */
+const isSurname = (clause: string) =>
+  /^\p{Lu}\p{Ll}+$/u.test(clause) &&
+  !asideStart.test(clause) &&
+  !calendarWord.test(clause) &&
+  !fillers.has(clause.toLowerCase()) &&
+  !/(?:ment|ly)$/u.test(clause);
+/** « le président de la Commission », "the head of": a determiner and an office, which a surname before it holds. */
+const namesOffice = (clause: string) => {
+  const [first, office] = words(clause);
+  return nounStart.test(first ?? '') && isTitle((office ?? '').replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()));
+};
+
 /** The named source of an "X said" clause: the nearest clause before the cue that names someone. */
 function sourceBefore(before: string, gerund: boolean): string {
   const parts = clauses(before);
@@ -361,6 +389,9 @@ function sourceBefore(before: string, gerund: boolean): string {
   // Asides stand between the source and its cue only when set off by commas: "X, in response, said".
   if (afterComma) while (i > 0 && isAside(parts[i]!)) i--;
   const clause = parts[i] ?? '';
+  // "The minister, who was elected in 2010, said": a relative clause set off by commas tells of the source, it is not it.
+  if (afterComma && i > 0 && relativeOpener.test(clause))
+    return trailingNounPhrase(stripOpeners(trimFillers(parts[appositionHead(parts, i - 1)]!)));
   // "what organizers estimated", "in which he asserted".
   const inRelative = throughRelative.test(clause) && stripOpeners(trimFillers(clause.replace(throughRelative, '')));
   if (inRelative) return inRelative;
@@ -375,7 +406,7 @@ function sourceBefore(before: string, gerund: boolean): string {
     (isAppositive(candidate, parts[i - 1]!) ||
       (afterComma && isName(parts[i - 1]!)) ||
       (afterComma && renames(candidate, parts[i - 1]!))) &&
-    (afterComma || isName(parts[i - 1]!)) &&
+    (afterComma || isName(parts[i - 1]!) || (namesOffice(candidate) && isSurname(parts[i - 1]!))) &&
     (!isAside(parts[i - 1]!) || placeApposition.test(parts[i - 1]!))
   ) {
     return trailingNounPhrase(stripOpeners(trimFillers(parts[appositionHead(parts, i - 1)]!)));
@@ -425,8 +456,16 @@ function sourceAfter(after: string, lang: string): string {
     return phrase.replace(/\s+(?:after|before|following|during)\s.*$|(?<!\bas well)\s+as\s(?!well as\b).*$|\s*\([^()]*\)$/u, '');
   if (lang === 'de') return germanNounPhrase(phrase);
   if (lang === 'ar') return phrase.replace(arabicThat, '').trim();
-  return lang === 'fr' ? phrase.replace(frenchAdverbs, '') : phrase;
+  return lang === 'fr' ? phrase.replace(frenchAdverbs, '').replace(frenchToWhom, '').replace(frenchToWhomAfter, '') : phrase;
 }
+
+/**
+ * To whom it was said, before or after the inverted subject: « a expliqué à l'AFP Gilles-Éric
+ * Séralini », « a révélé son avocate à l'AFP », « a déclaré au Monde le ministre ».
+ */
+const toWhom = String.raw`(?:(?:à|au|aux|auprès\s+d(?:e|u|es))\s+(?:(?:la|le|les)\s+)?|(?:à\s+l|auprès\s+d)['’])\S+`;
+const frenchToWhom = new RegExp(String.raw`^${toWhom}\s+(?=\p{Lu}|(?:le|la|les|un|une|son|sa|ses|leur|leurs)\s|l['’])`, 'iu');
+const frenchToWhomAfter = new RegExp(String.raw`\s+${toWhom}$`, 'iu');
 
 /** Adverbs between an inverted French verb and its subject: « …, répondit alors son complice », « conclut tout simplement Joji Otaki ». */
 const frenchAdverbs = new RegExp(`^(?:(?:${[...frenchHedges, 'tout simplement', 'simplement', 'plus tard'].join('|')})\\s+)+`, 'iu');
@@ -460,12 +499,40 @@ const arabicThat = /\s(?:إن|أن|إنه|أنه|إنها|أنها|إنهم|أن
  * teilte die Stadtverwaltung mit"), Arabic as a rule (verb first: "وقال مدير المكتبة إن …", "and
  * the library's director said that …"). There the source is what follows the cue.
  */
-function subjectFollows(before: string, cue: string, lang: string): boolean {
+function subjectFollows(before: string, after: string, cue: string, lang: string): boolean {
   const opensClause = !before.trim() || /[,:\uE000\u201C\u201D\u201E"»«]\s*$/u.test(before);
   if (lang === 'de') return opensClause;
   // French inverts after what was said: « … », répondit son complice; « … » dénonce le Président-candidat.
-  if (lang === 'fr') return /[\uE000»”"]\s*,?\s*$/u.test(before);
+  if (lang === 'fr') return /[\uE000»”"]\s*,?\s*$/u.test(before) || frenchIncise(before, after, cue);
   return lang === 'ar' && (opensClause || cue.startsWith('و') || /(?:^|[.،,]\s*)$/u.test(before));
+}
+
+/**
+ * French finite verbs, which make a clause whole (« … sont mortes …, a indiqué la police »): the
+ * common ones, and the endings of the future and the imperfect (« restera », « fermait »).
+ */
+const frenchFinite =
+  /^(?:est|sont|était|étaient|fut|furent|sera|seront|serait|seraient|a|ont|avait|avaient|aura|auront|aurait|auraient|va|vont|allait|doit|doivent|devait|peut|peuvent|pouvait|semble|reste|restent|\p{Ll}+(?:era|eront|ira|iront|ait|aient))$/u;
+
+/**
+ * « Trois jeunes femmes sont mortes …, a indiqué la police. »: a cue set off by a comma after a
+ * whole clause (one with its verb, not a relative clause's: « Le ministre, qui a été élu, dénonce
+ * … » is no incise), with no words of its own after it (no « que », no colon, no quotation before
+ * the next comma), is an incise: its subject follows it, up to that comma. Not a participle in -ant
+ * (« …, dénonçant la réforme »), whose subject is the sentence's.
+ */
+function frenchIncise(before: string, after: string, cue: string): boolean {
+  const lead = before.replace(frenchAuxiliaryAt, ' ');
+  // What follows the verb up to the next comma: its subject, or its own words.
+  const next = after.split(/[,;]/u)[0] ?? '';
+  if (/ant$/iu.test(cue) || !/,\s*$/u.test(lead) || !next.trim() || /(?:^|\s)(?:que|qu['’])|[:\uE000«»]/iu.test(next)) return false;
+  return clauses(lead).some(
+    (clause) =>
+      !/^(?:qui|que|qu['’]|dont|où|lequel|laquelle)(?![\p{L}])/iu.test(clause) &&
+      words(clause)
+        .slice(1)
+        .some((word) => frenchFinite.test(word)),
+  );
 }
 
 /** « …, explique-t-il »: the subject pronoun joined to the verb. */
@@ -477,7 +544,7 @@ function sourceOf(masked: string, index: number, cue: string, info: Cue | undefi
   if (info?.sourceFollows) return sourceAfter(after, lang);
   const inverted = invertedPronoun.exec(after) ?? /-(?:t-)?(il|elle|ils|elles|on)\s*$/iu.exec(before.trimEnd());
   if (inverted) return inverted[1]!;
-  if (subjectFollows(before, cue, lang)) return sourceAfter(after, lang);
+  if (subjectFollows(before, after, cue, lang)) return sourceAfter(after, lang);
   const agent = /^\s+by\s/iu.exec(after);
   if (agent) return sourceAfter(after.slice(agent[0].length), lang);
   const gerund = /(?:ing|ant)$/iu.test(cue);
@@ -540,7 +607,7 @@ export function findAttributions(blocks: readonly string[], lang: string, quotat
         const info = cueInfo(match.cue, lang);
         if (rejected(masked, match.index, match.cue, info, sentence)) continue;
         // « a ensuite précisé »: the cue as written takes its auxiliary along.
-        const auxiliary = info?.afterAuxiliary ? frenchAuxiliaryAt.exec(masked.slice(0, match.index)) : null;
+        const auxiliary = info?.afterAuxiliary || info?.alsoParticiple ? frenchAuxiliaryAt.exec(masked.slice(0, match.index)) : null;
         const at = auxiliary ? auxiliary.index + auxiliary[0].length - auxiliary[1]!.length : match.index;
         // What stands between the auxiliary and its participle (« a de son côté dénoncé ») is the verb's, not its source's.
         const verb = auxiliary ? at + /^\S+/u.exec(auxiliary[1]!)![0].length : match.index;

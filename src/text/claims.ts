@@ -155,7 +155,7 @@ function speakerOf(attribution: ResolvedAttribution, mentions: Mentions, lang: s
 function fullestName(attribution: ResolvedAttribution, mentions: Mentions, lang: string): string | undefined {
   const source = attribution.source.trim();
   if (attribution.resolved) return mentions.person(attribution.resolved)?.name ?? attribution.resolved;
-  const person = personOf(source, mentions);
+  const person = personOf(source, mentions) ?? appositivePerson(attribution, source, mentions);
   if (person) return person.name;
   // "the Center for Biological Diversity" read as "Biological Diversity": the end of a longer name is no one's.
   const before = attribution.sentence.slice(0, Math.max(0, attribution.sentence.indexOf(source)));
@@ -163,6 +163,23 @@ function fullestName(attribution: ResolvedAttribution, mentions: Mentions, lang:
   if (namesASpeaker(source, lang, (word) => mentions.capitalised(word)) && !titleAlone(source)) return source;
   return undefined;
 }
+
+/**
+ * "The head of the UK's counter terror police, Neil Basu, said", « La procureure de la Cour
+ * pénale internationale, Mme Fatou Bensouda, a déclaré »: the person an appositive names, a name
+ * and nothing else, right after a source that describes them.
+ */
+function appositivePerson(attribution: ResolvedAttribution, source: string, mentions: Mentions): Person | undefined {
+  const at = attribution.sentence.indexOf(source);
+  if (at < 0 || !startsWithDeterminer.test(source)) return undefined;
+  const apposed = /^\s*,\s*([^,;:]+?)\s*(?:,|[.!?]?\s*$)/u.exec(attribution.sentence.slice(at + source.length))?.[1];
+  if (!apposed || !apposed.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || /^(?:de|du|van|von|der|bin|da|di|le|al-)/u.test(word)))
+    return undefined;
+  const named = mentions.named(apposed);
+  return named.length === 1 ? named[0] : undefined;
+}
+
+const startsWithDeterminer = /^(?:(?:the|a|an|his|her|their|its|le|la|les|un|une|son|sa|ses|leur)\s|l['’])/iu;
 
 /** "The Vice President", "Le Ministre": a title standing alone, which names no one by itself. */
 const startsDefinite = new RegExp(`^${definiteArticle}\\s`, 'iu');

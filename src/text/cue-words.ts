@@ -19,6 +19,8 @@ export interface Cue {
   needsSpeech?: boolean;
   /** A past participle that counts only after an auxiliary: « a précisé », not « le montant précisé ». */
   afterAuxiliary?: boolean;
+  /** A form that is its verb's participle too (« dit », « écrit »): after an auxiliary, the cue takes it along (« a dit »). */
+  alsoParticiple?: boolean;
 }
 
 /** English reporting verbs, with their irregular forms where they have them. */
@@ -246,7 +248,13 @@ function frenchCues(): Cue[] {
   const cues: Cue[] = [];
   const add = (verb: string, forms: string[], participle: string) => {
     const needsSpeech = frenchSpeechOnly.has(verb) || undefined;
-    for (const cue of forms) cues.push({ cue, sourceFollows: false, ...(needsSpeech ? { needsSpeech } : {}) });
+    for (const cue of forms)
+      cues.push({
+        cue,
+        sourceFollows: false,
+        ...(needsSpeech ? { needsSpeech } : {}),
+        ...(cue === participle ? { alsoParticiple: true } : {}),
+      });
     if (!forms.includes(participle))
       cues.push({ cue: participle, sourceFollows: false, afterAuxiliary: true, ...(needsSpeech ? { needsSpeech } : {}) });
   };

@@ -37,6 +37,11 @@ describe('findAttributions', () => {
     ['John Reed, from Leeds, England, on Tuesday admitted the charges.', 'admitted | John Reed'],
     ['Another was driver Tom Hale, 31, who cited his training.', 'cited | Tom Hale'],
     ['This past Friday, the princess, 67, announced her candidacy.', 'announced | the princess'],
+    // A relative clause set off by commas tells of the source: it is not it.
+    ['The minister, who was elected in 2010, said the plan would fail.', 'said | The minister'],
+    ['The unions, which have long opposed the plan, said it would fail.', 'said | The unions'],
+    // A noun and its complement is the whole noun phrase, an appositive name after it left out.
+    ['The head of the city’s fire service, Ann Bell, said the blaze was under control.', 'said | The head of the city’s fire service'],
   ])('%s', (sentence, expected) => {
     expect(found(sentence)).toEqual([expected]);
   });
@@ -75,6 +80,15 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('names the surname an office renames, in French', () => {
+    expect(found('La présidente de la Cour des comptes, Mme Claire Dubois, a déclaré : « Les comptes sont sincères ».', 'fr')).toEqual([
+      'a déclaré | La présidente de la Cour des comptes',
+    ]);
+    // « Barroso, le président … se dit »: the office renames the surname; the reflexive is the verb's.
+    expect(found('Moreau, le ministre des Finances se dit « confiant ».', 'fr')).toEqual(['dit | Moreau']);
+    expect(found('Ensuite, le ministre des Finances a dit que rien ne changeait.', 'fr')).toEqual(['a dit | le ministre des Finances']);
+  });
+
   it('takes the source after the verb where the language puts it there, never the clause before', () => {
     // German, verb second: after a reported clause the subject follows the verb (and the particle of "teilte … mit" closes it).
     expect(found('Der Stadtrat hat am Donnerstag den Bau eines neuen Radwegs beschlossen, teilte die Stadtverwaltung mit.', 'de')).toEqual([
@@ -87,6 +101,20 @@ describe('findAttributions', () => {
     expect(found('« Les gènes sont endommagés », conclut tout simplement Joji Otaki.', 'fr')).toEqual(['conclut | Joji Otaki']);
     expect(found('Pour Obama, « le problème est connu » dénonce le Président-candidat.', 'fr')).toEqual([
       'dénonce | le Président-candidat',
+    ]);
+    // An incise after a whole clause: its subject follows it, to the end of the sentence; to whom it was said is not who.
+    expect(found('Deux randonneurs sont morts dans la nuit près du refuge, a indiqué la gendarmerie.', 'fr')).toEqual([
+      'a indiqué | la gendarmerie',
+    ]);
+    expect(found('Le pont restera fermé, a précisé au Parisien un porte-parole de la mairie.', 'fr')).toEqual([
+      'a précisé | un porte-parole de la mairie',
+    ]);
+    expect(found('Le chanteur est mort « des suites d’un cancer », a annoncé son agent à l’AFP.', 'fr')).toEqual(['a annoncé | son agent']);
+    // Not after a subject and its relative clause, nor a participle in -ant, nor where words follow the verb.
+    expect(found('Les syndicats, qui ont été reçus hier, dénoncent la réforme.', 'fr')).toEqual(['dénoncent | Les syndicats']);
+    expect(found('Le maire a démissionné, dénonçant la réforme.', 'fr')).toEqual(['dénonçant | Le maire']);
+    expect(found('La route est coupée, a expliqué le préfet, qui a demandé que chacun reste chez soi.', 'fr')).toEqual([
+      'a expliqué | le préfet',
     ]);
     // "laut X": the noun phrase, not the clause it opens.
     expect(found('Laut Verwaltung soll der Bau im Frühjahr beginnen.', 'de')).toEqual(['Laut | Verwaltung']);

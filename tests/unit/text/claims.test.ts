@@ -45,6 +45,16 @@ describe('claimsOf', () => {
     expect(claimsOf(blocks, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['Tierra Curry']);
   });
 
+  it('credits a quotation to the person an appositive names after the office that speaks', () => {
+    const fr = ['La présidente de la Cour des comptes, Mme Claire Dubois, a déclaré : « Les comptes sont sincères ».'];
+    expect(claimsOf(fr, 'fr').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['Claire Dubois']);
+    const en = ['The head of the city’s fire service, Ann Bell, said: "The blaze is under control."'];
+    expect(claimsOf(en, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['Ann Bell']);
+    // An organisation set off there names no person: the office is shown as written.
+    const body = ['The spokesman of the group, Human Rights Watch, said: "We will appeal."'];
+    expect(claimsOf(body, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['The spokesman of the group']);
+  });
+
   it('leaves a pronoun as written once a body was credited in between', () => {
     const blocks = ['Mayor Anna Keller said the bridge would reopen.', 'The ministry said it would not.', 'She said it again.'];
     const last = claimsOf(blocks, 'en').attributions.at(-1);
