@@ -279,15 +279,21 @@ function trimFillers(phrase: string): string {
  */
 export const turnMarker = /^\(\(([^()]*)\)\)\s*/u;
 
+const leadingHedge = new RegExp(`^(?:${hedgeWords.filter((word) => !/\s/u.test(word) && word.length > 2).join('|')})\\s+(?=\\S)`, 'iu');
+
 function stripOpeners(phrase: string): string {
   // "((WN)) You suggest": an interview's turn marker opens the block, not the source.
   let out = phrase.replace(turnMarker, '');
-  for (let previous = ''; previous !== out;) [previous, out] = [out, out.replace(opener, '')];
+  // "But already the organisation noted", « Mais déjà l'organisation notait »: the adverb is the verb's.
+  for (let previous = ''; previous !== out;) [previous, out] = [out, out.replace(opener, '').replace(leadingHedge, '')];
   return out;
 }
 
 const isAside = (clause: string) =>
   asideStart.test(clause) || participle.test(clause) || (words(clause).length === 1 && /ly$/i.test(clause));
+
+/** A French article elided into its noun: « l'organisation », « l'UNESCO ». */
+const elided = /^[lL]['’]\p{L}/u;
 
 /** A determiner, a noun (a word or two) and its complement: "the head of", « la procureure de ». */
 const nounOfComplement = new RegExp(
@@ -311,7 +317,9 @@ function trailingNounPhrase(clause: string): string {
   let first = list.length;
   while (first > 0 && capitalised.test(list[first - 1]!)) first--;
   if (first < list.length) return list.slice(first).join(' ');
-  for (let i = list.length - 2; i >= 0; i--) if (nounStart.test(list[i]!)) return list.slice(i).join(' ');
+  // « des représailles de l'organisation islamique »: the article elided into its noun opens it too.
+  for (let i = list.length - 1; i >= 0; i--)
+    if ((i < list.length - 1 && nounStart.test(list[i]!)) || elided.test(list[i]!)) return list.slice(i).join(' ');
   return clause;
 }
 
@@ -395,7 +403,10 @@ function sourceBefore(before: string, gerund: boolean): string {
   // "what organizers estimated", "in which he asserted".
   const inRelative = throughRelative.test(clause) && stripOpeners(trimFillers(clause.replace(throughRelative, '')));
   if (inRelative) return inRelative;
-  let candidate = stripOpeners(trimFillers(clause).replace(/(?:^|\s)[lmts]['’]\S+$/iu, ''));
+  // « il l'avait appelé », « elle s'est dite »: an object or reflexive pronoun joined to the auxiliary is the verb's.
+  let candidate = stripOpeners(
+    trimFillers(clause).replace(/(?:^|\s)[lmts]['’](?:a|ai|as|ont|avait|avaient|aurait|est|était|étaient)$/iu, ''),
+  );
   // « Nadine Morano, ex-députée UMP, l'avait appelé »: nothing but the verb's own words stood in
   // the clause; "Bruce McArthur, from Toronto, Canada, on Tuesday admitted": only when.
   if ((!candidate || !` ${candidate}`.replace(circumstance, '')) && i > 0) return sourceBefore(`${parts.slice(0, i).join(', ')}, `, false);

@@ -104,5 +104,20 @@ export function findCues(text: string, lang: string): Array<{ index: number; cue
     }
     i = next;
   }
-  return found;
+  return primary === 'fr' && text.includes('-') ? withFrenchIncises(text, found) : found;
+}
+
+/**
+ * « …, ironise-t-il. », « …, tempère-t-elle, … »: a verb joined to its subject pronoun after a
+ * comma or a quotation, and set off to the end of its clause, reports words whatever the verb: an
+ * incise names its speaker (French writers vary the verb on purpose). Not after an opening word
+ * (« Aussi a-t-il décidé »), not in a question (`attributions.ts` leaves those).
+ */
+const frenchIncise = /(?<=[,»”]\s*)(\p{L}+)(?=-(?:t-)?(?:il|elle|ils|elles|on)\s*[,.;!…])/gu;
+
+function withFrenchIncises(text: string, found: Array<{ index: number; cue: string }>): Array<{ index: number; cue: string }> {
+  const known = new Set(found.map(({ index }) => index));
+  const incises = [...text.matchAll(frenchIncise)].filter(({ index }) => !known.has(index));
+  if (incises.length === 0) return found;
+  return [...found, ...incises.map(({ index, 0: cue }) => ({ index, cue }))].sort((a, b) => a.index - b.index);
 }

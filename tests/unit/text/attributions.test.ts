@@ -110,6 +110,15 @@ describe('findAttributions', () => {
       'a précisé | un porte-parole de la mairie',
     ]);
     expect(found('Le chanteur est mort « des suites d’un cancer », a annoncé son agent à l’AFP.', 'fr')).toEqual(['a annoncé | son agent']);
+    // Whatever the verb of an incise joined to its pronoun: French writers vary it on purpose.
+    expect(found('« C’est fini », ironise-t-elle.', 'fr')).toEqual(['ironise | elle']);
+    expect(found('Contrairement aux idées reçues, nuance-t-il, le marché progresse.', 'fr')).toEqual(['nuance | il']);
+    expect(found('Aussi a-t-il décidé de partir.', 'fr')).toEqual([]);
+    // An adverb opening the subject is the verb's; an article elided into a noun is no pronoun.
+    expect(found('Mais déjà l’organisation notait une amélioration.', 'fr')).toEqual(['notait | l’organisation']);
+    expect(found('Ce sont des représailles de l’organisation, qui affirme « agir au nom de Dieu ».', 'fr')).toEqual([
+      'affirme | l’organisation',
+    ]);
     // Not after a subject and its relative clause, nor a participle in -ant, nor where words follow the verb.
     expect(found('Les syndicats, qui ont été reçus hier, dénoncent la réforme.', 'fr')).toEqual(['dénoncent | Les syndicats']);
     expect(found('Le maire a démissionné, dénonçant la réforme.', 'fr')).toEqual(['dénonçant | Le maire']);
