@@ -138,7 +138,8 @@ function leadIn(before: string): string[] {
   const kept: string[] = [];
   for (let i = out.length - 1; i >= 0; i--) {
     const word = out[i]!.replace(/[,;:]$/, '');
-    if (kept.length === 0 && hedges.has(word)) continue;
+    // "was initially reported": an adverb in -ly stands there as the hedges do.
+    if (kept.length === 0 && (hedges.has(word) || (/^\p{Ll}+ly$/u.test(word) && !lyNouns.has(word)))) continue;
     kept.unshift(word);
   }
   return kept;
@@ -241,7 +242,7 @@ const conjunction = /^(?:and|but|or|et|mais|ou|puis)$/iu;
 const pronoun = /^(?:I|he|she|we|they|you|it|somebody|someone|everyone|nobody|je|il|elle|nous|vous|ils|elles|on|quelqu['’]un)$/iu;
 /** A clause that says when, where or how rather than who: "in response", "Yesterday", "requesting anonymity". */
 const asideStart =
-  /^(?:[Ii]n|[Oo]n|[Aa]t|[Ff]or|[Dd]uring|[Aa]fter|[Bb]efore|[Ff]rom|[Ww]ith|[Bb]y|[Uu]nder|[Oo]ver|[Ss]ince|[Dd]espite|[Àà]|[Aa]u|[Aa]ux|[Dd]ans|[Ee]n|[Pp]our|[Ll]ors|[Dd]epuis|[Aa]près|[Aa]vant|[Dd]evant|[Ss]elon|[Mm]algré|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Hh]owever|[Mm]eanwhile|[Aa]lso|[Ff]urthermore|[Mm]oreover|[Hh]ier|[Aa]ujourd['’]hui|[Dd]emain|[Aa]insi|[Cc]ependant)(?![\p{L}\p{N}])/u;
+  /^(?:[Ii]n|[Oo]n|[Aa]t|[Ff]or|[Dd]uring|[Aa]fter|[Bb]efore|[Ff]rom|[Ww]ith|[Bb]y|[Uu]nder|[Oo]ver|[Ss]ince|[Dd]espite|[Àà]|[Aa]u|[Aa]ux|[Dd]ans|[Ee]n|[Pp]our|[Ll]ors|[Dd]epuis|[Aa]près|[Aa]vant|[Dd]evant|[Ss]elon|[Mm]algré|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Hh]owever|[Mm]eanwhile|[Nn]evertheless|[Nn]onetheless|[Ii]nstead|[Aa]dditionally|[Ff]inally|[Aa]lso|[Ff]urthermore|[Mm]oreover|[Hh]ier|[Aa]ujourd['’]hui|[Dd]emain|[Aa]insi|[Cc]ependant)(?![\p{L}\p{N}])/u;
 const nounOpeners =
   "the|a|an|its|his|her|their|this|these|those|another|some|many|several|various|other|both|le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs|ce|cette|ces|plusieurs";
 const nounStart = new RegExp(`^(?:${nounOpeners})$`, 'iu');
@@ -269,7 +270,13 @@ function trimFillers(phrase: string): string {
   const list = words(phrase);
   // "Trump formally claimed": an adverb before the verb is the verb's.
   const adverb = (word: string) => /^\p{Ll}+ly$/u.test(word) && !lyNouns.has(word);
-  while (list.length > 0 && (fillers.has((list.at(-1) ?? '').toLowerCase()) || (list.length > 1 && adverb(list.at(-1)!)))) list.pop();
+  // "the latter yesterday confirming": when, in lower case ("USA Today" names a paper).
+  const when = (word: string) => /^(?:yesterday|today|tonight|tomorrow)$/u.test(word);
+  while (
+    list.length > 0 &&
+    (fillers.has((list.at(-1) ?? '').toLowerCase()) || (list.length > 1 && (adverb(list.at(-1)!) || when(list.at(-1)!))))
+  )
+    list.pop();
   return list.join(' ');
 }
 
@@ -279,18 +286,33 @@ function trimFillers(phrase: string): string {
  */
 export const turnMarker = /^\(\(([^()]*)\)\)\s*/u;
 
+const timeLater = /^(?:a\s+few|a|one|two|three|several|many|some|\d+)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\s+later\s+(?=\S)/iu;
 const leadingHedge = new RegExp(`^(?:${hedgeWords.filter((word) => !/\s/u.test(word) && word.length > 2).join('|')})\\s+(?=\\S)`, 'iu');
 
 function stripOpeners(phrase: string): string {
   // "((WN)) You suggest": an interview's turn marker opens the block, not the source.
   let out = phrase.replace(turnMarker, '');
-  // "But already the organisation noted", « Mais déjà l'organisation notait »: the adverb is the verb's.
-  for (let previous = ''; previous !== out;) [previous, out] = [out, out.replace(opener, '').replace(leadingHedge, '')];
+  // "But already the organisation noted", « Mais déjà l'organisation notait »: the adverb is the
+  // verb's; so is when ("A few days later the administration said").
+  for (let previous = ''; previous !== out;)
+    [previous, out] = [out, out.replace(opener, '').replace(leadingHedge, '').replace(timeLater, '')];
   return out;
 }
 
 const isAside = (clause: string) =>
   asideStart.test(clause) || participle.test(clause) || (words(clause).length === 1 && /ly$/i.test(clause));
+
+/** A lower-case word that may name a role before a name ("tour manager", "governor"): no verb, preposition, conjunction or adverb. */
+const roleWord = (word: string) =>
+  /^\p{Ll}[\p{Ll}-]*$/u.test(word) &&
+  !finite.test(word) &&
+  !nounStart.test(word) &&
+  !relative.test(word) &&
+  !/^(?:of|for|at|from|in|on|by|with|to|after|before|as|than|and|or|but|about|into|over|under|like|such|via|per|de|du|des|à|au|aux|en|dans|par|pour|sur|avec|comme|tout|et|ou|mais)$/u.test(
+    word,
+  ) &&
+  !/(?:ed|ing|ly|ant)$/u.test(word) &&
+  !hedges.has(word);
 
 /** A French article elided into its noun: « l'organisation », « l'UNESCO ». */
 const elided = /^[lL]['’]\p{L}/u;
@@ -316,7 +338,14 @@ function trailingNounPhrase(clause: string): string {
   }
   let first = list.length;
   while (first > 0 && capitalised.test(list[first - 1]!)) first--;
-  if (first < list.length) return list.slice(first).join(' ');
+  if (first < list.length) {
+    // "Another was tour manager Thomas Gray", "Wisconsin governor Tony Evers": the words of a
+    // role before the name are the noun phrase's, back to a verb, a preposition or a determiner.
+    let role = first;
+    while (role > 0 && role > first - 3 && roleWord(list[role - 1]!)) role--;
+    if (role < first) while (role > 0 && (capitalised.test(list[role - 1]!) || nounStart.test(list[role - 1]!))) role--;
+    return list.slice(role < first ? role : first).join(' ');
+  }
   // « des représailles de l'organisation islamique »: the article elided into its noun opens it too.
   for (let i = list.length - 1; i >= 0; i--)
     if ((i < list.length - 1 && nounStart.test(list[i]!)) || elided.test(list[i]!)) return list.slice(i).join(' ');
@@ -326,6 +355,8 @@ function trailingNounPhrase(clause: string): string {
 /** The subject a clause opens with: its words up to the first auxiliary or finite verb ("Other Republicans have broken …"). */
 function subjectOf(clause: string, pastTense = false): string {
   const list = words(stripOpeners(clause));
+  // "They felt that they learned …": a pronoun opening the clause is its subject whatever verb follows.
+  if (list.length > 1 && pronoun.test(list[0]!)) return list[0]!;
   const end = list.findIndex((word, i) => i > 0 && (finite.test(word) || (pastTense && /^\p{Ll}+ed$/u.test(word))));
   const subject = end > 0 ? list.slice(0, end) : list;
   // "Part of the court order that was not overturned declared": the relative word is not the subject's.
@@ -459,7 +490,8 @@ function sourceBefore(before: string, gerund: boolean): string {
 /** The named source of "according to X": up to the next clause boundary, circumstances left out. */
 function sourceAfter(after: string, lang: string): string {
   const phrase = (clauses(after)[0] ?? '')
-    .replace(/[.!?\u201D"'\u2019]+$/u, '')
+    // The full stop of an initial ("Chief Justice John G.") is the name's.
+    .replace(/(?<!(?:^|\s)\p{Lu})[.!?\u201D"'\u2019]+$|(?<=(?:^|\s)\p{Lu}\.)[!?\u201D"'\u2019]+$/u, '')
     .replace(circumstance, '')
     .trim();
   // "said Kosgei after the race", "tweeted Mayor Sadiq Khan (no relation)": when, and an aside, are not who.

@@ -148,7 +148,7 @@ function personOf(source: string, mentions: Mentions): Person | undefined {
 function speakerOf(attribution: ResolvedAttribution, mentions: Mentions, lang: string): string | undefined {
   const name = fullestName(attribution, mentions, lang);
   // "said Chief Justice John G." ending its sentence: the sentence cut the name at its initial, the rest is in the next.
-  return name && /\s\p{Lu}$/u.test(name) && /\s\p{Lu}\.$/u.test(attribution.sentence.trimEnd()) ? undefined : name;
+  return name && /\s\p{Lu}\.?$/u.test(name) && /\s\p{Lu}\.$/u.test(attribution.sentence.trimEnd()) ? undefined : name;
 }
 
 /** The name behind an attribution's source, by the fullest form the article gives (`speakerOf`). */

@@ -35,7 +35,21 @@ describe('findAttributions', () => {
     ['Maria Lopez, of the Tribune, one of its founders, stated that the paper would close.', 'stated | Maria Lopez'],
     ['Peter Vance, the mayor of Linden, North County, announced that schools would close.', 'announced | Peter Vance'],
     ['John Reed, from Leeds, England, on Tuesday admitted the charges.', 'admitted | John Reed'],
-    ['Another was driver Tom Hale, 31, who cited his training.', 'cited | Tom Hale'],
+    // The words of a role before a name are the noun phrase's, back to the verb.
+    ['Another was driver Tom Hale, 31, who cited his training.', 'cited | driver Tom Hale'],
+    ['Ohio governor Ann Lee, a Republican, said the vote would go ahead.', 'said | Ohio governor Ann Lee'],
+    ['Just as Tom Hale, the driver, had warned of the risk.', 'warned | Tom Hale'],
+    // Adverbs and when, before or after the source, are the verb's.
+    [
+      'It was initially reported the fire started in a car, but broadcaster NRK later reported it started in a van.',
+      'reported | broadcaster NRK',
+    ],
+    ['Nevertheless, others, including a reporter, confirmed the story.', 'confirmed | others'],
+    ['A few days later the administration said it would appeal.', 'said | the administration'],
+    ['The board met, with the latter yesterday confirming the sale.', 'confirming | the latter'],
+    ['USA Today reported the sale.', 'reported | USA Today'],
+    ['They felt that they learned more from failures, citing an old saying.', 'citing | They'],
+    ['“It was right,” wrote Chief Justice John G.', 'wrote | Chief Justice John G.'],
     ['This past Friday, the princess, 67, announced her candidacy.', 'announced | the princess'],
     // A relative clause set off by commas tells of the source: it is not it.
     ['The minister, who was elected in 2010, said the plan would fail.', 'said | The minister'],
