@@ -157,6 +157,9 @@ const isTitleCase = (text: string): boolean => {
 };
 const titleSmallWord = /^(?:of|the|and|a|an|in|on|for|to|at|de|des|du|la|le|les|et)$/u;
 
+/** Verbs that report a clause whose "that" may be left out: "claims he", "states they". */
+const reportsClause = /^(?:claims?|states|reports|notes|writes|wrote)$/iu;
+
 /** Why a cue, where it stands in `text` (`masked`: its quotations masked), credits no one; undefined when it does. */
 function rejected(masked: string, index: number, cue: string, info: Cue | undefined, text: string): string | undefined {
   const before = masked.slice(0, index);
@@ -175,7 +178,8 @@ function rejected(masked: string, index: number, cue: string, info: Cue | undefi
     return 'negation';
   if ((passive.has(previous) || /['’]re$/u.test(previous)) && !/^\s+by\s/iu.test(after)) return 'passive';
   // "anyone accused of", "was said to have": a participle describing, not a verb crediting ("said of" is a verb).
-  if (/^\s+(?:of|to\s+(?:be|have))\b/iu.test(after) && !/^(?:has|have|had)$/.test(previous) && !/^(?:said|told)$/i.test(cue))
+  // ("He claimed to have obtained it": a claim is words, whatever follows.)
+  if (/^\s+(?:of|to\s+(?:be|have))\b/iu.test(after) && !/^(?:has|have|had)$/.test(previous) && !/^(?:said|told|claimed)$/i.test(cue))
     return 'participle';
   if (condition.test(before)) return 'condition';
   // "a programme called “Learning Together”": a title right after is a name given, no words said
@@ -187,9 +191,11 @@ function rejected(masked: string, index: number, cue: string, info: Cue | undefi
   }
   if (info?.afterAuxiliary && !frenchAuxiliaryAt.test(before)) return 'participle';
   // Words follow within a few words ("ordered last week that", « avait appelé Marine Le Pen « … » »), or precede ("“…”, he continued").
+  // Or a clause opens right after it, "that" left out ("claims he would be okay").
   if (
     info?.needsSpeech &&
     !/^\s*[,:]?\s*(?:[^\s\uE000.;]+\s+){0,4}?[,:]?\s*(?:\uE000|that\b|que\b|qu['’])/iu.test(after) &&
+    !(reportsClause.test(cue) && /^\s+(?:he|she|they|we|I|it|there)\s+\p{Ll}/u.test(after)) &&
     !/\uE000\s*[,:]?\s*(?:\S+\s+){0,4}$/u.test(before)
   )
     return 'no words';

@@ -203,6 +203,8 @@ function attributeQuotations(
   for (const a of attributions) if (a.source) (inBlock.get(a.block) ?? inBlock.set(a.block, []).get(a.block)!).push(a);
   // The one speaker of each paragraph, asked once a paragraph.
   const sole = new Map<number, string | undefined>();
+  // The last quotation given a speaker: where it ended, and who.
+  let spoken: { block: number; end: number; name: string } | undefined;
   return quotations.map((quotation) => {
     const parts = quotation.text.split('\n');
     const lastBlock = quotation.block + parts.length - 1;
@@ -215,13 +217,34 @@ function attributeQuotations(
       own[first] ??
       (lastBlock === quotation.block ? undefined : inBlock.get(lastBlock)?.[holding(inBlock.get(lastBlock)!, end - 1)]) ??
       (quotation.start === 0 ? inBlock.get(quotation.block - 1)?.find((a) => /:\s*$/u.test(a.sentence)) : undefined);
+    const block = blocks[quotation.block] ?? '';
+    const statement = !speaker && opensSentence(block, quotation.start) && quoted(quotation.text) >= 5;
     const name = speaker
       ? speakerOf(speaker, mentions, lang)
-      : opensSentence(blocks[quotation.block] ?? '', quotation.start) && quoted(quotation.text) >= 5
-        ? (sole.has(quotation.block) ? sole : sole.set(quotation.block, soleSpeaker(own, mentions, lang))).get(quotation.block)
+      : statement
+        ? (continued(spoken, quotation, block) ??
+          (sole.has(quotation.block) ? sole : sole.set(quotation.block, soleSpeaker(own, mentions, lang))).get(quotation.block))
         : undefined;
+    if (name && lastBlock === quotation.block) spoken = { block: quotation.block, end, name };
+    else if (lastBlock !== quotation.block) spoken = undefined;
     return name ? { ...quotation, attributedTo: name } : quotation;
   });
+}
+
+/**
+ * "“I was not expecting this,” said Kosgei after the race. “But I felt my body was moving.”": a
+ * statement quoted in the sentence right after one that gave a quotation its speaker, in the same
+ * paragraph, goes on in that speaker's words (the news convention); any other sentence between
+ * them, and it does not.
+ */
+function continued(
+  spoken: { block: number; end: number; name: string } | undefined,
+  quotation: Quotation,
+  block: string,
+): string | undefined {
+  if (!spoken || spoken.block !== quotation.block || spoken.end > quotation.start) return undefined;
+  const between = block.slice(spoken.end, quotation.start);
+  return (between.match(/[.!?…](?=["”»’]?(?:\s|$))/gu) ?? []).length <= 1 ? spoken.name : undefined;
 }
 
 /**

@@ -95,7 +95,7 @@ const englishSpeechOnly: Record<string, string[]> = {
   // "its website notes that", "the report states that": nouns as well, so only with what they say.
   note: ['notes'],
   state: ['states'],
-  claim: ['claims'],
+  claim: ['claim', 'claims'],
   report: ['reports'],
   'talk about': ['talk about', 'talks about', 'talked about'],
   // "she's like, “…”": the quotative "like" after a form of "be" or "go".

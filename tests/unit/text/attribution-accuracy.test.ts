@@ -30,7 +30,7 @@ describe('attribution and quotation extraction on hand-labelled articles', () =>
   });
 
   it.each([
-    ['en', 0.9, 0.68],
+    ['en', 0.9, 0.69],
     ['fr', 0.85, 0.38],
   ])('names the speakers of quotations in %s no worse than when last tuned', (lang, precision, coverage) => {
     const measured = rates(score(tune, lang));

@@ -48,6 +48,10 @@ describe('findAttributions', () => {
     ['A few days later the administration said it would appeal.', 'said | the administration'],
     ['The board met, with the latter yesterday confirming the sale.', 'confirming | the latter'],
     ['USA Today reported the sale.', 'reported | USA Today'],
+    // "that" left out after a verb that reports a clause; a claim to have done is a claim.
+    ['The mayor claims he would win a second vote.', 'claims | The mayor'],
+    ['The rebels claim they were attacked first.', 'claim | The rebels'],
+    ['The army claimed to have taken the town.', 'claimed | The army'],
     ['They felt that they learned more from failures, citing an old saying.', 'citing | They'],
     ['“It was right,” wrote Chief Justice John G.', 'wrote | Chief Justice John G.'],
     ['This past Friday, the princess, 67, announced her candidacy.', 'announced | the princess'],
@@ -92,6 +96,11 @@ describe('findAttributions', () => {
     expect(found("L'Association des leaders religieux a pour sa part indiqué que rien n'était prévu.", 'fr')).toEqual([
       "a pour sa part indiqué | L'Association des leaders religieux",
     ]);
+  });
+
+  it('reads "claim" as a noun where it is one', () => {
+    expect(found('Their claim that the vote was rigged was dismissed.')).toEqual([]);
+    expect(found('He filed an insurance claim for the damage.')).toEqual([]);
   });
 
   it('names the surname an office renames, in French', () => {

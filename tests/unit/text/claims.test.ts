@@ -55,6 +55,23 @@ describe('claimsOf', () => {
     expect(claimsOf(body, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['The spokesman of the group']);
   });
 
+  it('goes on with the speaker of a quotation in the statement quoted right after it', () => {
+    const blocks = [
+      '“I was not expecting this,” said Grace Wanjiru after the race. “But I felt strong all the way round the course.” ' +
+        'She was met by Paula Hart at the line. “I always knew this day would come for her,” Hart said.',
+    ];
+    expect(claimsOf(blocks, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual([
+      'Grace Wanjiru',
+      'Grace Wanjiru',
+      'Paula Hart',
+    ]);
+    // A sentence of the report's own between them: the statement is no longer plainly the speaker's.
+    const apart = [
+      '“I was not expecting this,” said Grace Wanjiru. The race was run in heavy rain. “Nobody could have run it faster in the wet.” Others disagreed, said Tom Bell.',
+    ];
+    expect(claimsOf(apart, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['Grace Wanjiru', undefined]);
+  });
+
   it('leaves a pronoun as written once a body was credited in between', () => {
     const blocks = ['Mayor Anna Keller said the bridge would reopen.', 'The ministry said it would not.', 'She said it again.'];
     const last = claimsOf(blocks, 'en').attributions.at(-1);
