@@ -59,6 +59,15 @@ function interviewTurns(blocks: readonly string[]): Array<string | undefined> {
   });
 }
 
+/** A person's role after a definite article, pointing back to someone named before: "the researcher", « l'universitaire ». */
+const rolePointingBack = new RegExp(
+  `^(?:the|le|la|l['’])\\s*(?:same\\s+|même\\s+)?(?:${[
+    'researcher|scientist|professor|academic|lawyer|attorney|producer|spokesman|spokeswoman|spokesperson|judge|prosecutor|journalist|actor|actress|singer|writer|author|coach|player|driver|pilot|politician|candidate|doctor|physician',
+    'chercheur|chercheuse|universitaire|scientifique|professeur|professeure|avocat|avocate|producteur|productrice|porte-parole|juge|procureur|procureure|journaliste|comédien|comédienne|chanteur|chanteuse|acteur|actrice|écrivain|écrivaine|auteur|autrice|entraîneur|entraîneuse|joueur|joueuse|pilote|navigateur|navigatrice|skipper|candidat|candidate|médecin|militant|militante|humoriste',
+  ].join('|')})$`,
+  'iu',
+);
+
 /** How far back, in blocks, a pronoun may reach for the person it stands for. */
 const REACH = 3;
 
@@ -90,7 +99,8 @@ function resolvePronouns(
       last = { who, block: attribution.block };
       return { ...attribution, resolved: who?.name ?? turn };
     }
-    if (set.has(source.toLowerCase())) {
+    // "the researcher", « l'universitaire », « le même chercheur »: a role pointing back to a person, read as a pronoun is.
+    if (set.has(source.toLowerCase()) || (rolePointingBack.test(source) && !personOf(source, mentions))) {
       const at = attribution.start + Math.max(0, attribution.sentence.indexOf(source));
       const nearest = mentions.before(attribution.block, at, 2, REACH);
       // "Biden gave a speech in which he called …": the person named before the pronoun in its own sentence.
@@ -110,7 +120,7 @@ function resolvePronouns(
       last = { who, block: attribution.block };
       return { ...attribution, resolved: who.name };
     }
-    const who = personOf(source, mentions);
+    const who = personOf(source, mentions) ?? appositivePerson(attribution, source, mentions);
     if (source) last = { who, block: attribution.block };
     // "Duda told", "the Vice President said": the person by the fullest name the article gives them.
     return who && who.name !== source ? { ...attribution, resolved: who.name } : attribution;
@@ -155,7 +165,7 @@ function speakerOf(attribution: ResolvedAttribution, mentions: Mentions, lang: s
 function fullestName(attribution: ResolvedAttribution, mentions: Mentions, lang: string): string | undefined {
   const source = attribution.source.trim();
   if (attribution.resolved) return mentions.person(attribution.resolved)?.name ?? attribution.resolved;
-  const person = personOf(source, mentions) ?? appositivePerson(attribution, source, mentions);
+  const person = personOf(source, mentions);
   if (person) return person.name;
   // "the Center for Biological Diversity" read as "Biological Diversity": the end of a longer name is no one's.
   const before = attribution.sentence.slice(0, Math.max(0, attribution.sentence.indexOf(source)));

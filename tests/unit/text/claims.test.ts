@@ -55,6 +55,20 @@ describe('claimsOf', () => {
     expect(claimsOf(body, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['The spokesman of the group']);
   });
 
+  it('reads a role after a definite article as pointing back to the person last named, as a pronoun is', () => {
+    const blocks = [
+      'Selon une étude de l’université de Caen, le risque augmente. « Les rats meurent plus tôt », a expliqué Gilles Martin, professeur à Caen.',
+      '« Les résultats sont nets », résume l’universitaire.',
+      '« Au 17e mois, on observe cinq fois plus de morts », a-t-il précisé.',
+    ];
+    const { attributions, quotations } = claimsOf(blocks, 'fr');
+    expect(attributions.map(({ resolved }) => resolved)).toEqual([undefined, undefined, 'Gilles Martin', 'Gilles Martin']);
+    expect(quotations.map(({ attributedTo }) => attributedTo)).toEqual(['Gilles Martin', 'Gilles Martin', 'Gilles Martin']);
+    // Two people named before it: the role is no longer plain, and is shown as written.
+    const two = ['Anna Keller met Maria Lopez on Monday.', '“It went well,” the lawyer said.'];
+    expect(claimsOf(two, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['the lawyer']);
+  });
+
   it('goes on with the speaker of a quotation in the statement quoted right after it', () => {
     const blocks = [
       '“I was not expecting this,” said Grace Wanjiru after the race. “But I felt strong all the way round the course.” ' +
