@@ -212,6 +212,8 @@ const frenchRegular = [
   'lancer',
   'poursuivre',
   'revendiquer',
+  'condamner',
+  'menacer',
 ];
 const frenchIrregular: Record<string, { forms: string[]; participle: string }> = {
   dire: { forms: ['dit', 'disent', 'disait', 'disaient', 'dirent', 'disant'], participle: 'dit' },

@@ -133,6 +133,9 @@ describe('findAttributions', () => {
       'a précisé | un porte-parole de la mairie',
     ]);
     expect(found('Le chanteur est mort « des suites d’un cancer », a annoncé son agent à l’AFP.', 'fr')).toEqual(['a annoncé | son agent']);
+    // Condemning and warning are said, in French as in English.
+    expect(found('Le gouvernement a condamné l’attaque.', 'fr')).toEqual(['a condamné | Le gouvernement']);
+    expect(found('Le groupe menace de reprendre les combats.', 'fr')).toEqual(['menace | Le groupe']);
     // Whatever the verb of an incise joined to its pronoun: French writers vary it on purpose.
     expect(found('« C’est fini », ironise-t-elle.', 'fr')).toEqual(['ironise | elle']);
     expect(found('Contrairement aux idées reçues, nuance-t-il, le marché progresse.', 'fr')).toEqual(['nuance | il']);
