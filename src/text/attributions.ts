@@ -177,6 +177,13 @@ function rejected(masked: string, index: number, cue: string, info: Cue | undefi
   if (negation.test(previous) || (negation.test(lead.at(-2) ?? '') && /^(?:did|does|do|has|have|had|was|were|is|are)$/.test(previous)))
     return 'negation';
   if ((passive.has(previous) || /['’]re$/u.test(previous)) && !/^\s+by\s/iu.test(after)) return 'passive';
+  // "with reported magnitude 6.3", "as noted,": a participle after a preposition describes, it credits no one.
+  if (/ed$/iu.test(cue) && /^(?:with|of|for|in|on|at|from|about|over|under|into|without|as)$/iu.test(previous) && !/^\s+by\s/iu.test(after))
+    return 'participle';
+  // "No organization claimed credit": no one said it.
+  if (/^(?:no|none|nobody|neither|aucun|aucune|personne)$/iu.test(lead[0] ?? '') && lead.length <= 3) return 'negation';
+  // "Between 10 and 50, say, million years": a hedge with no one saying it.
+  if (/^say$/iu.test(cue) && /^\s*,/u.test(after) && /,\s*$/u.test(before)) return 'aside';
   // "anyone accused of", "was said to have": a participle describing, not a verb crediting ("said of" is a verb).
   // ("He claimed to have obtained it": a claim is words, whatever follows.)
   if (/^\s+(?:of|to\s+(?:be|have))\b/iu.test(after) && !/^(?:has|have|had)$/.test(previous) && !/^(?:said|told|claimed)$/i.test(cue))

@@ -77,7 +77,6 @@ const englishVerbs: Record<string, string[]> = {
   recall: [],
   emphasise: [],
   emphasize: [],
-  observe: [],
 };
 
 /** Verbs that attribute only where they introduce words (see `Cue.needsSpeech`). */
@@ -87,6 +86,8 @@ const englishSpeechOnly: Record<string, string[]> = {
   respond: [],
   ask: [],
   tweet: [],
+  // "The astronomers observed the disk": watching, unless what was remarked follows.
+  observe: [],
   // "the statement read “…”", "called the notion a “waste of time”".
   read: ['read', 'reads'],
   call: ['called', 'calls', 'calling'],
@@ -233,7 +234,7 @@ const frenchIrregular: Record<string, { forms: string[]; participle: string }> =
   poursuivre: { forms: ['poursuit', 'poursuivait'], participle: 'poursuivi' },
 };
 /** French verbs that also mean other things (lancer: to launch; poursuivre: to pursue; juger: le juge). */
-const frenchSpeechOnly = new Set(['lancer', 'poursuivre', 'juger', 'relever', 'appeler', 'rappeler', 'saluer']);
+const frenchSpeechOnly = new Set(['lancer', 'poursuivre', 'juger', 'relever', 'appeler', 'rappeler', 'saluer', 'observer']);
 const frenchFollowing = ['selon', "d'après", 'd’après', "de l'avis de", 'de l’avis de', 'aux dires de', 'cité par', 'citée par'];
 const frenchPhrases = [
   'pointe du doigt',

@@ -98,6 +98,19 @@ describe('findAttributions', () => {
     ]);
   });
 
+  it('credits no one with a participle that describes, a subject that is no one, or a hedge', () => {
+    expect(found('An earthquake with reported magnitude 6.3 struck the island.')).toEqual([]);
+    expect(found('However, as noted, the primary was cancelled.')).toEqual([]);
+    expect(found('No group immediately claimed responsibility for the attack.')).toEqual([]);
+    expect(found('The astronomers observed the disk around the star.')).toEqual([]);
+    expect(found('Les astronomes ont observé le disque.', 'fr')).toEqual([]);
+    expect(found('Between 10 and 50, say, million years.')).toEqual([]);
+    // Still words: remarked, said of itself, or said by someone who is named.
+    expect(found('The judge observed that the law was unclear.')).toEqual(['observed | The judge']);
+    expect(found('As reported by CNN, the vote was delayed.')).toEqual(['As reported by | CNN']);
+    expect(found('And making my own destiny, I would say.')).toEqual(['say | I']);
+  });
+
   it('reads "claim" as a noun where it is one', () => {
     expect(found('Their claim that the vote was rigged was dismissed.')).toEqual([]);
     expect(found('He filed an insurance claim for the damage.')).toEqual([]);
