@@ -477,7 +477,7 @@ function sourceBefore(before: string, gerund: boolean): string {
             .slice(0, i)
             .reverse()
             .find((part) => !isAside(part) && !conjunction.test(part)) ?? '');
-    return subjectOf(whole);
+    return subjectOf(whole, true);
   }
   // "the Ministry, which has stated": the source is what "which" stands for.
   if (relative.test(last))

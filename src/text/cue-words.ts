@@ -47,6 +47,14 @@ const englishVerbs: Record<string, string[]> = {
   argue: [],
   acknowledge: [],
   admit: ['admit', 'admits', 'admitted', 'admitting'],
+  concede: [],
+  contend: [],
+  exclaim: [],
+  quip: ['quip', 'quips', 'quipped', 'quipping'],
+  retort: [],
+  lament: [],
+  recount: [],
+  boast: [],
   quote: [],
   condemn: [],
   criticize: [],
@@ -86,6 +94,8 @@ const englishSpeechOnly: Record<string, string[]> = {
   respond: [],
   ask: [],
   tweet: [],
+  // "countered that …", "countered: “…”"; not a shop's counter.
+  counter: [],
   // "The astronomers observed the disk": watching, unless what was remarked follows.
   observe: [],
   // "the statement read “…”", "called the notion a “waste of time”".
@@ -141,6 +151,7 @@ const alsoNouns = new Set([
   'recall',
   'respond',
   'ask',
+  'recount',
 ]);
 
 function regularForms(verb: string): string[] {
@@ -215,6 +226,10 @@ const frenchRegular = [
   'revendiquer',
   'condamner',
   'menacer',
+  'rétorquer',
+  'répliquer',
+  'ironiser',
+  'lâcher',
 ];
 const frenchIrregular: Record<string, { forms: string[]; participle: string }> = {
   dire: { forms: ['dit', 'disent', 'disait', 'disaient', 'dirent', 'disant'], participle: 'dit' },
@@ -234,7 +249,7 @@ const frenchIrregular: Record<string, { forms: string[]; participle: string }> =
   poursuivre: { forms: ['poursuit', 'poursuivait'], participle: 'poursuivi' },
 };
 /** French verbs that also mean other things (lancer: to launch; poursuivre: to pursue; juger: le juge). */
-const frenchSpeechOnly = new Set(['lancer', 'poursuivre', 'juger', 'relever', 'appeler', 'rappeler', 'saluer', 'observer']);
+const frenchSpeechOnly = new Set(['lancer', 'poursuivre', 'juger', 'relever', 'appeler', 'rappeler', 'saluer', 'observer', 'lâcher']);
 const frenchFollowing = ['selon', "d'après", 'd’après', "de l'avis de", 'de l’avis de', 'aux dires de', 'cité par', 'citée par'];
 const frenchPhrases = [
   'pointe du doigt',

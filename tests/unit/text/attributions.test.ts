@@ -111,6 +111,17 @@ describe('findAttributions', () => {
     expect(found('And making my own destiny, I would say.')).toEqual(['say | I']);
   });
 
+  it('knows the verbs reporters vary "said" with', () => {
+    expect(found('The coach conceded that his side needed work.')).toEqual(['conceded | The coach']);
+    expect(found('Rittenhouse, in remarks to a newspaper, contended he would have died.')).toEqual(['contended | Rittenhouse']);
+    expect(found('In an email, Jorgensen exclaimed: “We made it!”')).toEqual(['exclaimed | Jorgensen']);
+    expect(found('Trump countered that the ban saved lives.')).toEqual(['countered | Trump']);
+    expect(found('The dissent halted the Florida recounts.')).toEqual([]);
+    expect(found('« Pas du tout », a rétorqué le ministre.', 'fr')).toEqual(['a rétorqué | le ministre']);
+    expect(found('Il avait alors lâché : « Quel match ! »', 'fr')).toEqual(['avait alors lâché | Il']);
+    expect(found('Le navire a lâché ses amarres.', 'fr')).toEqual([]);
+  });
+
   it('reads "claim" as a noun where it is one', () => {
     expect(found('Their claim that the vote was rigged was dismissed.')).toEqual([]);
     expect(found('He filed an insurance claim for the damage.')).toEqual([]);

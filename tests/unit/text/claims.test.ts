@@ -69,6 +69,11 @@ describe('claimsOf', () => {
     expect(claimsOf(two, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['the lawyer']);
   });
 
+  it('gives verbs joined by "and" the subject of the first', () => {
+    const blocks = ['In a video, Anna Keller commended Tom Bell for his work and said she was “proud to back Tom Bell.”'];
+    expect(claimsOf(blocks, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['Anna Keller']);
+  });
+
   it('goes on with the speaker of a quotation in the statement quoted right after it', () => {
     const blocks = [
       '“I was not expecting this,” said Grace Wanjiru after the race. “But I felt strong all the way round the course.” ' +
