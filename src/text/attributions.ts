@@ -255,7 +255,7 @@ const conjunction = /^(?:and|but|or|et|mais|ou|puis)$/iu;
 const pronoun = /^(?:I|he|she|we|they|you|it|somebody|someone|everyone|nobody|je|il|elle|nous|vous|ils|elles|on|quelqu['’]un)$/iu;
 /** A clause that says when, where or how rather than who: "in response", "Yesterday", "requesting anonymity". */
 const asideStart =
-  /^(?:[Ii]n|[Oo]n|[Aa]t|[Ff]or|[Dd]uring|[Aa]fter|[Bb]efore|[Ff]rom|[Ww]ith|[Bb]y|[Uu]nder|[Oo]ver|[Ss]ince|[Dd]espite|[Àà]|[Aa]u|[Aa]ux|[Dd]ans|[Ee]n|[Pp]our|[Ll]ors|[Dd]epuis|[Aa]près|[Aa]vant|[Dd]evant|[Ss]elon|[Mm]algré|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Hh]owever|[Mm]eanwhile|[Nn]evertheless|[Nn]onetheless|[Ii]nstead|[Aa]dditionally|[Ff]inally|[Aa]lso|[Ff]urthermore|[Mm]oreover|[Hh]ier|[Aa]ujourd['’]hui|[Dd]emain|[Aa]insi|[Cc]ependant)(?![\p{L}\p{N}])/u;
+  /^(?:[Ii]n|[Oo]n|[Aa]t|[Ff]or|[Dd]uring|[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ii]f|[Aa]lthough|[Tt]hough|[Oo]nce|[Uu]ntil|[Uu]nless|[Qq]uand|[Ll]orsque|[Ff]rom|[Ww]ith|[Bb]y|[Uu]nder|[Oo]ver|[Ss]ince|[Dd]espite|[Àà]|[Aa]u|[Aa]ux|[Dd]ans|[Ee]n|[Pp]our|[Ll]ors|[Dd]epuis|[Aa]près|[Aa]vant|[Dd]evant|[Ss]elon|[Mm]algré|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Hh]owever|[Mm]eanwhile|[Nn]evertheless|[Nn]onetheless|[Ii]nstead|[Aa]dditionally|[Ff]inally|[Aa]lso|[Ff]urthermore|[Mm]oreover|[Hh]ier|[Aa]ujourd['’]hui|[Dd]emain|[Aa]insi|[Cc]ependant)(?![\p{L}\p{N}])/u;
 const nounOpeners =
   "the|a|an|its|his|her|their|this|these|those|another|some|many|several|various|other|both|le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs|ce|cette|ces|plusieurs";
 const nounStart = new RegExp(`^(?:${nounOpeners})$`, 'iu');
@@ -285,9 +285,10 @@ function trimFillers(phrase: string): string {
   const adverb = (word: string) => /^\p{Ll}+ly$/u.test(word) && !lyNouns.has(word);
   // "the latter yesterday confirming": when, in lower case ("USA Today" names a paper).
   const when = (word: string) => /^(?:yesterday|today|tonight|tomorrow)$/u.test(word);
+  // (A lone adverb too: "Kerri Kupec, spokeswoman for the department, sharply criticized".)
   while (
     list.length > 0 &&
-    (fillers.has((list.at(-1) ?? '').toLowerCase()) || (list.length > 1 && (adverb(list.at(-1)!) || when(list.at(-1)!))))
+    (fillers.has((list.at(-1) ?? '').toLowerCase()) || adverb(list.at(-1)!) || (list.length > 1 && when(list.at(-1)!)))
   )
     list.pop();
   return list.join(' ');
@@ -607,11 +608,13 @@ function sourceOf(masked: string, index: number, cue: string, info: Cue | undefi
   // « Estimant que « … », il vota contre »: the subject follows the participle's clause.
   if (gerund && !before.trim()) {
     // "Commenting on the radio communications, Captain Rochester said": past what it is about.
-    const main = clauses(after).find((part) => !/^(?:que|qu['’]|that)\b/iu.test(part) && !isAside(part)) ?? '';
+    // The participle's own words run to the first comma ("Citing concerns the placement would upset the Court,").
+    const parts = clauses(after);
+    const main = (/,/u.test(after) ? parts.slice(1) : parts).find((part) => !/^(?:que|qu['’]|that)\b/iu.test(part) && !isAside(part)) ?? '';
     const first = words(main)[0] ?? '';
     // "…, Captain Rochester said the night was calm": the subject ends where the clause's own cue is.
     const [verb] = findCues(main, lang);
-    return pronoun.test(first) ? first : subjectOf(verb && verb.index > 0 ? main.slice(0, verb.index) : main);
+    return pronoun.test(first) ? first : subjectOf(verb && verb.index > 0 ? main.slice(0, verb.index) : main, true);
   }
   // "The mayor's office on Monday denied": the day is when, not who.
   return sourceBefore(before, gerund).replace(circumstance, '') || sourceAfter(after, lang);

@@ -223,11 +223,12 @@ function attributeQuotations(
     const [opening, closing] = [holding(own, quotation.start), lastBlock === quotation.block ? holding(own, end - 1) : -1];
     // The earlier of the attributions holding its opening and its closing mark, when any does.
     const first = closing < 0 || (opening >= 0 && opening <= closing) ? opening : closing;
-    const speaker =
+    const credited =
       own[first] ??
       (lastBlock === quotation.block ? undefined : inBlock.get(lastBlock)?.[holding(inBlock.get(lastBlock)!, end - 1)]) ??
       (quotation.start === 0 ? inBlock.get(quotation.block - 1)?.find((a) => /:\s*$/u.test(a.sentence)) : undefined);
     const block = blocks[quotation.block] ?? '';
+    const speaker = credited && !inOtherClause(credited, quotation, block) ? credited : undefined;
     const statement = !speaker && opensSentence(block, quotation.start) && quoted(quotation.text) >= 5;
     const name = speaker
       ? speakerOf(speaker, mentions, lang)
@@ -240,6 +241,19 @@ function attributeQuotations(
     return name ? { ...quotation, attributedTo: name } : quotation;
   });
 }
+
+/**
+ * "X criticized the decision, which Ross has referred to as “a stunt”": a quotation after its
+ * sentence's cue, in a clause of someone else's (a relative or subordinate clause opening on a
+ * name or a pronoun), is not the words of the sentence's source.
+ */
+function inOtherClause(attribution: ResolvedAttribution, quotation: Quotation, block: string): boolean {
+  const cueEnd = attribution.start + attribution.sentence.indexOf(attribution.cue) + attribution.cue.length;
+  if (quotation.block !== attribution.block || cueEnd > quotation.start) return false;
+  return otherSubject.test(block.slice(cueEnd, quotation.start));
+}
+const otherSubject =
+  /(?:,\s*|\s)(?:which|whom|who|whose|where|when|while|after|before|because|although|whereas|qui|dont|lorsque|tandis que|alors que)\s+(?:\p{Lu}\p{L}+|he|she|they|il|elle|ils|elles)\s/u;
 
 /**
  * "“I was not expecting this,” said Kosgei after the race. “But I felt my body was moving.”": a

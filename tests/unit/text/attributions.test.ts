@@ -111,6 +111,12 @@ describe('findAttributions', () => {
     expect(found('And making my own destiny, I would say.')).toEqual(['say | I']);
   });
 
+  it('finds the subject past asides, openings and a lone adverb', () => {
+    expect(found('Kerri Kupec, spokeswoman for the department, sharply criticized the decision.')).toEqual(['criticized | Kerri Kupec']);
+    expect(found('Citing concerns the plan would fail, some Democrats urged a vote.')).toEqual(['Citing | some Democrats']);
+    expect(found('When confronted with the figures, Trump would not commit, claiming fraud.')).toEqual(['claiming | Trump']);
+  });
+
   it('knows the verbs reporters vary "said" with', () => {
     expect(found('The coach conceded that his side needed work.')).toEqual(['conceded | The coach']);
     expect(found('Rittenhouse, in remarks to a newspaper, contended he would have died.')).toEqual(['contended | Rittenhouse']);

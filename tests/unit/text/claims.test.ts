@@ -69,6 +69,14 @@ describe('claimsOf', () => {
     expect(claimsOf(two, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['the lawyer']);
   });
 
+  it('gives no speaker to a quotation in a clause of someone else’s after the cue', () => {
+    const blocks = ['Kerri Kupec sharply criticized the decision, which Ross has referred to as “gamesmanship”.'];
+    expect(claimsOf(blocks, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual([undefined]);
+    // « que » opens what was said: the quotation is still the source's.
+    const fr = ['Jean Dupont renchérit que le succès du parti est du fait que Marie Dupont « est une femme ».'];
+    expect(claimsOf(fr, 'fr').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['Jean Dupont']);
+  });
+
   it('gives verbs joined by "and" the subject of the first', () => {
     const blocks = ['In a video, Anna Keller commended Tom Bell for his work and said she was “proud to back Tom Bell.”'];
     expect(claimsOf(blocks, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['Anna Keller']);
