@@ -250,12 +250,12 @@ const relativeOpener = /^(?:who|which|whose|whom|qui|dont|lequel|laquelle|lesque
 const throughRelative = /^.*?(?:^|\s)(?:[Ww]hat|which|whom|where|ce que|ce qu['’])\s+(?=\S)/u;
 const participle = /^\p{Ll}+(ing|ed|ant)\b/u;
 const opener =
-  /^(?:that|and|but|while|with|however|as|when|after|before|because|so|yet|although|though|like|now|then|well|et|mais|tandis que|alors que|car|donc|quand|lorsque|puis)\s+/iu;
+  /^(?:that|and|but|while|with|however|as|when|where|after|before|because|so|yet|although|though|like|now|then|well|et|mais|tandis que|alors que|car|donc|quand|lorsque|puis|où)\s+/iu;
 const conjunction = /^(?:and|but|or|et|mais|ou|puis)$/iu;
 const pronoun = /^(?:I|he|she|we|they|you|it|somebody|someone|everyone|nobody|je|il|elle|nous|vous|ils|elles|on|quelqu['’]un)$/iu;
 /** A clause that says when, where or how rather than who: "in response", "Yesterday", "requesting anonymity". */
 const asideStart =
-  /^(?:[Ii]n|[Oo]n|[Aa]t|[Ff]or|[Dd]uring|[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ii]f|[Aa]lthough|[Tt]hough|[Oo]nce|[Uu]ntil|[Uu]nless|[Qq]uand|[Ll]orsque|[Ff]rom|[Ww]ith|[Bb]y|[Uu]nder|[Oo]ver|[Ss]ince|[Dd]espite|[Àà]|[Aa]u|[Aa]ux|[Dd]ans|[Ee]n|[Pp]our|[Ll]ors|[Dd]epuis|[Aa]près|[Aa]vant|[Dd]evant|[Ss]elon|[Mm]algré|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Hh]owever|[Mm]eanwhile|[Nn]evertheless|[Nn]onetheless|[Ii]nstead|[Aa]dditionally|[Ff]inally|[Aa]lso|[Ff]urthermore|[Mm]oreover|[Hh]ier|[Aa]ujourd['’]hui|[Dd]emain|[Aa]insi|[Cc]ependant)(?![\p{L}\p{N}])/u;
+  /^(?:[Ii]n|[Oo]n|[Aa]t|[Ff]or|[Dd]uring|[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Ii]f|[Aa]lthough|[Tt]hough|[Oo]nce|[Uu]ntil|[Uu]nless|[Qq]uand|[Ll]orsque|[Ff]rom|[Ww]ith|[Bb]y|[Uu]nder|[Oo]ver|[Ss]ince|[Dd]espite|[Àà]|[Aa]u|[Aa]ux|[Dd]ans|[Ee]n|[Pp]our|[Ll]ors|[Dd]epuis|[Aa]près|[Aa]vant|[Dd]evant|[Ss]elon|[Mm]algré|[Aa]vec|[Ss]ans|[Cc]hez|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Hh]owever|[Mm]eanwhile|[Nn]evertheless|[Nn]onetheless|[Ii]nstead|[Aa]dditionally|[Ff]inally|[Aa]lso|[Ff]urthermore|[Mm]oreover|[Hh]ier|[Aa]ujourd['’]hui|[Dd]emain|[Aa]insi|[Cc]ependant)(?![\p{L}\p{N}])/u;
 const nounOpeners =
   "the|a|an|its|his|her|their|this|these|those|another|some|many|several|various|other|both|le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs|ce|cette|ces|plusieurs";
 const nounStart = new RegExp(`^(?:${nounOpeners})$`, 'iu');
@@ -453,8 +453,13 @@ function sourceBefore(before: string, gerund: boolean): string {
     trimFillers(clause).replace(/(?:^|\s)[lmts]['’](?:a|ai|as|ont|avait|avaient|aurait|est|était|étaient)$/iu, ''),
   );
   // « Nadine Morano, ex-députée UMP, l'avait appelé »: nothing but the verb's own words stood in
-  // the clause; "Bruce McArthur, from Toronto, Canada, on Tuesday admitted": only when.
-  if ((!candidate || !` ${candidate}`.replace(circumstance, '')) && i > 0) return sourceBefore(`${parts.slice(0, i).join(', ')}, `, false);
+  // the clause; "Bruce McArthur, from Toronto, Canada, on Tuesday admitted": only when; « L'opposition,
+  // avec Alfredo Pérez Rubalcaba demanda »: a source never opens on a preposition.
+  if (
+    (!candidate || !` ${candidate}`.replace(circumstance, '') || (asideStart.test(candidate) && !placeApposition.test(candidate))) &&
+    i > 0
+  )
+    return sourceBefore(`${parts.slice(0, i).join(', ')}, `, false);
   // "Scott Srebnick, a member of the team, announced": the appositive names no one new; nor do
   // several in a row ("Anderson Cooper, of CNN, one of Vanderbilt's four sons, stated").
   if (

@@ -163,6 +163,11 @@ describe('findAttributions', () => {
       'a précisé | un porte-parole de la mairie',
     ]);
     expect(found('Le chanteur est mort « des suites d’un cancer », a annoncé son agent à l’AFP.', 'fr')).toEqual(['a annoncé | son agent']);
+    // A source never opens on a preposition, nor on « où ».
+    expect(found('L’opposition socialiste, avec Paul Martin (PS) demanda la comparution du ministre.', 'fr')).toEqual([
+      'demanda | L’opposition socialiste',
+    ]);
+    expect(found('Elle arrive à Québec, où elle demande à être baptisée.', 'fr')).toEqual(['demande | elle']);
     // Condemning and warning are said, in French as in English.
     expect(found('Le gouvernement a condamné l’attaque.', 'fr')).toEqual(['a condamné | Le gouvernement']);
     expect(found('Le groupe menace de reprendre les combats.', 'fr')).toEqual(['menace | Le groupe']);
