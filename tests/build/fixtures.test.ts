@@ -93,7 +93,8 @@ describe('fixture articles', () => {
       'arabic-rtl': ['بيان صادر عن مكتب رئيس البلدية', 'مدير المكتبة', 'إحدى الزائرات'],
       blockquotes: ['The regional water authority', 'A spokesperson', 'Amir Haddad'],
       'german-low-quotes': ['die Stadtverwaltung', 'Bürgermeisterin Anna Keller', 'Verwaltung'],
-      'guillemets-fr': ['La mairie', 'l’adjointe chargée de la mobilité', 'l’association des usagers', 'Un chauffeur'],
+      // « a déclaré l'adjointe chargée de la mobilité, Claire Martin »: the person the appositive names.
+      'guillemets-fr': ['La mairie', 'Claire Martin', 'l’association des usagers', 'Un chauffeur'],
       'harbour-reopens-after-storm': ['the port authority', 'the harbour master', 'the mayor'],
       'multi-paragraph-quote': ['The harbour pilot', 'Port authorities'],
       'nested-quotes': ['the clerk’s office', 'Dana Whitfield', 'long-time members'],
