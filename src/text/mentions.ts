@@ -40,7 +40,11 @@ const notPerson =
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 /** A word as a name holds it: trailing punctuation and a possessive aside ("Duda's" → "Duda"). */
-const bare = (word: string) => word.replace(/^[("“‘«]+/u, '').replace(/(?:['’]s)?[),.;:!?"”’»]*$/u, '');
+const bare = (word: string) =>
+  word
+    .replace(/^[("“‘«]+/u, '')
+    // An initial keeps its full stop ("John G. Roberts"): the name is shown as the article writes it.
+    .replace(/(?:['’]s)?[),.;:!?"”’»]*$/u, (end, at: number, whole: string) => (/^\p{Lu}\.$/u.test(whole.slice(0, at + 1)) ? '.' : ''));
 
 /** One person as the article names them. */
 export interface Person {
@@ -130,8 +134,13 @@ function nameWords(name: string): string[] {
   return list.slice(first);
 }
 
-/** Whether `short` is `long` or a shorter form of it: its words in order, its last word the surname ("Duda", "Andrzej Duda"). */
+/**
+ * Whether `short` is `long` or a shorter form of it: its words in order, its last word the surname
+ * ("Duda", "Andrzej Duda"); or, for a name of two surnames, its first name and first surname
+ * ("Ana Pastor", "Ana Pastor García").
+ */
 function formOf(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length >= 2 && long.length === short.length + 1 && short.every((word, i) => word === long[i])) return true;
   if (short.length === 0 || short.length > long.length || short.at(-1) !== long.at(-1)) return false;
   let at = 0;
   for (const word of short) {
@@ -156,6 +165,9 @@ export const endsOnComplement = (text: string): boolean =>
  */
 export function mentionsOf(blocks: readonly string[]): Mentions {
   const people: Person[] = [];
+  // Every form each person is named by ("Ana Pastor", then "Ana Pastor García"): a surname matches any.
+  const forms = new Map<Person, string[][]>();
+  const isFormOf = (own: readonly string[], person: Person) => forms.get(person)!.some((form) => formOf(own, form));
   // Where each block names someone in full, so that a surname there is not counted twice.
   const named = new Map<number, Array<[number, number]>>();
   blocks.forEach((block, index) => {
@@ -163,19 +175,24 @@ export function mentionsOf(blocks: readonly string[]): Mentions {
       const own = words(name);
       (named.get(index) ?? named.set(index, []).get(index)!).push([start, start + name.length]);
       // The same person under a longer or a shorter form: keep the longest.
-      const known = people.find((person) => formOf(own, words(person.name)) || formOf(words(person.name), own));
+      const known = people.find((person) => isFormOf(own, person) || formOf(words(person.name), own));
       if (known) {
         if (own.length > words(known.name).length) known.name = name;
         if (title) known.titles.add(title);
         known.at.push({ block: index, start });
-      } else people.push({ name, titles: new Set(title ? [title] : []), at: [{ block: index, start }] });
+        forms.get(known)!.push(own);
+      } else {
+        const person: Person = { name, titles: new Set(title ? [title] : []), at: [{ block: index, start }] };
+        people.push(person);
+        forms.set(person, [own]);
+      }
     }
   });
   const found = new Map<string, Person | undefined>();
   const person = (name: string) => {
     if (found.has(name)) return found.get(name);
     const own = nameWords(name);
-    const matches = people.filter((candidate) => formOf(own, words(candidate.name)));
+    const matches = people.filter((candidate) => isFormOf(own, candidate));
     // A surname alone that several people share ("Biden": Joe, then Hunter) is, in a report, the
     // one it introduced first, whom the later ones are introduced against.
     const who = matches.length === 1 || (own.length === 1 && matches.length > 1) ? matches[0] : undefined;
@@ -213,7 +230,9 @@ export function mentionsOf(blocks: readonly string[]): Mentions {
         const word = match[0].replace(/['’]s?$/u, '');
         capitalisedWords.add(word);
         while (span < spans.length && spans[span]![1] <= match.index) span++;
-        if (notName.test(word) || titleWord.test(word) || (spans[span] && spans[span]![0] <= match.index)) continue;
+        // A title's word names no one, unless it is the surname of someone named ("Pastor" of Ana Pastor García) and no name follows it.
+        const title = titleWord.test(word) && (!person(word) || /^\s+\p{Lu}/u.test(block.slice(match.index + match[0].length)));
+        if (notName.test(word) || title || (spans[span] && spans[span]![0] <= match.index)) continue;
         person(word)?.at.push({ block: index, start: match.index });
       }
     });

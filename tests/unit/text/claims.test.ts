@@ -134,13 +134,13 @@ describe('claimsOf', () => {
   });
 
   // A name ending on a letter at a sentence's end ("said Malcolm X.") is not told from a cut one: no name, rather than half of one.
-  it('names no one where the sentence cut the name at its middle initial', () => {
+  it('names the whole name where the sentence cut it at its middle initial, never the cut one', () => {
     const blocks = [
       '“On behalf of the Court,” said Chief Justice John G. Roberts in a statement.',
       '“Malcolm X spoke here,” said Malcolm X in 1964.',
     ];
     expect(claimsOf(blocks, 'en').quotations.map(({ text, attributedTo }) => [text, attributedTo])).toEqual([
-      ['“On behalf of the Court,”', undefined],
+      ['“On behalf of the Court,”', 'John G. Roberts'],
       ['“Malcolm X spoke here,”', 'Malcolm X'],
     ]);
   });

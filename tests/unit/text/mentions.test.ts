@@ -35,4 +35,18 @@ describe('mentionsOf', () => {
     const said = blocks[1]!.indexOf('said');
     expect(mentions.before(1, said, 2, 3).map(({ name }) => name)).toEqual(['Andrzej Duda', 'Mike Pence']);
   });
+
+  it('keeps a name of two surnames whole, its shorter forms and an initial as written', () => {
+    const spanish = [
+      'La journaliste Ana Pastor a été remerciée. Ana Pastor García était connue pour ses interviews.',
+      'Néanmoins, Pastor leur répondit ; elle écrivit sur Twitter.',
+      'Chief Justice John G. Roberts wrote the opinion.',
+    ];
+    const found = mentionsOf(spanish);
+    expect(found.people.map(({ name }) => name)).toEqual(['Ana Pastor García', 'John G. Roberts']);
+    expect(found.person('Pastor')?.name).toBe('Ana Pastor García');
+    expect(found.person('Ana Pastor')?.name).toBe('Ana Pastor García');
+    // "Pastor" is a title's word too, but here the surname of someone named, with no name after it.
+    expect(found.before(1, spanish[1]!.indexOf('elle'), 1, 3).map(({ name }) => name)).toEqual(['Ana Pastor García']);
+  });
 });
