@@ -213,8 +213,8 @@ function attributeQuotations(
   for (const a of attributions) if (a.source) (inBlock.get(a.block) ?? inBlock.set(a.block, []).get(a.block)!).push(a);
   // The one speaker of each paragraph, asked once a paragraph.
   const sole = new Map<number, string | undefined>();
-  // The last quotation given a speaker: where it ended, and who.
-  let spoken: { block: number; end: number; name: string } | undefined;
+  // The last quotation given a speaker (`Spoken`).
+  let spoken: Spoken | undefined;
   return quotations.map((quotation) => {
     const parts = quotation.text.split('\n');
     const lastBlock = quotation.block + parts.length - 1;
@@ -235,8 +235,11 @@ function attributeQuotations(
       : statement
         ? (continued(spoken, quotation, block) ??
           (sole.has(quotation.block) ? sole : sole.set(quotation.block, soleSpeaker(own, mentions, lang))).get(quotation.block))
-        : undefined;
-    if (name && lastBlock === quotation.block) spoken = { block: quotation.block, end, name };
+        : !speaker && quoted(quotation.text) >= 5
+          ? resumed(spoken, quotation, block)
+          : undefined;
+    if (name && lastBlock === quotation.block)
+      spoken = { block: quotation.block, end, name, interrupted: /,\s*[\p{Pf}\p{Pe}"'»]?$/u.test(quotation.text) };
     else if (lastBlock !== quotation.block) spoken = undefined;
     return name ? { ...quotation, attributedTo: name } : quotation;
   });
@@ -261,14 +264,30 @@ const otherSubject =
  * paragraph, goes on in that speaker's words (the news convention); any other sentence between
  * them, and it does not.
  */
-function continued(
-  spoken: { block: number; end: number; name: string } | undefined,
-  quotation: Quotation,
-  block: string,
-): string | undefined {
+function continued(spoken: Spoken | undefined, quotation: Quotation, block: string): string | undefined {
   if (!spoken || spoken.block !== quotation.block || spoken.end > quotation.start) return undefined;
   const between = block.slice(spoken.end, quotation.start);
   return (between.match(/[.!?…](?=["”»’]?(?:\s|$))/gu) ?? []).length <= 1 ? spoken.name : undefined;
+}
+
+/**
+ * "“On behalf of the Court,” wrote Chief Justice John G. Roberts, “I am saddened …”": a quotation
+ * broken off at a comma and resumed right after the attribution that interrupts it (nothing but
+ * the attribution and a comma or colon between the two parts) is the same speaker's, wherever the
+ * sentence was cut.
+ */
+function resumed(spoken: Spoken | undefined, quotation: Quotation, block: string): string | undefined {
+  if (!spoken?.interrupted || spoken.block !== quotation.block || spoken.end > quotation.start) return undefined;
+  const between = block.slice(spoken.end, quotation.start);
+  return between.length <= 120 && /[,:]\s*$/u.test(between) && !/["“”«»„]/u.test(between) ? spoken.name : undefined;
+}
+
+/** The last quotation given a speaker: where it ended, who, and whether it broke off at a comma ("“…,” wrote X, “…”"). */
+interface Spoken {
+  block: number;
+  end: number;
+  name: string;
+  interrupted: boolean;
 }
 
 /**

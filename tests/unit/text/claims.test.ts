@@ -77,6 +77,19 @@ describe('claimsOf', () => {
     expect(claimsOf(fr, 'fr').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['Jean Dupont']);
   });
 
+  it('gives a quotation resumed after the attribution that broke it off the same speaker, and no other', () => {
+    const blocks = [
+      '“On behalf of the Court,” wrote Chief Justice Anne B. Cole, “I am saddened to report that our colleague has passed away.”',
+      'Senator Tom Bell said the delay was “unthinkable.” The campaign put out a statement: “The people will decide this election for themselves.”',
+    ];
+    expect(claimsOf(blocks, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual([
+      'Anne B. Cole',
+      'Anne B. Cole',
+      'Tom Bell',
+      undefined,
+    ]);
+  });
+
   it('gives verbs joined by "and" the subject of the first', () => {
     const blocks = ['In a video, Anna Keller commended Tom Bell for his work and said she was “proud to back Tom Bell.”'];
     expect(claimsOf(blocks, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['Anna Keller']);
