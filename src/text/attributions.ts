@@ -185,8 +185,13 @@ function rejected(masked: string, index: number, cue: string, info: Cue | undefi
   // "Between 10 and 50, say, million years": a hedge with no one saying it.
   if (/^say$/iu.test(cue) && /^\s*,/u.test(after) && /,\s*$/u.test(before)) return 'aside';
   // "anyone accused of", "was said to have": a participle describing, not a verb crediting ("said of" is a verb).
-  // ("He claimed to have obtained it": a claim is words, whatever follows.)
-  if (/^\s+(?:of|to\s+(?:be|have))\b/iu.test(after) && !/^(?:has|have|had)$/.test(previous) && !/^(?:said|told|claimed)$/i.test(cue))
+  // ("He claimed to have obtained it": a claim is words, whatever follows; "spoke of" is no participle.)
+  if (
+    /^\s+(?:of|to\s+(?:be|have))\b/iu.test(after) &&
+    !/^(?:has|have|had)$/.test(previous) &&
+    !/^(?:said|told|claimed)$/i.test(cue) &&
+    /(?:ed|en|wn)$/iu.test(cue)
+  )
     return 'participle';
   if (condition.test(before)) return 'condition';
   // "a programme called “Learning Together”": a title right after is a name given, no words said
@@ -203,6 +208,8 @@ function rejected(masked: string, index: number, cue: string, info: Cue | undefi
     info?.needsSpeech &&
     !/^\s*[,:]?\s*(?:[^\s\uE000.;]+\s+){0,4}?[,:]?\s*(?:\uE000|that\b|que\b|qu['’])/iu.test(after) &&
     !(reportsClause.test(cue) && /^\s+(?:he|she|they|we|I|it|there)\s+\p{Ll}/u.test(after)) &&
+    // Or its clause ends on a colon that opens a quotation ("spoke of the collaboration: “…”").
+    !/^[^.;!?\uE000]{0,160}:\s*\uE000/u.test(after) &&
     !/\uE000\s*[,:]?\s*(?:\S+\s+){0,4}$/u.test(before)
   )
     return 'no words';
@@ -328,6 +335,8 @@ const roleWord = (word: string) =>
   !/(?:ed|ing|ly|ant)$/u.test(word) &&
   !hedges.has(word);
 
+const nameParticle = /^(?:de|del|della|van|von|der|den|bin|ibn|da|di|du|le|la|dos|das)$/u;
+
 /** A French article elided into its noun: « l'organisation », « l'UNESCO ». */
 const elided = /^[lL]['’]\p{L}/u;
 
@@ -351,7 +360,10 @@ function trailingNounPhrase(clause: string): string {
     if (nounStart.test(list[i]!) && capitalised.test(list[i + 1]!)) return list.slice(i).join(' ');
   }
   let first = list.length;
-  while (first > 0 && capitalised.test(list[first - 1]!)) first--;
+  // A name's particle between its capitalised words is the name's: "Mayor de Blasio", "Ludwig van Beethoven".
+  const inName = (i: number) =>
+    capitalised.test(list[i]!) || (nameParticle.test(list[i]!) && i > 0 && capitalised.test(list[i - 1]!) && i + 1 < list.length);
+  while (first > 0 && inName(first - 1)) first--;
   if (first < list.length) {
     // "Another was tour manager Thomas Gray", "Wisconsin governor Tony Evers": the words of a
     // role before the name are the noun phrase's, back to a verb, a preposition or a determiner.

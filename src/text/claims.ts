@@ -248,7 +248,8 @@ function attributeQuotations(
 /**
  * "X criticized the decision, which Ross has referred to as “a stunt”": a quotation after its
  * sentence's cue, in a clause of someone else's (a relative or subordinate clause opening on a
- * name or a pronoun), is not the words of the sentence's source.
+ * name), is not the words of the sentence's source. (One opening on a pronoun is most often the
+ * source's own: "spoke on the show when he made the announcement: “…”".)
  */
 function inOtherClause(attribution: ResolvedAttribution, quotation: Quotation, block: string): boolean {
   const cueEnd = attribution.start + attribution.sentence.indexOf(attribution.cue) + attribution.cue.length;
@@ -256,7 +257,7 @@ function inOtherClause(attribution: ResolvedAttribution, quotation: Quotation, b
   return otherSubject.test(block.slice(cueEnd, quotation.start));
 }
 const otherSubject =
-  /(?:,\s*|\s)(?:which|whom|who|whose|where|when|while|after|before|because|although|whereas|qui|dont|lorsque|tandis que|alors que)\s+(?:\p{Lu}\p{L}+|he|she|they|il|elle|ils|elles)\s/u;
+  /(?:,\s*|\s)(?:which|whom|who|whose|where|when|while|after|before|because|although|whereas|qui|dont|lorsque|tandis que|alors que)\s+\p{Lu}\p{L}+\s/u;
 
 /**
  * "“I was not expecting this,” said Kosgei after the race. “But I felt my body was moving.”": a

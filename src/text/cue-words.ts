@@ -94,6 +94,8 @@ const englishSpeechOnly: Record<string, string[]> = {
   respond: [],
   ask: [],
   tweet: [],
+  // "spoke of the collaboration: “…”"; not "spoke to reporters" alone.
+  speak: ['speak', 'speaks', 'spoke', 'speaking'],
   // "countered that …", "countered: “…”"; not a shop's counter.
   counter: [],
   // "The astronomers observed the disk": watching, unless what was remarked follows.

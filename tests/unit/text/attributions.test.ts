@@ -122,6 +122,13 @@ describe('findAttributions', () => {
     expect(found('Rittenhouse, in remarks to a newspaper, contended he would have died.')).toEqual(['contended | Rittenhouse']);
     expect(found('In an email, Jorgensen exclaimed: “We made it!”')).toEqual(['exclaimed | Jorgensen']);
     expect(found('Trump countered that the ban saved lives.')).toEqual(['countered | Trump']);
+    // "spoke" only with what was said, a colon opening the quotation as well as "that".
+    expect(found('Ann Bell of NASA spoke of the work between her agency and its partner: “It is fun.”')).toEqual([
+      'spoke | Ann Bell of NASA',
+    ]);
+    expect(found('Ann Bell spoke to reporters for an hour.')).toEqual([]);
+    // A name's particle is the name's.
+    expect(found('Mayor de Blasio, a Democrat, spoke on the show: “It is over.”')).toEqual(['spoke | Mayor de Blasio']);
     expect(found('The dissent halted the Florida recounts.')).toEqual([]);
     expect(found('« Pas du tout », a rétorqué le ministre.', 'fr')).toEqual(['a rétorqué | le ministre']);
     expect(found('Il avait alors lâché : « Quel match ! »', 'fr')).toEqual(['avait alors lâché | Il']);

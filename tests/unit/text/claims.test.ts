@@ -72,6 +72,9 @@ describe('claimsOf', () => {
   it('gives no speaker to a quotation in a clause of someone else’s after the cue', () => {
     const blocks = ['Kerri Kupec sharply criticized the decision, which Ross has referred to as “gamesmanship”.'];
     expect(claimsOf(blocks, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual([undefined]);
+    // One opening on a pronoun is the source's own.
+    const own = ['Mayor Ann Bell spoke on the show when she made the announcement: “I am running again.”'];
+    expect(claimsOf(own, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['Ann Bell']);
     // « que » opens what was said: the quotation is still the source's.
     const fr = ['Jean Dupont renchérit que le succès du parti est du fait que Marie Dupont « est une femme ».'];
     expect(claimsOf(fr, 'fr').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['Jean Dupont']);
