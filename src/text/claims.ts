@@ -120,7 +120,8 @@ function resolvePronouns(
       last = { who, block: attribution.block };
       return { ...attribution, resolved: who.name };
     }
-    const who = personOf(source, mentions) ?? appositivePerson(attribution, source, mentions);
+    // The person an appositive names first: a name inside the description is most often the employer's.
+    const who = appositivePerson(attribution, source, mentions) ?? personOf(source, mentions);
     if (source) last = { who, block: attribution.block };
     // "Duda told", "the Vice President said": the person by the fullest name the article gives them.
     return who && who.name !== source ? { ...attribution, resolved: who.name } : attribution;
@@ -181,8 +182,9 @@ function fullestName(attribution: ResolvedAttribution, mentions: Mentions, lang:
  */
 function appositivePerson(attribution: ResolvedAttribution, source: string, mentions: Mentions): Person | undefined {
   const at = attribution.sentence.indexOf(source);
-  if (at < 0 || !startsWithDeterminer.test(source)) return undefined;
-  const apposed = /^\s*,\s*([^,;:]+?)\s*(?:,|[.!?]?\s*$)/u.exec(attribution.sentence.slice(at + source.length))?.[1];
+  // A description: opening on a determiner, or ending on a role in lower case ("Daily Xtra's editorial director").
+  if (at < 0 || !(startsWithDeterminer.test(source) || /\s\p{Ll}[\p{Ll}-]*$/u.test(source))) return undefined;
+  const apposed = /^[\s'’s]*,\s*([^,;:]+?)\s*(?:,|[.!?]?\s*$)/u.exec(attribution.sentence.slice(at + source.length))?.[1];
   if (!apposed || !apposed.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || /^(?:de|du|van|von|der|bin|da|di|le|al-)/u.test(word)))
     return undefined;
   const named = mentions.named(apposed);

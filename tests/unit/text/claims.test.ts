@@ -50,6 +50,9 @@ describe('claimsOf', () => {
     expect(claimsOf(fr, 'fr').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['Claire Dubois']);
     const en = ['The head of the city’s fire service, Ann Bell, said: "The blaze is under control."'];
     expect(claimsOf(en, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['Ann Bell']);
+    // A description ending on a role: the person, not a name inside it (the employer's).
+    const role = ['The National Institute of Allergy and Infectious Disease’s director, Dr. Anne Fox, said: “It will get worse.”'];
+    expect(claimsOf(role, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['Anne Fox']);
     // An organisation set off there names no person: the office is shown as written.
     const body = ['The spokesman of the group, Human Rights Watch, said: "We will appeal."'];
     expect(claimsOf(body, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['The spokesman of the group']);
