@@ -59,14 +59,28 @@ function interviewTurns(blocks: readonly string[]): Array<string | undefined> {
   });
 }
 
+/** Nouns of a person's role, English and French, that a report uses for someone it may not name. */
+const roleNouns = [
+  'researcher|scientist|professor|academic|lawyer|attorney|producer|spokesman|spokeswoman|spokesperson|judge|prosecutor|journalist|actor|actress|singer|writer|author|coach|player|driver|pilot|politician|candidate|doctor|physician|protester|witness|resident|officer|soldier|official',
+  'chercheur|chercheuse|universitaire|scientifique|professeur|professeure|avocat|avocate|producteur|productrice|porte-parole|juge|procureur|procureure|journaliste|comédien|comédienne|chanteur|chanteuse|acteur|actrice|écrivain|écrivaine|auteur|autrice|entraîneur|entraîneuse|joueur|joueuse|pilote|navigateur|navigatrice|skipper|candidat|candidate|médecin|militant|militante|humoriste|manifestant|manifestante|témoin|habitant|habitante|policier|policière|soldat',
+].join('|');
+
 /** A person's role after a definite article, pointing back to someone named before: "the researcher", « l'universitaire ». */
-const rolePointingBack = new RegExp(
-  `^(?:the|le|la|l['’])\\s*(?:same\\s+|même\\s+)?(?:${[
-    'researcher|scientist|professor|academic|lawyer|attorney|producer|spokesman|spokeswoman|spokesperson|judge|prosecutor|journalist|actor|actress|singer|writer|author|coach|player|driver|pilot|politician|candidate|doctor|physician',
-    'chercheur|chercheuse|universitaire|scientifique|professeur|professeure|avocat|avocate|producteur|productrice|porte-parole|juge|procureur|procureure|journaliste|comédien|comédienne|chanteur|chanteuse|acteur|actrice|écrivain|écrivaine|auteur|autrice|entraîneur|entraîneuse|joueur|joueuse|pilote|navigateur|navigatrice|skipper|candidat|candidate|médecin|militant|militante|humoriste',
-  ].join('|')})$`,
-  'iu',
-);
+const rolePointingBack = new RegExp(`^(?:the|le|la|l['’])\\s*(?:same\\s+|même\\s+)?(?:${roleNouns})$`, 'iu');
+
+/**
+ * Someone the text describes by a role without a name the table of people knows: "a spokesman for
+ * the police", « un porte-parole de la police », or a name given such a role ("Hassan, un autre
+ * manifestant"). A pronoun right after, in the same paragraph, stands for them.
+ */
+const describedByRole = new RegExp(`^(?:a|an|the|un|une|le|la|l['’])\\s*(?:\\p{Ll}+\\s+){0,2}?(?:${roleNouns})(?:\\s|$)`, 'iu');
+
+function unnamedPerson(attribution: Attribution, source: string): string | undefined {
+  if (describedByRole.test(source)) return source;
+  const at = attribution.sentence.indexOf(source);
+  const apposed = at < 0 ? undefined : /^\s*,\s*([^,;:.]+)/u.exec(attribution.sentence.slice(at + source.length))?.[1];
+  return /^\p{Lu}\p{Ll}+$/u.test(source) && apposed && describedByRole.test(apposed.trim()) ? source : undefined;
+}
 
 /** How far back, in blocks, a pronoun may reach for the person it stands for. */
 const REACH = 3;
@@ -88,20 +102,22 @@ function resolvePronouns(
 ): ResolvedAttribution[] {
   const set = pronouns[primaryLanguage(lang)] ?? pronouns.en!;
   const self = firstPerson[primaryLanguage(lang)] ?? firstPerson.en!;
-  // The source last credited: a person, or a body (`who` undefined), which leaves "he" unplain.
-  let last: { who: Person | undefined; block: number } | undefined;
+  // The source last credited: a person, or a body (`who` undefined), which leaves "he" unplain
+  // unless it is someone described by a role (`unnamed`), where it stood (`at`).
+  let last: { who: Person | undefined; block: number; at: number; unnamed?: string | undefined } | undefined;
   return attributions.map((attribution) => {
     const source = attribution.source.trim();
     const turn = turns[attribution.block];
     // "((Zara Kay)) … I told her": in an interview, "I" is the one whose turn it is.
+    const sourceAt = attribution.start + Math.max(0, attribution.sentence.indexOf(source));
     if (turn && self.has(source.toLowerCase())) {
       const who = mentions.person(turn);
-      last = { who, block: attribution.block };
+      last = { who, block: attribution.block, at: sourceAt };
       return { ...attribution, resolved: who?.name ?? turn };
     }
     // "the researcher", « l'universitaire », « le même chercheur »: a role pointing back to a person, read as a pronoun is.
     if (set.has(source.toLowerCase()) || (rolePointingBack.test(source) && !personOf(source, mentions))) {
-      const at = attribution.start + Math.max(0, attribution.sentence.indexOf(source));
+      const at = sourceAt;
       const nearest = mentions.before(attribution.block, at, 2, REACH);
       // "Biden gave a speech in which he called …": the person named before the pronoun in its own sentence.
       const [closest] = nearest;
@@ -116,13 +132,26 @@ function resolvePronouns(
           : nearest.length > 0 && nearest.every((near) => near === nearest[0])
             ? nearest[0]
             : undefined;
+      // « …, a indiqué un porte-parole de la police. « … » a-t-il précisé »: the one described just before, no one named since.
+      const described =
+        !who &&
+        !inSentence &&
+        recent?.unnamed &&
+        recent.block === attribution.block &&
+        !nearest.some((near) => near.at.some(({ block, start }) => block === attribution.block && start > recent.at && start < at))
+          ? recent.unnamed
+          : undefined;
+      if (described) {
+        last = { ...recent!, at };
+        return { ...attribution, resolved: described };
+      }
       if (!who) return attribution;
-      last = { who, block: attribution.block };
+      last = { who, block: attribution.block, at };
       return { ...attribution, resolved: who.name };
     }
     // The person an appositive names first: a name inside the description is most often the employer's.
     const who = appositivePerson(attribution, source, mentions) ?? personOf(source, mentions);
-    if (source) last = { who, block: attribution.block };
+    if (source) last = { who, block: attribution.block, at: sourceAt, unnamed: who ? undefined : unnamedPerson(attribution, source) };
     // "Duda told", "the Vice President said": the person by the fullest name the article gives them.
     return who && who.name !== source ? { ...attribution, resolved: who.name } : attribution;
   });

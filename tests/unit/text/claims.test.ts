@@ -101,6 +101,22 @@ describe('claimsOf', () => {
     expect(claimsOf(blocks, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['Anna Keller']);
   });
 
+  it('resolves a pronoun to someone just described by a role, when no one is named between', () => {
+    const fr = [
+      '« Nous avons reçu des appels », a indiqué un porte-parole de la police. La bousculade a été provoquée « par un feu de Bengale lancé dans le stade » a-t-il précisé.',
+      '« Tout cela pose des questions », ajoute Hassan, un autre manifestant. « Moi, dit-il, j’ai l’impression que rien ne change. »',
+    ];
+    expect(claimsOf(fr, 'fr').quotations.map(({ attributedTo }) => attributedTo)).toEqual([
+      'un porte-parole de la police',
+      'un porte-parole de la police',
+      'Hassan',
+      'Hassan',
+    ]);
+    // Someone named in between: the pronoun is no longer plain.
+    const named = ['“It is calm,” a police spokesman said. Mayor Ann Bell arrived later. “We will reopen,” he added.'];
+    expect(claimsOf(named, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['a police spokesman', undefined]);
+  });
+
   it('goes on with the speaker of a quotation in the statement quoted right after it', () => {
     const blocks = [
       '“I was not expecting this,” said Grace Wanjiru after the race. “But I felt strong all the way round the course.” ' +
