@@ -442,7 +442,7 @@ const namesOffice = (clause: string) => {
 };
 
 /** The named source of an "X said" clause: the nearest clause before the cue that names someone. */
-function sourceBefore(before: string, gerund: boolean): string {
+function sourceBefore(before: string, gerund: boolean, lang: string): string {
   const parts = clauses(before);
   const afterComma = /,\s*$/.test(before);
   // "Ghebreyesus expressed a similar view, saying …": the one saying is the sentence's subject.
@@ -471,7 +471,7 @@ function sourceBefore(before: string, gerund: boolean): string {
     (!candidate || !` ${candidate}`.replace(circumstance, '') || (asideStart.test(candidate) && !placeApposition.test(candidate))) &&
     i > 0
   )
-    return sourceBefore(`${parts.slice(0, i).join(', ')}, `, false);
+    return sourceBefore(`${parts.slice(0, i).join(', ')}, `, false, lang);
   // "Scott Srebnick, a member of the team, announced": the appositive names no one new; nor do
   // several in a row ("Anderson Cooper, of CNN, one of Vanderbilt's four sons, stated").
   if (
@@ -495,7 +495,9 @@ function sourceBefore(before: string, gerund: boolean): string {
             .slice(0, i)
             .reverse()
             .find((part) => !isAside(part) && !conjunction.test(part)) ?? '');
-    return subjectOf(whole, true);
+    // « Pastor leur répondit et nia »: up to the first verb of saying, if one is there.
+    const [verb] = findCues(whole, lang);
+    return subjectOf(verb && verb.index > 0 ? trimFillers(whole.slice(0, verb.index)) : whole, true);
   }
   // "the Ministry, which has stated": the source is what "which" stands for.
   if (relative.test(last))
@@ -634,7 +636,7 @@ function sourceOf(masked: string, index: number, cue: string, info: Cue | undefi
     return pronoun.test(first) ? first : subjectOf(verb && verb.index > 0 ? main.slice(0, verb.index) : main, true);
   }
   // "The mayor's office on Monday denied": the day is when, not who.
-  return sourceBefore(before, gerund).replace(circumstance, '') || sourceAfter(after, lang);
+  return sourceBefore(before, gerund, lang).replace(circumstance, '') || sourceAfter(after, lang);
 }
 
 /** A French incise inside a quotation, its verb joined to its subject: « Moi, dit-il, j'ai l'impression … ». */

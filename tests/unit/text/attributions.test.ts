@@ -175,6 +175,9 @@ describe('findAttributions', () => {
       'demanda | L’opposition socialiste',
     ]);
     expect(found('Elle arrive à Québec, où elle demande à être baptisée.', 'fr')).toEqual(['demande | elle']);
+    // Verbs joined by « et » share the first one's subject, up to its verb of saying.
+    expect(found('Néanmoins, Pastor leur répondit et dénonça leur version.', 'fr')).toEqual(['dénonça | Pastor']);
+    expect(found('Pastor leur écrivit un mot et dénonça leur version.', 'fr')).toEqual(['dénonça | Pastor']);
     // Condemning and warning are said, in French as in English.
     expect(found('Le gouvernement a condamné l’attaque.', 'fr')).toEqual(['a condamné | Le gouvernement']);
     expect(found('Le groupe menace de reprendre les combats.', 'fr')).toEqual(['menace | Le groupe']);
