@@ -76,7 +76,9 @@ if (items > 0 || archiveMiB > 0) {
     generateFeed(feed, items);
     const archive = join(work, 'crawl.warc.gz');
     await generateArchive(archive, { pages: items, gzip: true });
-    process.stderr.write(`an RSS feed of ${items} items and a web archive of ${items} pages generated; importing each ${rounds} times, alternately…\n`);
+    process.stderr.write(
+      `an RSS feed of ${items} items and a web archive of ${items} pages generated; importing each ${rounds} times, alternately…\n`,
+    );
     const feeds: Array<Measured & { articles: number }> = [];
     const archives: Array<Measured & { articles: number }> = [];
     for (let round = 0; round < rounds; round++) {

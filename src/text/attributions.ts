@@ -15,7 +15,7 @@ import { findQuotations, maskQuotations, type Quotation } from './quotations.ts'
 import { sentencesOf } from './segment.ts';
 import { primaryLanguage } from './lang.ts';
 import { calendarNames } from './noun-phrase.ts';
-import { isTitle } from './mentions.ts';
+import { isNameParticle, isTitle } from './mentions.ts';
 
 export interface Attribution {
   sentence: string;
@@ -335,8 +335,6 @@ const roleWord = (word: string) =>
   !/(?:ed|ing|ly|ant)$/u.test(word) &&
   !hedges.has(word);
 
-const nameParticle = /^(?:de|del|della|van|von|der|den|bin|ibn|da|di|du|le|la|dos|das)$/u;
-
 /** A French article elided into its noun: « l'organisation », « l'UNESCO ». */
 const elided = /^[lL]['’]\p{L}/u;
 
@@ -362,7 +360,7 @@ function trailingNounPhrase(clause: string): string {
   let first = list.length;
   // A name's particle between its capitalised words is the name's: "Mayor de Blasio", "Ludwig van Beethoven".
   const inName = (i: number) =>
-    capitalised.test(list[i]!) || (nameParticle.test(list[i]!) && i > 0 && capitalised.test(list[i - 1]!) && i + 1 < list.length);
+    capitalised.test(list[i]!) || (isNameParticle(list[i]!) && i > 0 && capitalised.test(list[i - 1]!) && i + 1 < list.length);
   while (first > 0 && inName(first - 1)) first--;
   if (first < list.length) {
     // "Another was tour manager Thomas Gray", "Wisconsin governor Tony Evers": the words of a

@@ -8,7 +8,7 @@
  */
 import { findAttributions, turnMarker, type Attribution } from './attributions.ts';
 import { primaryLanguage } from './lang.ts';
-import { endsOnComplement, isTitle, mentionsOf, type Mentions, type Person } from './mentions.ts';
+import { endsOnComplement, isNameParticle, isTitle, mentionsOf, type Mentions, type Person } from './mentions.ts';
 import { definiteArticle, namesASpeaker } from './noun-phrase.ts';
 import { findQuotations, maskQuotations, type Quotation } from './quotations.ts';
 
@@ -108,8 +108,8 @@ function resolvePronouns(
   return attributions.map((attribution) => {
     const source = attribution.source.trim();
     const turn = turns[attribution.block];
-    // "((Zara Kay)) … I told her": in an interview, "I" is the one whose turn it is.
     const sourceAt = attribution.start + Math.max(0, attribution.sentence.indexOf(source));
+    // "((Zara Kay)) … I told her": in an interview, "I" is the one whose turn it is.
     if (turn && self.has(source.toLowerCase())) {
       const who = mentions.person(turn);
       last = { who, block: attribution.block, at: sourceAt };
@@ -214,7 +214,7 @@ function appositivePerson(attribution: ResolvedAttribution, source: string, ment
   // A description: opening on a determiner, or ending on a role in lower case ("Daily Xtra's editorial director").
   if (at < 0 || !(startsWithDeterminer.test(source) || /\s\p{Ll}[\p{Ll}-]*$/u.test(source))) return undefined;
   const apposed = /^[\s'’s]*,\s*([^,;:]+?)\s*(?:,|[.!?]?\s*$)/u.exec(attribution.sentence.slice(at + source.length))?.[1];
-  if (!apposed || !apposed.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || /^(?:de|du|van|von|der|bin|da|di|le|al-)/u.test(word)))
+  if (!apposed || !apposed.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || isNameParticle(word) || /^(?:al|el)-/u.test(word)))
     return undefined;
   const named = mentions.named(apposed);
   return named.length === 1 ? named[0] : undefined;

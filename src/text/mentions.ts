@@ -9,8 +9,12 @@
 import { calendarNames, definiteArticle } from './noun-phrase.ts';
 
 /** A word of a name: capitalised, or a particle inside one ("Bill de Blasio", "Abdel Fattah el-Sisi"). */
-const nameWord = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:de|del|della|van|von|der|den|bin|ibn|da|di|du|le)|(?:al|el)-\p{Lu}[\p{L}\p{M}'’.-]*)$/u;
-const particle = /^(?:de|del|della|van|von|der|den|bin|ibn|da|di|du|le)$/u;
+const particles = 'de|del|della|van|von|der|den|bin|ibn|da|di|du|le|dos|das';
+const nameWord = new RegExp(`^(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|(?:${particles})|(?:al|el)-\\p{Lu}[\\p{L}\\p{M}'’.-]*)$`, 'u');
+const particle = new RegExp(`^(?:${particles})$`, 'u');
+
+/** Whether a word is a particle inside a name ("de" of "Bill de Blasio"). */
+export const isNameParticle = (word: string) => particle.test(word);
 
 /**
  * Words of a title or office, which stand before a name without being part of it ("Senate
@@ -44,7 +48,7 @@ const bare = (word: string) =>
   word
     .replace(/^[("“‘«]+/u, '')
     // An initial keeps its full stop ("John G. Roberts"): the name is shown as the article writes it.
-    .replace(/(?:['’]s)?[),.;:!?"”’»]*$/u, (end, at: number, whole: string) => (/^\p{Lu}\.$/u.test(whole.slice(0, at + 1)) ? '.' : ''));
+    .replace(/(?:['’]s)?[),.;:!?"”’»]*$/u, (_end, at: number, whole: string) => (/^\p{Lu}\.$/u.test(whole.slice(0, at + 1)) ? '.' : ''));
 
 /** One person as the article names them. */
 export interface Person {
