@@ -643,10 +643,19 @@ const incise = /,\s*\p{L}+-(?:t-)?(?:il|elle|ils|elles|on)\s*,/gu;
 /** A block with its quotations masked, a French incise inside one shown again: it tells who speaks. */
 function withIncises(masked: string, block: string, lang: string): string {
   if (primaryLanguage(lang) !== 'fr' || !block.includes('-')) return masked;
-  let shown = masked;
-  for (const { index, 0: text } of block.matchAll(incise)) shown = shown.slice(0, index) + text + shown.slice(index + text.length);
-  return shown;
+  // Pieced together in one pass: splicing each incise into the whole block is quadratic in a long one.
+  const parts: string[] = [];
+  let from = 0;
+  for (const { index, 0: text } of block.matchAll(incise)) {
+    parts.push(masked.slice(from, index), text);
+    from = index + text.length;
+  }
+  parts.push(masked.slice(from));
+  return parts.join('');
 }
+
+/** How far either side of a cue its sentence is read, in characters. */
+const CUE_WINDOW = 1000;
 
 /** `quotations`: the blocks' own (`findQuotations`), when the caller has them already. */
 export function findAttributions(blocks: readonly string[], lang: string, quotations?: readonly Quotation[]): Attribution[] {
@@ -679,19 +688,25 @@ export function findAttributions(blocks: readonly string[], lang: string, quotat
       // A question asks what someone said; it credits no one with saying it.
       // (A question mark inside a quotation is masked: "He asked, “Why?”" is no question.)
       if (/\?[\s)\]]*$/u.test(masked)) continue;
-      for (const match of own?.map(({ index, cue }) => ({ index: index - start, cue })) ?? findCues(masked, lang)) {
+      for (const cue of own?.map(({ index, cue }) => ({ index: index - start, cue })) ?? findCues(masked, lang)) {
+        // Each cue is read within a window of its sentence: every rule looks a clause or so either
+        // side, and a sentence of a megabyte with thousands of cues would otherwise be read whole
+        // for each of them.
+        const from = Math.max(0, cue.index - CUE_WINDOW);
+        const near = masked.slice(from, cue.index + cue.cue.length + CUE_WINDOW);
+        const match = { index: cue.index - from, cue: cue.cue };
         const info = cueInfo(match.cue, lang);
-        if (rejected(masked, match.index, match.cue, info, sentence)) continue;
+        if (rejected(near, match.index, match.cue, info, sentence.slice(from, from + near.length))) continue;
         // « a ensuite précisé »: the cue as written takes its auxiliary along.
-        const auxiliary = info?.afterAuxiliary || info?.alsoParticiple ? frenchAuxiliaryAt.exec(masked.slice(0, match.index)) : null;
+        const auxiliary = info?.afterAuxiliary || info?.alsoParticiple ? frenchAuxiliaryAt.exec(near.slice(0, match.index)) : null;
         const at = auxiliary ? auxiliary.index + auxiliary[0].length - auxiliary[1]!.length : match.index;
         // What stands between the auxiliary and its participle (« a de son côté dénoncé ») is the verb's, not its source's.
         const verb = auxiliary ? at + /^\S+/u.exec(auxiliary[1]!)![0].length : match.index;
-        const reading = verb < match.index ? masked.slice(0, verb) + ' '.repeat(match.index - verb) + masked.slice(match.index) : masked;
+        const reading = verb < match.index ? near.slice(0, verb) + ' '.repeat(match.index - verb) + near.slice(match.index) : near;
         const source = sourceOf(reading, match.index, match.cue, info, primaryLanguage(lang));
         // A cue with no one before or after it ("Quoted.") credits no one.
         if (!source) continue;
-        found.push({ sentence, cue: sentence.slice(at, match.index + match.cue.length), source, block: blockIndex, start });
+        found.push({ sentence, cue: sentence.slice(from + at, cue.index + cue.cue.length), source, block: blockIndex, start });
         break;
       }
     }

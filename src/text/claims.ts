@@ -285,7 +285,8 @@ function attributeQuotations(
 function inOtherClause(attribution: ResolvedAttribution, quotation: Quotation, block: string): boolean {
   const cueEnd = attribution.start + attribution.sentence.indexOf(attribution.cue) + attribution.cue.length;
   if (quotation.block !== attribution.block || cueEnd > quotation.start) return false;
-  return otherSubject.test(block.slice(cueEnd, quotation.start));
+  // The clause the quotation is in opens shortly before it: a long report's whole paragraph is not read for each.
+  return otherSubject.test(block.slice(Math.max(cueEnd, quotation.start - 300), quotation.start));
 }
 const otherSubject =
   /(?:,\s*|\s)(?:which|whom|who|whose|where|when|while|after|before|because|although|whereas|qui|dont|lorsque|tandis que|alors que)\s+\p{Lu}\p{L}+\s/u;
@@ -342,7 +343,15 @@ function holding(attributions: readonly ResolvedAttribution[], at: number): numb
 /** How many words a quotation quotes: a scare quote ("peace plan") is a few, a statement more. */
 const quoted = (text: string) => text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
 /** Whether a quotation opens its sentence: the whole sentence is someone's words, not the report's. */
-const opensSentence = (block: string, start: number) => /(?:^|[.!?…]["”»’]?\s+)$/u.test(block.slice(0, start));
+function opensSentence(block: string, start: number): boolean {
+  if (start === 0) return true;
+  // Read back from the quotation, not the whole paragraph up to it: a long report quotes thousands of times.
+  let at = start;
+  while (at > 0 && /\s/u.test(block[at - 1]!)) at--;
+  if (at === start) return false;
+  if (at > 0 && /["”»’]/u.test(block[at - 1]!)) at--;
+  return at > 0 && /[.!?…]/u.test(block[at - 1]!);
+}
 
 /**
  * The speaker of a statement quoted in a sentence that credits no one ("“We know this is hard.

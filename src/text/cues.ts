@@ -113,11 +113,15 @@ export function findCues(text: string, lang: string): Array<{ index: number; cue
  * incise names its speaker (French writers vary the verb on purpose). Not after an opening word
  * (« Aussi a-t-il décidé »), not in a question (`attributions.ts` leaves those).
  */
-const frenchIncise = /(?<=[,»”]\s*)(\p{L}+)(?=-(?:t-)?(?:il|elle|ils|elles|on)\s*[,.;!…])/gu;
+// Read forward from the comma or mark: a look behind over white space would read a long run of it
+// again at every position (quadratic in a hostile article).
+const frenchIncise = /[,»”](\s*)(\p{L}+)(?=-(?:t-)?(?:il|elle|ils|elles|on)\s*[,.;!…])/gu;
 
 function withFrenchIncises(text: string, found: Array<{ index: number; cue: string }>): Array<{ index: number; cue: string }> {
   const known = new Set(found.map(({ index }) => index));
-  const incises = [...text.matchAll(frenchIncise)].filter(({ index }) => !known.has(index));
+  const incises = [...text.matchAll(frenchIncise)]
+    .map((match) => ({ index: match.index + 1 + match[1]!.length, cue: match[2]! }))
+    .filter(({ index }) => !known.has(index));
   if (incises.length === 0) return found;
-  return [...found, ...incises.map(({ index, 0: cue }) => ({ index, cue }))].sort((a, b) => a.index - b.index);
+  return [...found, ...incises].sort((a, b) => a.index - b.index);
 }
