@@ -44,11 +44,12 @@ const notPerson =
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 /** A word as a name holds it: trailing punctuation and a possessive aside ("Duda's" → "Duda"). */
-const bare = (word: string) =>
-  word
-    .replace(/^[("“‘«]+/u, '')
-    // An initial keeps its full stop ("John G. Roberts"): the name is shown as the article writes it.
-    .replace(/(?:['’]s)?[),.;:!?"”’»]*$/u, (_end, at: number, whole: string) => (/^\p{Lu}\.$/u.test(whole.slice(0, at + 1)) ? '.' : ''));
+const bare = (word: string) => {
+  const opened = word.replace(/^[("“‘«]+/u, '');
+  // An initial keeps its full stop ("John G. Roberts"): the name is shown as the article writes it.
+  if (/^\p{Lu}\.[),;:!?"”’»]*$/u.test(opened)) return opened.slice(0, 2);
+  return opened.replace(/(?:['’]s)?[),.;:!?"”’»]*$/u, '');
+};
 
 /** One person as the article names them. */
 export interface Person {
