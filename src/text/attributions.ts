@@ -307,7 +307,9 @@ function trimFillers(phrase: string): string {
  */
 export const turnMarker = /^\(\(([^()]*)\)\)\s*/u;
 
+/** When, opening a clause before its subject: "A few days later the administration said". */
 const timeLater = /^(?:a\s+few|a|one|two|three|several|many|some|\d+)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\s+later\s+(?=\S)/iu;
+/** A hedging adverb opening a clause before its subject, one word: « déjà l'organisation », "already the ministry". */
 const leadingHedge = new RegExp(`^(?:${hedgeWords.filter((word) => !/\s/u.test(word) && word.length > 2).join('|')})\\s+(?=\\S)`, 'iu');
 
 function stripOpeners(phrase: string): string {
