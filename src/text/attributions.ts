@@ -10,7 +10,7 @@
  * passive without its agent ("was said to", "were told"; "was claimed by X" credits X). The
  * rules are measured on hand-labelled articles: `npm run bench:attribution`.
  */
-import { cueInfo, findCues, type Cue } from './cues.ts';
+import { cueInfo, findCues, frenchInvertedPronoun, type Cue } from './cues.ts';
 import { findQuotations, maskQuotations, type Quotation } from './quotations.ts';
 import { sentencesOf } from './segment.ts';
 import { primaryLanguage } from './lang.ts';
@@ -584,11 +584,15 @@ function subjectFollows(before: string, after: string, cue: string, lang: string
 }
 
 /**
- * French finite verbs, which make a clause whole (« … sont mortes …, a indiqué la police »): the
- * common ones, and the endings of the future and the imperfect (« restera », « fermait »).
+ * French finite verbs, which make a clause whole (« … sont mortes …, a indiqué la police »): those
+ * `finite` lists, a few more common ones, and the endings of the future and the imperfect
+ * (« restera », « fermait »).
  */
-const frenchFinite =
-  /^(?:est|sont|était|étaient|fut|furent|sera|seront|serait|seraient|a|ont|avait|avaient|aura|auront|aurait|auraient|va|vont|allait|doit|doivent|devait|peut|peuvent|pouvait|semble|reste|restent|\p{Ll}+(?:era|eront|ira|iront|ait|aient))$/u;
+const frenchFinite = (word: string) =>
+  finite.test(word) ||
+  /^(?:seront|seraient|aura|auront|aurait|auraient|allait|doit|doivent|devait|peut|peuvent|pouvait|semble|reste|restent|\p{Ll}+(?:era|eront|ira|iront|ait|aient))$/u.test(
+    word,
+  );
 
 /**
  * « Trois jeunes femmes sont mortes …, a indiqué la police. »: a cue set off by a comma after a
@@ -603,22 +607,19 @@ function frenchIncise(before: string, after: string, cue: string): boolean {
   const next = after.split(/[,;]/u)[0] ?? '';
   if (/ant$/iu.test(cue) || !/,\s*$/u.test(lead) || !next.trim() || /(?:^|\s)(?:que|qu['’])|[:\uE000«»]/iu.test(next)) return false;
   return clauses(lead).some(
-    (clause) =>
-      !/^(?:qui|que|qu['’]|dont|où|lequel|laquelle)(?![\p{L}])/iu.test(clause) &&
-      words(clause)
-        .slice(1)
-        .some((word) => frenchFinite.test(word)),
+    (clause) => !/^(?:qui|que|qu['’]|dont|où|lequel|laquelle)(?![\p{L}])/iu.test(clause) && words(clause).slice(1).some(frenchFinite),
   );
 }
 
-/** « …, explique-t-il »: the subject pronoun joined to the verb. */
-const invertedPronoun = /^-(?:t-)?(il|elle|ils|elles|on)\b/iu;
+/** « …, explique-t-il »: the subject pronoun joined to the verb, after it, or ending what stands before the cue (« a-t-il ajouté »). */
+const invertedPronoun = new RegExp(`^${frenchInvertedPronoun}\\b`, 'iu');
+const invertedPronounBefore = new RegExp(`${frenchInvertedPronoun}\\s*$`, 'iu');
 
 function sourceOf(masked: string, index: number, cue: string, info: Cue | undefined, lang: string): string {
   const before = masked.slice(0, index);
   const after = masked.slice(index + cue.length);
   if (info?.sourceFollows) return sourceAfter(after, lang);
-  const inverted = invertedPronoun.exec(after) ?? /-(?:t-)?(il|elle|ils|elles|on)\s*$/iu.exec(before.trimEnd());
+  const inverted = invertedPronoun.exec(after) ?? invertedPronounBefore.exec(before.trimEnd());
   if (inverted) return inverted[1]!;
   if (subjectFollows(before, after, cue, lang)) return sourceAfter(after, lang);
   const agent = /^\s+by\s/iu.exec(after);
@@ -640,7 +641,7 @@ function sourceOf(masked: string, index: number, cue: string, info: Cue | undefi
 }
 
 /** A French incise inside a quotation, its verb joined to its subject: « Moi, dit-il, j'ai l'impression … ». */
-const incise = /,\s*\p{L}+-(?:t-)?(?:il|elle|ils|elles|on)\s*,/gu;
+const incise = new RegExp(`,\\s*\\p{L}+${frenchInvertedPronoun}\\s*,`, 'gu');
 
 /** A block with its quotations masked, a French incise inside one shown again: it tells who speaks. */
 function withIncises(masked: string, block: string, lang: string): string {

@@ -9,7 +9,7 @@
 import { findAttributions, turnMarker, type Attribution } from './attributions.ts';
 import { primaryLanguage } from './lang.ts';
 import { endsOnComplement, isNameParticle, isTitle, mentionsOf, type Mentions, type Person } from './mentions.ts';
-import { definiteArticle, namesASpeaker } from './noun-phrase.ts';
+import { definiteArticle, namesASpeaker, opensOnDeterminer } from './noun-phrase.ts';
 import { findQuotations, maskQuotations, type Quotation } from './quotations.ts';
 
 export interface ResolvedAttribution extends Attribution {
@@ -212,15 +212,13 @@ function fullestName(attribution: ResolvedAttribution, mentions: Mentions, lang:
 function appositivePerson(attribution: ResolvedAttribution, source: string, mentions: Mentions): Person | undefined {
   const at = attribution.sentence.indexOf(source);
   // A description: opening on a determiner, or ending on a role in lower case ("Daily Xtra's editorial director").
-  if (at < 0 || !(startsWithDeterminer.test(source) || /\s\p{Ll}[\p{Ll}-]*$/u.test(source))) return undefined;
+  if (at < 0 || !(opensOnDeterminer(source) || /\s\p{Ll}[\p{Ll}-]*$/u.test(source))) return undefined;
   const apposed = /^[\s'’s]*,\s*([^,;:]+?)\s*(?:,|[.!?]?\s*$)/u.exec(attribution.sentence.slice(at + source.length))?.[1];
   if (!apposed || !apposed.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || isNameParticle(word) || /^(?:al|el)-/u.test(word)))
     return undefined;
   const named = mentions.named(apposed);
   return named.length === 1 ? named[0] : undefined;
 }
-
-const startsWithDeterminer = /^(?:(?:the|a|an|his|her|their|its|le|la|les|un|une|son|sa|ses|leur)\s|l['’])/iu;
 
 /** "The Vice President", "Le Ministre": a title standing alone, which names no one by itself. */
 const startsDefinite = new RegExp(`^${definiteArticle}\\s`, 'iu');

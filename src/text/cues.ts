@@ -9,6 +9,9 @@ import { letterAt } from './segment.ts';
 
 export type { Cue } from './cue-words.ts';
 
+/** A French verb's subject pronoun joined to it (« dit-il », « a-t-elle »), as a pattern; group 1: the pronoun. */
+export const frenchInvertedPronoun = '-(?:t-)?(il|elle|ils|elles|on)';
+
 const cueLists = new Map<string, readonly Cue[]>();
 
 /** Cues for a language (`cuesOfLanguage`), made once per language. */
@@ -115,7 +118,7 @@ export function findCues(text: string, lang: string): Array<{ index: number; cue
  */
 // Read forward from the comma or mark: a look behind over white space would read a long run of it
 // again at every position (quadratic in a hostile article).
-const frenchIncise = /[,»”](\s*)(\p{L}+)(?=-(?:t-)?(?:il|elle|ils|elles|on)\s*[,.;!…])/gu;
+const frenchIncise = new RegExp(`[,»”](\\s*)(\\p{L}+)(?=${frenchInvertedPronoun}\\s*[,.;!…])`, 'gu');
 
 function withFrenchIncises(text: string, found: Array<{ index: number; cue: string }>): Array<{ index: number; cue: string }> {
   const known = new Set(found.map(({ index }) => index));

@@ -44,6 +44,9 @@ const words = (phrase: string) =>
 /** A word as its class is looked up: lower case, an elided article's apostrophe aside (« l' » → "l"). */
 const lookup = (word: string) => word.toLowerCase().replace(/['’]$/u, '');
 
+/** Whether a phrase opens on a determiner ("the", "a", « son », « l' »): a description, rather than a name. */
+export const opensOnDeterminer = (phrase: string): boolean => determiners.has(lookup(words(phrase)[0] ?? ''));
+
 /** A lower-case word shaped like a verb form or an adverb: "delivered", "announcing", "sharply", « rapidement ». */
 const verbOrAdverb = /^\p{Ll}[\p{Ll}-]*(?:ed|ing|ly|ment)$/u;
 /** Lower-case nouns that end like verbs or adverbs and stand as sources: "the government", "a spokesperson for the family". */

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { citedSources, claimsOf } from '../../../src/text/claims.ts';
 
+/** Who each quotation of the blocks is shown as said by, in order (undefined: no one). */
+const speakers = (blocks: string[], lang: string) => claimsOf(blocks, lang).quotations.map(({ attributedTo }) => attributedTo);
+
 describe('claimsOf', () => {
   it('resolves a pronoun to the person last credited, a few paragraphs back at most', () => {
     const blocks = [
@@ -42,20 +45,20 @@ describe('claimsOf', () => {
       'Scientists at the Center for Biological Diversity counted the butterflies.',
       'Remarked Center for Biological Diversity scientist Tierra Curry, "This reprieve is a thank-you from the butterflies."',
     ];
-    expect(claimsOf(blocks, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['Tierra Curry']);
+    expect(speakers(blocks, 'en')).toEqual(['Tierra Curry']);
   });
 
   it('credits a quotation to the person an appositive names after the office that speaks', () => {
     const fr = ['La présidente de la Cour des comptes, Mme Claire Dubois, a déclaré : « Les comptes sont sincères ».'];
-    expect(claimsOf(fr, 'fr').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['Claire Dubois']);
+    expect(speakers(fr, 'fr')).toEqual(['Claire Dubois']);
     const en = ['The head of the city’s fire service, Ann Bell, said: "The blaze is under control."'];
-    expect(claimsOf(en, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['Ann Bell']);
+    expect(speakers(en, 'en')).toEqual(['Ann Bell']);
     // A description ending on a role: the person, not a name inside it (the employer's).
     const role = ['The National Institute of Allergy and Infectious Disease’s director, Dr. Anne Fox, said: “It will get worse.”'];
-    expect(claimsOf(role, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['Anne Fox']);
+    expect(speakers(role, 'en')).toEqual(['Anne Fox']);
     // An organisation set off there names no person: the office is shown as written.
     const body = ['The spokesman of the group, Human Rights Watch, said: "We will appeal."'];
-    expect(claimsOf(body, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['The spokesman of the group']);
+    expect(speakers(body, 'en')).toEqual(['The spokesman of the group']);
   });
 
   it('reads a role after a definite article as pointing back to the person last named, as a pronoun is', () => {
@@ -69,18 +72,18 @@ describe('claimsOf', () => {
     expect(quotations.map(({ attributedTo }) => attributedTo)).toEqual(['Gilles Martin', 'Gilles Martin', 'Gilles Martin']);
     // Two people named before it: the role is no longer plain, and is shown as written.
     const two = ['Anna Keller met Maria Lopez on Monday.', '“It went well,” the lawyer said.'];
-    expect(claimsOf(two, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['the lawyer']);
+    expect(speakers(two, 'en')).toEqual(['the lawyer']);
   });
 
   it('gives no speaker to a quotation in a clause of someone else’s after the cue', () => {
     const blocks = ['Kerri Kupec sharply criticized the decision, which Ross has referred to as “gamesmanship”.'];
-    expect(claimsOf(blocks, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual([undefined]);
+    expect(speakers(blocks, 'en')).toEqual([undefined]);
     // One opening on a pronoun is the source's own.
     const own = ['Mayor Ann Bell spoke on the show when she made the announcement: “I am running again.”'];
-    expect(claimsOf(own, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['Ann Bell']);
+    expect(speakers(own, 'en')).toEqual(['Ann Bell']);
     // « que » opens what was said: the quotation is still the source's.
     const fr = ['Jean Dupont renchérit que le succès du parti est du fait que Marie Dupont « est une femme ».'];
-    expect(claimsOf(fr, 'fr').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['Jean Dupont']);
+    expect(speakers(fr, 'fr')).toEqual(['Jean Dupont']);
   });
 
   it('gives a quotation resumed after the attribution that broke it off the same speaker, and no other', () => {
@@ -88,17 +91,12 @@ describe('claimsOf', () => {
       '“On behalf of the Court,” wrote Chief Justice Anne B. Cole, “I am saddened to report that our colleague has passed away.”',
       'Senator Tom Bell said the delay was “unthinkable.” The campaign put out a statement: “The people will decide this election for themselves.”',
     ];
-    expect(claimsOf(blocks, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual([
-      'Anne B. Cole',
-      'Anne B. Cole',
-      'Tom Bell',
-      undefined,
-    ]);
+    expect(speakers(blocks, 'en')).toEqual(['Anne B. Cole', 'Anne B. Cole', 'Tom Bell', undefined]);
   });
 
   it('gives verbs joined by "and" the subject of the first', () => {
     const blocks = ['In a video, Anna Keller commended Tom Bell for his work and said she was “proud to back Tom Bell.”'];
-    expect(claimsOf(blocks, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['Anna Keller']);
+    expect(speakers(blocks, 'en')).toEqual(['Anna Keller']);
   });
 
   it('resolves a pronoun to someone just described by a role, when no one is named between', () => {
@@ -106,15 +104,10 @@ describe('claimsOf', () => {
       '« Nous avons reçu des appels », a indiqué un porte-parole de la police. La bousculade a été provoquée « par un feu de Bengale lancé dans le stade » a-t-il précisé.',
       '« Tout cela pose des questions », ajoute Hassan, un autre manifestant. « Moi, dit-il, j’ai l’impression que rien ne change. »',
     ];
-    expect(claimsOf(fr, 'fr').quotations.map(({ attributedTo }) => attributedTo)).toEqual([
-      'un porte-parole de la police',
-      'un porte-parole de la police',
-      'Hassan',
-      'Hassan',
-    ]);
+    expect(speakers(fr, 'fr')).toEqual(['un porte-parole de la police', 'un porte-parole de la police', 'Hassan', 'Hassan']);
     // Someone named in between: the pronoun is no longer plain.
     const named = ['“It is calm,” a police spokesman said. Mayor Ann Bell arrived later. “We will reopen,” he added.'];
-    expect(claimsOf(named, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['a police spokesman', undefined]);
+    expect(speakers(named, 'en')).toEqual(['a police spokesman', undefined]);
   });
 
   it('goes on with the speaker of a quotation in the statement quoted right after it', () => {
@@ -122,16 +115,12 @@ describe('claimsOf', () => {
       '“I was not expecting this,” said Grace Wanjiru after the race. “But I felt strong all the way round the course.” ' +
         'She was met by Paula Hart at the line. “I always knew this day would come for her,” Hart said.',
     ];
-    expect(claimsOf(blocks, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual([
-      'Grace Wanjiru',
-      'Grace Wanjiru',
-      'Paula Hart',
-    ]);
+    expect(speakers(blocks, 'en')).toEqual(['Grace Wanjiru', 'Grace Wanjiru', 'Paula Hart']);
     // A sentence of the report's own between them: the statement is no longer plainly the speaker's.
     const apart = [
       '“I was not expecting this,” said Grace Wanjiru. The race was run in heavy rain. “Nobody could have run it faster in the wet.” Others disagreed, said Tom Bell.',
     ];
-    expect(claimsOf(apart, 'en').quotations.map(({ attributedTo }) => attributedTo)).toEqual(['Grace Wanjiru', undefined]);
+    expect(speakers(apart, 'en')).toEqual(['Grace Wanjiru', undefined]);
   });
 
   it('leaves a pronoun as written once a body was credited in between', () => {
