@@ -14,4 +14,6 @@ export default defineConfig({
   // Pages wait on file writes; rendering a few at once keeps the thread busy (see bench/build.ts).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   markdown: { syntaxHighlight: false },
+  // An article's pages whose entry is unchanged are copied from the last build (`pageKey`).
+  experimental: { incrementalBuild: true },
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { PaginateFunction } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { PAGE_SIZE } from '../site.ts';
@@ -9,6 +10,20 @@ import { sourceSlug } from '../text/slug.ts';
 export type ArticleEntry = CollectionEntry<'articles'>;
 
 let sorted: Promise<ArticleEntry[]> | undefined;
+
+/**
+ * A page's `cacheKey` for Astro's incremental build: a page whose key, code, configuration and
+ * dependencies are as in the last build is copied from it, not generated again. So the key names
+ * everything the page shows that is not its code: each entry it reads by its digest (the digest
+ * of its file, whose frontmatter pins its originals by SHA-256) and any other fact it is given.
+ * A render's own code is not in it: when that changes, the build renders every article again
+ * and regenerates every page (`--force`, scripts/build.ts).
+ */
+export function pageKey(...read: ReadonlyArray<ArticleEntry | string | boolean | undefined>): string {
+  const hash = createHash('sha1');
+  for (const part of read) hash.update(typeof part === 'object' ? `${part.id}\0${part.digest}\0` : `${String(part)}\0`);
+  return hash.digest('base64url');
+}
 
 /**
  * Every article in index order. `getCollection` copies every entry on each call, so the pages

@@ -32,9 +32,13 @@ export interface Provenance {
   previous?: string | undefined;
 }
 
+// Made once: each call of `gfmToMarkdown` makes new escape patterns, and a pattern keeps the
+// expression compiled from it, so that made once they are compiled once, not for every article.
+const literal = { extensions: [gfmToMarkdown()] };
+
 /** The Markdown whose rendering reads as the tree's text, word for word and mark for mark. */
 export function literalMarkdown(body: Root): string {
-  return toMarkdown(body, { extensions: [gfmToMarkdown()] });
+  return toMarkdown(body, literal);
 }
 
 /** `versions`: the earlier copies of the report, oldest first, when a source changed it. */

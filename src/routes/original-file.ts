@@ -5,13 +5,17 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { originalCopies } from '../collections/originals.ts';
-import { articlesInIndexOrder } from '../collections/queries.ts';
+import { articlesInIndexOrder, pageKey } from '../collections/queries.ts';
 
 export const getStaticPaths = (async () =>
   (
     await Promise.all(
       (await articlesInIndexOrder()).map(async (entry) =>
-        (await originalCopies(entry)).map(({ download, bytes }) => ({ params: { id: entry.id, file: download }, props: { bytes } })),
+        (await originalCopies(entry)).map(({ download, bytes }) => ({
+          params: { id: entry.id, file: download },
+          props: { bytes },
+          cacheKey: pageKey(entry),
+        })),
       ),
     )
   ).flat()) satisfies GetStaticPaths;

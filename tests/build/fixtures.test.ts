@@ -3,7 +3,7 @@
  * low-high quotes, blockquotes, apostrophes, Arabic, linked sources), checks that every one passes
  * the verifier, then damages the built pages in many ways and checks each is caught.
  */
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { htmlPages } from '../helpers/site.ts';
@@ -38,6 +38,9 @@ beforeAll(async () => {
 });
 
 const seedId = 'us-led-coalition-airstrikes-kill-20-more-civilians-in-syria';
+
+/** The pages a build copied from the last one (Astro's incremental build logs each as restored). */
+const restoredPages = (output: string) => [...output.matchAll(/├─ (\S+) \(restored\)/g)].map(([, path]) => path!);
 
 function page(id: string): string {
   return readFileSync(join(built.out, articlePageFile(id)), 'utf8');
@@ -109,7 +112,7 @@ describe('fixture articles', () => {
     });
   });
 
-  it('reuses the checks and facts of unchanged articles in the next build, and reads and checks a changed one again', () => {
+  it('reuses the checks, facts and pages of unchanged articles in the next build, and reads, checks and generates a changed one again', () => {
     const { content, cache } = copy;
     expect(built.output).toContain(
       "sources: 9 from this build's parse, 0 unchanged since an earlier build, 0 read again; 0 checks as an earlier build's",
@@ -122,6 +125,26 @@ describe('fixture articles', () => {
       "sources: 1 from this build's parse, 0 unchanged since an earlier build, 0 read again; 8 checks as an earlier build's",
     );
     expect(readFileSync(join(second.out, 'fidelity.json'), 'utf8')).toContain('One more paragraph, the clerk said.');
+    // Its page and its neighbours' (which show its title) are generated again; every other
+    // article's pages are copied from the last build, the same bytes a full build writes.
+    const neighbours = [
+      ...readFileSync(join(built.out, articlePageFile('blockquotes')), 'utf8').matchAll(
+        /href="\/articles\/([^/"]+)\/" rel="(?:prev|next)"/g,
+      ),
+    ].map(([, id]) => id!);
+    const regenerated = ['blockquotes', ...neighbours];
+    const copied = readdirSync(fixtures)
+      .map((file) => file.replace(/\.md$/, ''))
+      .filter((id) => !regenerated.includes(id));
+    expect(copied.length).toBeGreaterThanOrEqual(6);
+    const restored = restoredPages(second.output);
+    // An original's page as its article's: the imported harbour report has one, the others none.
+    const originalPages = copied.map((id) => `/originals/${id}/index.html`).filter((path) => existsSync(join(built.out, path)));
+    expect(originalPages.length).toBeGreaterThan(0);
+    expect(restored).toEqual(expect.arrayContaining([...copied.map((id) => `/${articlePageFile(id)}`), ...originalPages]));
+    for (const id of regenerated) expect(restored).not.toContain(`/${articlePageFile(id)}`);
+    for (const id of copied) expect(page(id)).toBe(readFileSync(join(second.out, articlePageFile(id)), 'utf8'));
+    expect(readFileSync(join(second.out, articlePageFile('blockquotes')), 'utf8')).toContain('One more paragraph, the clerk said.');
     // Without the kept checks, the eight unchanged are checked again from the sources kept.
     rmSync(join(cache, 'fidelity-checks.json'));
     appendFileSync(join(content, 'blockquotes.md'), '\nAnd another, the clerk said.\n');
@@ -134,6 +157,7 @@ describe('fixture articles', () => {
     writeFileSync(join(cache, 'pipeline-digest'), 'the digest of older code');
     const fourth = buildSite({ content, cache });
     expect(fourth.output).toContain('The Markdown pipeline changed since the last build: rendering every article again.');
+    expect(restoredPages(fourth.output)).toEqual([]);
     expect(fourth.output).toContain(
       "sources: 0 from this build's parse, 0 unchanged since an earlier build, 0 read again; 9 checks as an earlier build's",
     );
