@@ -153,7 +153,11 @@ function resolvePronouns(
     const who = appositivePerson(attribution, source, mentions) ?? personOf(source, mentions);
     if (source) last = { who, block: attribution.block, at: sourceAt, unnamed: who ? undefined : unnamedPerson(attribution, source) };
     // "Duda told", "the Vice President said": the person by the fullest name the article gives them.
-    return who && who.name !== source ? { ...attribution, resolved: who.name } : attribution;
+    if (who) return who.name !== source ? { ...attribution, resolved: who.name } : attribution;
+    // "the SDF said": the body by the name the article spelled out for it.
+    const acronym = /^(?:[Tt]he\s+|[Ll][ae]\s+|[Ll]['’]\s*)?(\p{Lu}[\p{Lu}\p{N}]{1,7})$/u.exec(source)?.[1];
+    const spelled = acronym && mentions.spelledOut(acronym);
+    return spelled ? { ...attribution, resolved: spelled } : attribution;
   });
 }
 
@@ -250,13 +254,21 @@ function attributeQuotations(
     const end = (parts.length > 1 ? (blocks[lastBlock] ?? '').indexOf(parts.at(-1)!) : quotation.start) + parts.at(-1)!.length;
     const own = inBlock.get(quotation.block) ?? [];
     const [opening, closing] = [holding(own, quotation.start), lastBlock === quotation.block ? holding(own, end - 1) : -1];
-    // The earlier of the attributions holding its opening and its closing mark, when any does.
-    const first = closing < 0 || (opening >= 0 && opening <= closing) ? opening : closing;
+    const block = blocks[quotation.block] ?? '';
+    // The earlier of the attributions holding its opening and its closing mark, when any does; but
+    // one right after the closing mark ("…: “…,” said Tedros") is the news convention's own.
+    let after = closing;
+    while (after >= 0 && after < own.length && own[after]!.start <= end && !rightAfter(own[after]!, block, end)) after++;
+    const first =
+      closing >= 0 && after < own.length && own[after]!.start <= end
+        ? after
+        : closing < 0 || (opening >= 0 && opening <= closing)
+          ? opening
+          : closing;
     const credited =
       own[first] ??
       (lastBlock === quotation.block ? undefined : inBlock.get(lastBlock)?.[holding(inBlock.get(lastBlock)!, end - 1)]) ??
       (quotation.start === 0 ? inBlock.get(quotation.block - 1)?.find((a) => /:\s*$/u.test(a.sentence)) : undefined);
-    const block = blocks[quotation.block] ?? '';
     const speaker = credited && !inOtherClause(credited, quotation, block) ? credited : undefined;
     const statement = !speaker && opensSentence(block, quotation.start) && quoted(quotation.text) >= 5;
     const name = speaker
@@ -265,13 +277,49 @@ function attributeQuotations(
         ? (continued(spoken, quotation, block) ??
           (sole.has(quotation.block) ? sole : sole.set(quotation.block, soleSpeaker(own, mentions, lang))).get(quotation.block))
         : !speaker && quoted(quotation.text) >= 5
-          ? resumed(spoken, quotation, block)
+          ? (resumed(spoken, quotation, block) ?? introducedBy(block, quotation.start, mentions))
           : undefined;
     if (name && lastBlock === quotation.block)
       spoken = { block: quotation.block, end, name, interrupted: /,\s*[\p{Pf}\p{Pe}"'»]?$/u.test(quotation.text) };
     else if (lastBlock !== quotation.block) spoken = undefined;
     return name ? { ...quotation, attributedTo: name } : quotation;
   });
+}
+
+/**
+ * "However, addressing the global leaders, Chakrapani proposed: “…”": a statement its sentence
+ * introduces with a colon, that sentence's clause opening on a person the article names and a
+ * verb, is that person's, whatever the verb. A subject that is no one named ("The sign read:")
+ * makes no speaker.
+ */
+function introducedBy(block: string, start: number, mentions: Mentions): string | undefined {
+  const before = block.slice(Math.max(0, start - 300), start);
+  if (!/:\s*$/u.test(before)) return undefined;
+  // The clause: from the sentence's start, or its last comma (an opening phrase set off), to the colon.
+  const clause = before
+    .replace(/:\s*$/u, '')
+    .split(/[.!?…]["”»’]?\s+|,\s*/u)
+    .at(-1)!;
+  if (/["“”«»„]/u.test(clause)) return undefined;
+  const [, subject, verb] = /^((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+)+)(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(clause) ?? [];
+  // "The Biden campaign recycled": the run of capitals must be the whole subject, a verb right after it.
+  return subject && !opensOnDeterminer(subject) && verbLike.test(verb!) ? personOf(subject.trim(), mentions)?.name : undefined;
+}
+/** A verb in the past or the present's third person ("proposed", "warns"), a common irregular past ("saw", "took"), a French auxiliary (« a estimé »). */
+const verbLike =
+  /^(?:a|ont|avait|avaient|est|sont|était|fut|\p{Ll}+ed|\p{Ll}+[^s\W]s|saw|took|wrote|gave|made|put|set|said|told|spoke|went|came|began|kept|left|felt|thought|brought|sent|held|got|found|knew|became|won|lost|led|met|ran|read|sought|struck|threw|drew|chose|rose|fell|stood|heard|paid|sold|bought|meant|taught)$/u;
+
+/**
+ * Whether an attribution's source or cue comes right after a quotation's end, the quotation broken
+ * off at a comma inside or after its closing mark: "“…,” said X", « … », a-t-il dit. (A quotation
+ * ending its sentence is followed by the next sentence's subject, not its speaker.)
+ */
+function rightAfter(attribution: ResolvedAttribution, block: string, end: number): boolean {
+  const at = [attribution.cue, attribution.source]
+    .map((part) => (part ? attribution.sentence.indexOf(part) : -1))
+    .filter((index) => index >= 0);
+  const between = at.length > 0 ? block.slice(end, attribution.start + Math.min(...at)) : '.';
+  return /^\s*,?\s*$/u.test(between) && (between.includes(',') || /,\s*\p{Pf}?\s*["”»’]$/u.test(block.slice(Math.max(0, end - 4), end)));
 }
 
 /**

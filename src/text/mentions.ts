@@ -73,6 +73,37 @@ export interface Mentions {
   person(name: string): Person | undefined;
   /** The one person the article gave this title ("the Vice President", « le ministre »), if only one. */
   titled(phrase: string): Person | undefined;
+  /** The name an acronym stands for where the article spells it out ("SDF" → "Syrian Democratic Forces"), if it does. */
+  spelledOut(acronym: string): string | undefined;
+}
+
+/** Words an acronym skips: "Ministry *of* Foreign Affairs (MFA)", « Organisation mondiale *de la* santé (OMS) ». */
+const unspelled = /^(?:of|for|and|on|the|in|de|du|des|la|le|les|l['’]|d['’]|et|pour|sur)$/iu;
+
+/**
+ * The names an article spells out before their acronym ("the Kurdish-led Syrian Democratic Forces
+ * (SDF)"): the words whose initials the acronym is, the first one capitalised. Once spelled out,
+ * the acronym stands for that name, and a source "the SDF" is shown by it.
+ */
+function acronymsIn(blocks: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const block of blocks)
+    for (const [, before, acronym] of block.matchAll(/((?:[\p{L}\p{M}'’-]+\s+){1,10})\((\p{Lu}[\p{Lu}\p{N}]{1,7})\)/gu)) {
+      // « L’Organisation »: the elided article is no initial of the name.
+      const list = before!
+        .trim()
+        .split(/\s+/)
+        .map((word) => word.replace(/^[LlDd]['’](?=\p{Lu})/u, ''));
+      let [at, initials] = [list.length, ''];
+      while (at > 0 && initials.length < acronym!.length) {
+        at--;
+        if (!unspelled.test(list[at]!)) initials = list[at]![0]!.toUpperCase() + initials;
+      }
+      // Two names spelled out for one acronym: it stands for neither.
+      if (initials === acronym && /^\p{Lu}/u.test(list[at]!))
+        out.set(acronym!, out.has(acronym!) && out.get(acronym!) !== list.slice(at).join(' ') ? '' : list.slice(at).join(' '));
+    }
+  return out;
 }
 
 /** Whether a word ends a run of names: a comma, colon or full stop after it ("Smith, Jones"); an initial's full stop does not. */
@@ -112,6 +143,9 @@ function namesIn(text: string): Array<{ name: string; title: string; start: numb
     for (let k = 0; k < run.length - 2; k++) if (titleWord.test(run[k]!)) first = k + 1;
     while (first < run.length && (notName.test(run[first]!) || titleWord.test(run[first]!))) first++;
     while (run.length > first && particle.test(run.at(-1)!)) run.pop();
+    // "the United States Joe Biden": a body's or a place's name before a person's; the person is the two words or more after it.
+    const body = run.findLastIndex((token, k) => k >= first && notPerson.test(token));
+    if (body >= first && run.length - body > 2) first = body + 1;
     const name = run.slice(first);
     // One word is a name only after a title ("Swami Chakrapani", "President Trump"): alone, it may be anything.
     const titled = first > 0 && personalTitle.test(run[first - 1]!);
@@ -263,5 +297,7 @@ export function mentionsOf(blocks: readonly string[]): Mentions {
     scan();
     return capitalisedWords.has(word);
   };
-  return { people, person, titled, named: namedIn, before, capitalised };
+  let acronyms: Map<string, string> | undefined;
+  const spelledOut = (acronym: string) => (acronyms ??= acronymsIn(blocks)).get(acronym) || undefined;
+  return { people, person, titled, named: namedIn, before, capitalised, spelledOut };
 }

@@ -67,8 +67,8 @@ const possessive = new Set('his her their its our my your son sa ses leur leurs 
 const documents = new Set(
   (
     'statement statements report reports message messages letter letters memoir memoirs tweet tweets post posts release communiqué document documents ' +
-    'study website site book books article editorial email e-mail note ruling decision filing complaint page account ' +
-    'lettre rapport texte étude livre courriel décision mythologie déclaration'
+    'study website site book books article editorial email e-mail note ruling decision filing complaint page account sign signs banner banners placard placards poster posters ' +
+    'lettre rapport texte étude livre courriel décision mythologie déclaration pancarte pancartes banderole banderoles affiche affiches'
   ).split(' '),
 );
 
@@ -86,7 +86,8 @@ export function namesASpeaker(phrase: string, lang: string, capitalisedIn: (word
   const list = words(phrase).map(lookup);
   if (!isNounPhrase(phrase, lang) || possessive.has(list[0] ?? '') || documents.has(list.at(-1) ?? '')) return false;
   const pointing = anaphor.exec(phrase.trim());
-  return !pointing || !capitalisedIn(`${pointing[1]!.toUpperCase()}${pointing[2]}`);
+  // "The Party", "the Atlantic" may point back as "the party" does; an acronym ("the SDF") is a name of its own.
+  return !pointing || acronym(pointing[1]! + pointing[2]!) || !capitalisedIn(`${pointing[1]!.toUpperCase()}${pointing[2]}`);
 }
 
 /** An acronym ("US", "AU", "WHO"): never the closed-class word it spells. */

@@ -214,6 +214,44 @@ describe('who says a quotation: the fullest name, or no one when the text does n
   });
 });
 
+describe('who says a quotation, told by the way news reports introduce one', () => {
+  // Invented, the patterns real (Wikinews, 2019-2020).
+  const report = [
+    'Today, former Vice President of the United States Joe Biden was projected the winner.',
+    'Biden said in a statement, “I am honored and humbled.” He added, “It is time for America to unite and to heal.”',
+    'On Sunday, the Kurdish-led Syrian Democratic Forces (SDF) announced a deal. In a statement, the SDF said, “An agreement has been reached with the government.”',
+    'The agency noted the need for action: “All countries can still change the course of this outbreak. If they act now, they can stop it,” said Maria Keller, the agency’s director.',
+    'However, addressing the leaders, Swami Chakrapani proposed: “I request all the presidents and prime ministers to listen.”',
+    'The Biden campaign recycled a statement it first put out in July: “The American people will decide this election.”',
+    'The banner carried the words: “Nobody gets in without a ticket, nobody at all.”',
+    'A sign read: “Nobody leaves without a receipt, nobody at all.”',
+    '“We are ready for the season,” the coach said. The club confirmed it had signed two players.',
+  ];
+  const said = Object.fromEntries(claimsOf(report, 'en').quotations.map(({ text, attributedTo }) => [text, attributedTo]));
+
+  it('knows a person named after a body’s or a place’s name, and resolves a pronoun to them', () => {
+    expect(said['“It is time for America to unite and to heal.”']).toBe('Joe Biden');
+  });
+
+  it('shows a body by the name the article spelled out for its acronym', () => {
+    expect(said['“An agreement has been reached with the government.”']).toBe('Syrian Democratic Forces');
+    expect(citedSources(claimsOf(report, 'en').attributions).map(({ name }) => name)).toContain('Syrian Democratic Forces');
+  });
+
+  it('gives a quotation broken off at a comma to the attribution right after it, not to the sentence that introduced it', () => {
+    expect(said['“All countries can still change the course of this outbreak. If they act now, they can stop it,”']).toBe('Maria Keller');
+    expect(said['“We are ready for the season,”']).toBe('the coach');
+  });
+
+  it('gives a statement a sentence introduces with a colon to the person that sentence opens on, and only to a person', () => {
+    expect(said['“I request all the presidents and prime ministers to listen.”']).toBe('Chakrapani');
+    expect(said['“The American people will decide this election.”']).toBeUndefined();
+    expect(said['“Nobody gets in without a ticket, nobody at all.”']).toBeUndefined();
+    // Words written on something are no one's: "read" credits a document, a sign, never a speaker.
+    expect(said['“Nobody leaves without a receipt, nobody at all.”']).toBeUndefined();
+  });
+});
+
 describe('a long report in one paragraph', () => {
   // Scraped text whose line breaks were lost. Each quotation, cue and name is found by passes over
   // the paragraph, never by a search through it for each: this took minutes when it was.

@@ -49,4 +49,17 @@ describe('mentionsOf', () => {
     // "Pastor" is a title's word too, but here the surname of someone named, with no name after it.
     expect(found.before(1, spanish[1]!.indexOf('elle'), 1, 3).map(({ name }) => name)).toEqual(['Ana Pastor García']);
   });
+
+  it('spells out an acronym by the words whose initials it is, and leaves one spelled two ways unspelled', () => {
+    const found = mentionsOf([
+      'On Sunday the Kurdish-led Syrian Democratic Forces (SDF) and the Ministry of Foreign Affairs (MFA) met.',
+      'L’Organisation mondiale de la santé (OMS) a parlé. The Strategic Defence Force (SDF) and the Joint Task Force (JTF) spoke.',
+      'The Joint Task Force (JTF) spoke again. A team (JTF) came.',
+    ]);
+    expect(found.spelledOut('MFA')).toBe('Ministry of Foreign Affairs');
+    expect(found.spelledOut('OMS')).toBe('Organisation mondiale de la santé');
+    expect(found.spelledOut('JTF')).toBe('Joint Task Force');
+    expect(found.spelledOut('SDF')).toBeUndefined();
+    expect(found.spelledOut('UN')).toBeUndefined();
+  });
 });
