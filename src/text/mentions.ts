@@ -100,8 +100,9 @@ function acronymsIn(blocks: readonly string[]): Map<string, string> {
         if (!unspelled.test(list[at]!)) initials = list[at]![0]!.toUpperCase() + initials;
       }
       // Two names spelled out for one acronym: it stands for neither.
-      if (initials === acronym && /^\p{Lu}/u.test(list[at]!))
-        out.set(acronym!, out.has(acronym!) && out.get(acronym!) !== list.slice(at).join(' ') ? '' : list.slice(at).join(' '));
+      if (initials !== acronym || !/^\p{Lu}/u.test(list[at]!)) continue;
+      const name = list.slice(at).join(' ');
+      out.set(acronym, out.has(acronym) && out.get(acronym) !== name ? '' : name);
     }
   return out;
 }
