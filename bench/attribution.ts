@@ -85,4 +85,5 @@ if (values.json) {
       for (const miss of s.misses)
         console.log(`[${s.set} ${s.lang}] ${miss.kind}: ${miss.article}: ${miss.text}${miss.detail ? `\n      ${miss.detail}` : ''}`);
 }
-process.exit(ok ? 0 : 1);
+// Not process.exit: it would cut short a long --json written to a pipe.
+process.exitCode = ok ? 0 : 1;

@@ -221,7 +221,8 @@ function appositivePerson(attribution: ResolvedAttribution, source: string, ment
   if (!apposed || !apposed.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || isNameParticle(word) || /^(?:al|el)-/u.test(word)))
     return undefined;
   const named = mentions.named(apposed);
-  return named.length === 1 ? named[0] : undefined;
+  // "His opponent, Biden, accused": a surname alone, of the one person the article names by it.
+  return named.length === 1 ? named[0] : named.length === 0 && /^\p{Lu}\p{Ll}+$/u.test(apposed) ? mentions.person(apposed) : undefined;
 }
 
 /** "The Vice President", "Le Ministre": a title standing alone, which names no one by itself. */
@@ -255,29 +256,23 @@ function attributeQuotations(
     const own = inBlock.get(quotation.block) ?? [];
     const [opening, closing] = [holding(own, quotation.start), lastBlock === quotation.block ? holding(own, end - 1) : -1];
     const block = blocks[quotation.block] ?? '';
-    // The earlier of the attributions holding its opening and its closing mark, when any does; but
-    // one right after the closing mark ("…: “…,” said Tedros") is the news convention's own.
-    let after = closing;
-    while (after >= 0 && after < own.length && own[after]!.start <= end && !rightAfter(own[after]!, block, end)) after++;
-    const first =
-      closing >= 0 && after < own.length && own[after]!.start <= end
-        ? after
-        : closing < 0 || (opening >= 0 && opening <= closing)
-          ? opening
-          : closing;
+    const first = creditedIn(own, opening, closing, block, end);
     const credited =
       own[first] ??
       (lastBlock === quotation.block ? undefined : inBlock.get(lastBlock)?.[holding(inBlock.get(lastBlock)!, end - 1)]) ??
       (quotation.start === 0 ? inBlock.get(quotation.block - 1)?.find((a) => /:\s*$/u.test(a.sentence)) : undefined);
     const speaker = credited && !inOtherClause(credited, quotation, block) ? credited : undefined;
     const statement = !speaker && opensSentence(block, quotation.start) && quoted(quotation.text) >= 5;
+    // "The Atlantic claimed that …, Trump … referred to the soldiers as “losers”": where the
+    // sentence's source names no one, the clause the quotation stands in may.
     const name = speaker
-      ? speakerOf(speaker, mentions, lang)
+      ? (speakerOf(speaker, mentions, lang) ?? clauseSpeaker(block, quotation.start, mentions, false))
       : statement
         ? (continued(spoken, quotation, block) ??
           (sole.has(quotation.block) ? sole : sole.set(quotation.block, soleSpeaker(own, mentions, lang))).get(quotation.block))
-        : !speaker && quoted(quotation.text) >= 5
-          ? (resumed(spoken, quotation, block) ?? introducedBy(block, quotation.start, mentions))
+        : !speaker
+          ? ((quoted(quotation.text) >= 5 ? resumed(spoken, quotation, block) : undefined) ??
+            clauseSpeaker(block, quotation.start, mentions, quoted(quotation.text) >= 5))
           : undefined;
     if (name && lastBlock === quotation.block)
       spoken = { block: quotation.block, end, name, interrupted: /,\s*[\p{Pf}\p{Pe}"'»]?$/u.test(quotation.text) };
@@ -287,27 +282,52 @@ function attributeQuotations(
 }
 
 /**
- * "However, addressing the global leaders, Chakrapani proposed: “…”": a statement its sentence
- * introduces with a colon, that sentence's clause opening on a person the article names and a
- * verb, is that person's, whatever the verb. A subject that is no one named ("The sign read:")
+ * The person a quotation's own clause gives it to, where no cue does: a statement the clause
+ * introduces with a colon ("However, addressing the global leaders, Chakrapani proposed: “…”"),
+ * whatever the verb; or words the clause's subject uses of something ("Trump referred to the
+ * riots as “domestic terror”", « Hollande a qualifié la réforme d'“erreur” »). The clause must
+ * open on a person the article names and a verb, with no subordinate clause between them and the
+ * quotation: a subject that is no one named ("The sign read:", "The Biden campaign recycled")
  * makes no speaker.
  */
-function introducedBy(block: string, start: number, mentions: Mentions): string | undefined {
+function clauseSpeaker(block: string, start: number, mentions: Mentions, statement: boolean): string | undefined {
   const before = block.slice(Math.max(0, start - 300), start);
-  if (!/:\s*$/u.test(before)) return undefined;
-  // The clause: from the sentence's start, or its last comma (an opening phrase set off), to the colon.
+  const colon = /:\s*$/u.test(before);
+  if (colon && !statement) return undefined;
+  // The clause: from the sentence's start, or its last comma or semicolon (an opening phrase set off), to the quotation.
   const clause = before
     .replace(/:\s*$/u, '')
-    .split(/[.!?…]["”»’]?\s+|,\s*/u)
+    // "as “losers” and “suckers”": a quotation coordinated with the one before is in the same clause.
+    .replace(/["“«]\s*[^"“”«»]{1,80}["”»]\s+(?:and|or|et|ou)\s+$/u, '')
+    // A sentence ends where the next opens in capitals, not at "U.S. soldiers".
+    .split(/(?<!\s\p{Lu})[.!?…]["”»’]?\s+(?=\p{Lu})|[,;]\s*/u)
     .at(-1)!;
   if (/["“”«»„]/u.test(clause)) return undefined;
-  const [, subject, verb] = /^((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+)+)(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(clause) ?? [];
+  const [opening, subject, verb] = /^((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+)+)(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(clause) ?? [];
   // "The Biden campaign recycled": the run of capitals must be the whole subject, a verb right after it.
-  return subject && !opensOnDeterminer(subject) && verbLike.test(verb!) ? personOf(subject.trim(), mentions)?.name : undefined;
+  if (!subject || opensOnDeterminer(subject) || !verbLike.test(verb!)) return undefined;
+  const rest = clause.slice(opening!.length - verb!.length);
+  if (!colon && (!characterising.test(rest) || subordinate.test(rest))) return undefined;
+  return personOf(subject.trim(), mentions)?.name;
 }
+/** Verbs of calling something by words, the quoted ones: "referred to … as", "hailed", « a qualifié … de ». */
+const characterising =
+  /(?:^|\s)(?:referred to|refers to|hailed|hails|dubbed|dubs|branded|brands|labell?ed|labels|termed|terms|called|calls|described|describes|praised|praises|denounced|denounces|condemned|condemns|accused|accuses|critici[sz]ed|critici[sz]es|decried|decries|lauded|lauds|mocked|mocks|qualifié|traité|dénoncé|décrit|salué|fustigé|qualifie|traite|dénonce|décrit|salue|fustige)\s/u;
+/** Words opening a clause of someone else's between the subject and the quotation. */
+const subordinate = /(?:^|\s)(?:that|who|whom|which|whose|where|when|while|because|if|whether|que|qui|dont|où|quand|lorsque|si)\s/u;
 /** A verb in the past or the present's third person ("proposed", "warns"), a common irregular past ("saw", "took"), a French auxiliary (« a estimé »). */
 const verbLike =
   /^(?:a|ont|avait|avaient|est|sont|était|fut|\p{Ll}+ed|\p{Ll}+[^s\W]s|saw|took|wrote|gave|made|put|set|said|told|spoke|went|came|began|kept|left|felt|thought|brought|sent|held|got|found|knew|became|won|lost|led|met|ran|read|sought|struck|threw|drew|chose|rose|fell|stood|heard|paid|sold|bought|meant|taught)$/u;
+
+/**
+ * Which of a paragraph's attributions (`own`) a quotation is credited by, of those whose sentences
+ * hold its opening and its closing mark: one right after the closing mark ("…: “…,” said
+ * Tedros") is the news convention's own; else the earlier of the two. -1 when none holds it.
+ */
+function creditedIn(own: readonly ResolvedAttribution[], opening: number, closing: number, block: string, end: number): number {
+  for (let i = closing; i >= 0 && i < own.length && own[i]!.start <= end; i++) if (rightAfter(own[i]!, block, end)) return i;
+  return closing < 0 || (opening >= 0 && opening <= closing) ? opening : closing;
+}
 
 /**
  * Whether an attribution's source or cue comes right after a quotation's end, the quotation broken

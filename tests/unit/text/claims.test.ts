@@ -224,6 +224,10 @@ describe('who says a quotation, told by the way news reports introduce one', () 
     'However, addressing the leaders, Swami Chakrapani proposed: “I request all the presidents and prime ministers to listen.”',
     'The Biden campaign recycled a statement it first put out in July: “The American people will decide this election.”',
     'The banner carried the words: “Nobody gets in without a ticket, nobody at all.”',
+    'President Donald Trump visited Kenosha. Trump referred to the riots as acts of “domestic terror” and toured the “red zone.”',
+    'His opponent, Biden, in a message to fundraisers, accused Trump of “trying to scare the hell out of America.”',
+    'The Atlantic claimed that during a 2018 trip to France, Trump refused to visit a U.S. cemetery and referred to the soldiers as “losers” and “suckers.”',
+    'Trump alleged the media was falsely claiming he had suffered from “mini-strokes.” Trump toured the town where protesters branded the visit “a provocation.”',
     'A sign read: “Nobody leaves without a receipt, nobody at all.”',
     '“We are ready for the season,” the coach said. The club confirmed it had signed two players.',
   ];
@@ -247,6 +251,20 @@ describe('who says a quotation, told by the way news reports introduce one', () 
     expect(said['“I request all the presidents and prime ministers to listen.”']).toBe('Chakrapani');
     expect(said['“The American people will decide this election.”']).toBeUndefined();
     expect(said['“Nobody gets in without a ticket, nobody at all.”']).toBeUndefined();
+  });
+
+  it('gives words its subject calls something by to the person the clause opens on, and no others', () => {
+    expect(said['“domestic terror”']).toBe('Donald Trump');
+    // "toured" calls nothing by these words: a name of a place, no one's words.
+    expect(said['“red zone.”']).toBeUndefined();
+    expect(said['“losers”']).toBe('Donald Trump');
+    expect(said['“suckers.”']).toBe('Donald Trump');
+    // The words of a clause of someone else's ("where protesters branded"): not the subject's.
+    expect(said['“a provocation.”']).toBeUndefined();
+  });
+
+  it('gives a quotation to the person an appositive names by surname, after a relation that names no one', () => {
+    expect(said['“trying to scare the hell out of America.”']).toBe('Joe Biden');
     // Words written on something are no one's: "read" credits a document, a sign, never a speaker.
     expect(said['“Nobody leaves without a receipt, nobody at all.”']).toBeUndefined();
   });
