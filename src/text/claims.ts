@@ -123,13 +123,18 @@ function resolvePronouns(
       const [closest] = nearest;
       const inSentence = closest?.at.some(({ block, start }) => block === attribution.block && start >= attribution.start && start < at);
       const recent = last && attribution.block - last.block <= REACH ? last : undefined;
+      // A body credited before the one person the pronoun's paragraph names since does not stand between them.
+      // (One described by a role, "a police spokesman", may be "he" as well: then the pronoun is not plain.)
+      const sole = !recent?.unnamed && soleInParagraph(nearest, attribution.block, at, recent?.who ? undefined : recent);
       const who = inSentence
         ? closest
         : recent
           ? recent.who && (nearest.length === 0 || nearest.includes(recent.who))
             ? recent.who
-            : undefined
-          : nearest.length > 0 && nearest.every((near) => near === nearest[0])
+            : sole
+              ? nearest[0]
+              : undefined
+          : nearest.length > 0 && (nearest.every((near) => near === nearest[0]) || sole)
             ? nearest[0]
             : undefined;
       // « …, a indiqué un porte-parole de la police. « … » a-t-il précisé »: the one described just before, no one named since.
@@ -145,7 +150,8 @@ function resolvePronouns(
         last = { ...recent!, at };
         return { ...attribution, resolved: described };
       }
-      if (!who) return attribution;
+      // In an interview's turn its speaker is "I": "she said" there is someone else.
+      if (!who || (turn && mentions.person(turn) === who)) return attribution;
       last = { who, block: attribution.block, at };
       return { ...attribution, resolved: who.name };
     }
@@ -159,6 +165,19 @@ function resolvePronouns(
     const spelled = acronym && mentions.spelledOut(acronym);
     return spelled ? { ...attribution, resolved: spelled } : attribution;
   });
+}
+
+/**
+ * "Le ministre Alberto Ruiz-Gallardón désirerait … Selon lui, « … »": the one person the pronoun's
+ * own paragraph names before it (after the body credited last, `since`, when one was) is the one
+ * it stands for, whoever an earlier paragraph named.
+ */
+function soleInParagraph(nearest: readonly Person[], block: number, at: number, since: { block: number; at: number } | undefined): boolean {
+  const namedHere = (person: Person | undefined) =>
+    person?.at.some(
+      (mention) => mention.block === block && mention.start < at && (!since || since.block < block || mention.start > since.at),
+    ) ?? false;
+  return namedHere(nearest[0]) && !nearest.slice(1).some((person) => person !== nearest[0] && namedHere(person));
 }
 
 /**
@@ -266,13 +285,18 @@ function attributeQuotations(
     // "The Atlantic claimed that …, Trump … referred to the soldiers as “losers”": where the
     // sentence's source names no one, the clause the quotation stands in may.
     const name = speaker
-      ? (speakerOf(speaker, mentions, lang) ?? clauseSpeaker(block, quotation.start, mentions, false))
+      ? ((!fragment(block, quotation, speaker) || speaker.resolved || personOf(speaker.source.trim(), mentions)
+          ? speakerOf(speaker, mentions, lang)
+          : undefined) ??
+        clauseSpeaker(block, quotation.start, mentions, false) ??
+        inViewOf(block, quotation.start, mentions))
       : statement
         ? (continued(spoken, quotation, block) ??
           (sole.has(quotation.block) ? sole : sole.set(quotation.block, soleSpeaker(own, mentions, lang))).get(quotation.block))
         : !speaker
           ? ((quoted(quotation.text) >= 5 ? resumed(spoken, quotation, block) : undefined) ??
-            clauseSpeaker(block, quotation.start, mentions, quoted(quotation.text) >= 5))
+            clauseSpeaker(block, quotation.start, mentions, quoted(quotation.text) >= 5) ??
+            inViewOf(block, quotation.start, mentions))
           : undefined;
     if (name && lastBlock === quotation.block)
       spoken = { block: quotation.block, end, name, interrupted: /,\s*[\p{Pf}\p{Pe}"'»]?$/u.test(quotation.text) };
@@ -310,6 +334,24 @@ function clauseSpeaker(block: string, start: number, mentions: Mentions, stateme
   if (!colon && (!characterising.test(rest) || subordinate.test(rest))) return undefined;
   return personOf(subject.trim(), mentions)?.name;
 }
+/**
+ * « Pour Jérémie Zimmermann, « Ce vote est une immense victoire ! » »: the French "in X's view", the
+ * first quotation of a sentence opening on it, is X's words, when X is a person the article names
+ * or a proper name. (Not a cue: « pour » opens too much else, « pour la dernière période ».)
+ */
+function inViewOf(block: string, start: number, mentions: Mentions): string | undefined {
+  const sentence = block
+    .slice(Math.max(0, start - 300), start)
+    .split(/(?<!\s\p{Lu})[.!?…]["”»’]?\s*(?=\p{Lu})/u)
+    .at(-1)!;
+  const [, who, rest] = /^(?:(?:Mais|Et|Or)\s+)?[Pp]our\s+([^,«»"“”]{2,80}?),\s*(.*)$/su.exec(sentence) ?? [];
+  if (!who || /["“”«»„]/u.test(rest!)) return undefined;
+  const person = personOf(who, mentions);
+  if (person) return person.name;
+  const name = who.replace(/^(?:l['’]|la\s+|le\s+|les\s+)(?=\p{Lu})/u, '');
+  return name.split(/\s+/).every((word) => /^\p{Lu}/u.test(word) || isNameParticle(word)) && !isTitle(name) ? who : undefined;
+}
+
 /** Verbs of calling something by words, the quoted ones: "referred to … as", "hailed", « a qualifié … de ». */
 const characterising =
   /(?:^|\s)(?:referred to|refers to|hailed|hails|dubbed|dubs|branded|brands|labell?ed|labels|termed|terms|called|calls|described|describes|praised|praises|denounced|denounces|condemned|condemns|accused|accuses|critici[sz]ed|critici[sz]es|decried|decries|lauded|lauds|mocked|mocks|qualifié|traité|dénoncé|décrit|salué|fustigé|qualifie|traite|dénonce|décrit|salue|fustige)\s/u;
@@ -404,6 +446,25 @@ function holding(attributions: readonly ResolvedAttribution[], at: number): numb
   let found = -1;
   for (let i = low - 1; i >= 0 && attributions[i]!.start + attributions[i]!.sentence.length >= at; i--) found = i;
   return found;
+}
+
+/**
+ * A few words quoted inside the report's own sentence ("the man was “Chinese-American.”",
+ * "called the plan a “bold step”"): most often the report's scare quote, so credited only to a
+ * person the article names, never to a group or a description ("Some celebrities", "the
+ * embassy"). A quotation set off by a colon or a comma, opening its sentence, or right after its
+ * cue or source ("The mayor said “we will rebuild.”") is a statement.
+ */
+function fragment(block: string, quotation: Quotation, attribution: ResolvedAttribution): boolean {
+  if (quoted(quotation.text) > 3) return false;
+  let at = quotation.start;
+  while (at > 0 && /\s/u.test(block[at - 1]!)) at--;
+  if (at === 0 || !/[\p{L}\p{N}]/u.test(block[at - 1]!)) return false;
+  const ends = [attribution.cue, attribution.source].map((part) => {
+    const index = part ? attribution.sentence.indexOf(part) : -1;
+    return index < 0 ? -1 : attribution.start + index + part.length;
+  });
+  return !ends.includes(at);
 }
 
 /** How many words a quotation quotes: a scare quote ("peace plan") is a few, a statement more. */

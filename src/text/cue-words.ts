@@ -85,6 +85,12 @@ const englishVerbs: Record<string, string[]> = {
   recall: [],
   emphasise: [],
   emphasize: [],
+  // Without their participles in -ing: "…, Ma Zhaoxu, calling on the Council" belongs to the letter before the name.
+  hail: ['hail', 'hails', 'hailed'],
+  clarify: ['clarify', 'clarifies', 'clarified'],
+  advise: ['advise', 'advises', 'advised'],
+  'call on': ['called on', 'calls on'],
+  'call for': ['called for', 'calls for'],
 };
 
 /** Verbs that attribute only where they introduce words (see `Cue.needsSpeech`). */

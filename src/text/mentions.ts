@@ -34,13 +34,13 @@ export const isTitle = (word: string) => titleWord.test(word);
 
 /** Words that open a sentence or a clause in capitals without naming anyone. */
 const notName = new RegExp(
-  `^(?:The|A|An|This|That|These|Those|It|In|On|At|For|From|With|By|But|And|Or|If|As|After|Before|When|While|Since|During|However|Meanwhile|According|Although|Though|Despite|Under|Over|Also|Both|Many|Some|Several|Other|Most|His|Her|Their|Its|Our|My|He|She|They|We|I|You|Le|La|Les|L['’]\\S*|Un|Une|Des|Du|Ce|Cette|Ces|Il|Elle|Ils|Elles|Selon|Dans|Pour|Par|Sur|Avec|Après|Avant|Lors|Mais|Et|Ou|Si|Quand|Depuis|Son|Sa|Ses|Leur|Leurs|${calendarNames})$`,
+  `^(?:The|A|An|This|That|These|Those|It|In|On|At|For|From|With|By|But|And|Or|If|As|After|Before|When|While|Since|During|However|Meanwhile|According|Although|Though|Despite|Under|Over|Also|Both|Many|Some|Several|Other|Most|His|Her|Their|Its|Our|My|He|She|They|We|I|You|Le|La|Les|L['’]\\S*|Un|Une|Des|Du|Ce|Cette|Ces|Il|Elle|Ils|Elles|Selon|Dans|Pour|Par|Sur|Avec|Après|Avant|Lors|Mais|Et|Ou|Si|Quand|Depuis|Son|Sa|Ses|Leur|Leurs|So|Then|Now|Yes|No|Well|Oh|Here|There|Why|What|How|Where|Who|I['’](?:m|ve|d|ll)|${calendarNames})$`,
   'u',
 );
 
 /** Words that make a capitalised name an organisation's or a place's rather than a person's. */
 const notPerson =
-  /\b(?:Ministry|Ministère|Agency|Agence|Office|Department|Council|Conseil|Committee|Commission|Party|Parti|Union|Police|Army|Government|Gouvernement|News|Times|Post|Press|Watch|Organi[sz]ation|Association|Institute|Institut|University|Université|Bank|Banque|Court|Cour|Service|Company|Group|Groupe|Foundation|Fondation|Federation|Fédération|Network|Radio|TV|Television|Télévision|Centre|Center|Board|Authority|Autorité|Coalition|Forces|Front|Movement|Mouvement|House|Assembly|Assemblée|Senate|Sénat|Congress|Parliament|Parlement|Reuters|Associated|Corporation|Inc|Ltd|Airport|Aéroport|Street|Road|Avenue|Bridge|River|Island|Islands|Republic|République|Kingdom|States|City|County|Province|State|Station|School|College|Hospital|Hôpital|Church|Église|Club|League|Cup|Festival|Museum|Musée|Project|Act|Law|Loi|Day|Nations|Emirates|Airlines|Airways|Express|Street|Park|Hall|Square|Tower|Palace|Library|Stadium|Lake|Mountain|Sea|Ocean|Gulf|Bay|North|South|East|West|Nord|Sud|Est|Ouest|New|Saint|San|Santa|Los|Las|Fort|Mount|Port)\b/u;
+  /\b(?:Ministry|Ministère|Agency|Agence|Office|Department|Council|Conseil|Committee|Commission|Party|Parti|Union|Police|Army|Government|Gouvernement|News|Times|Post|Press|Watch|Organi[sz]ation|Association|Institute|Institut|University|Université|Bank|Banque|Court|Cour|Service|Company|Group|Groupe|Foundation|Fondation|Federation|Fédération|Network|Radio|TV|Television|Télévision|Centre|Center|Board|Authority|Autorité|Coalition|Forces|Front|Movement|Mouvement|House|Assembly|Assemblée|Senate|Sénat|Congress|Parliament|Parlement|Reuters|Associated|Corporation|Inc|Ltd|Airport|Aéroport|Street|Road|Avenue|Bridge|River|Island|Islands|Republic|République|Kingdom|States|City|County|Province|State|Station|School|College|Hospital|Hôpital|Church|Église|Club|League|Cup|Coupe|Championship|Championnat|Tournament|Tournoi|Trophy|Trophée|Olympics|Games|Jeux|Prix|Ligue|Festival|Museum|Musée|Project|Act|Law|Loi|Day|Nations|Emirates|Airlines|Airways|Express|Street|Park|Hall|Square|Tower|Palace|Library|Stadium|Lake|Mountain|Sea|Ocean|Gulf|Bay|North|South|East|West|Nord|Sud|Est|Ouest|New|Saint|San|Santa|Los|Las|Fort|Mount|Port)\b/u;
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 /** A word as a name holds it: trailing punctuation and a possessive aside ("Duda's" → "Duda"). */
@@ -146,7 +146,7 @@ function namesIn(text: string): Array<{ name: string; title: string; start: numb
     while (run.length > first && particle.test(run.at(-1)!)) run.pop();
     // "the United States Joe Biden": a body's or a place's name before a person's; the person is the two words or more after it.
     const body = run.findLastIndex((token, k) => k >= first && notPerson.test(token));
-    if (body >= first && run.length - body > 2) first = body + 1;
+    if (body >= first && run.length - body > 2 && !particle.test(run[body + 1]!)) first = body + 1;
     const name = run.slice(first);
     // One word is a name only after a title ("Swami Chakrapani", "President Trump"): alone, it may be anything.
     const titled = first > 0 && personalTitle.test(run[first - 1]!);
@@ -184,12 +184,15 @@ function formOf(short: readonly string[], long: readonly string[]): boolean {
   if (short.length === 0 || short.length > long.length || short.at(-1) !== long.at(-1)) return false;
   let at = 0;
   for (const word of short) {
-    at = long.indexOf(word, at);
+    at = long.findIndex((other, i) => i >= at && sameWord(word, other));
     if (at < 0) return false;
     at++;
   }
   return true;
 }
+/** A word of a name as another form writes it: itself, or its initial ("B." of "Barack"). */
+const sameWord = (short: string, long: string) =>
+  short === long || (/^\p{Lu}\.$/u.test(short) && long.startsWith(short[0]!) && long.length > 2);
 
 /**
  * Whether a text ends where what follows is a complement ("of", "for", "at", "from", « de », « du »,
@@ -217,7 +220,9 @@ export function mentionsOf(blocks: readonly string[]): Mentions {
       // The same person under a longer or a shorter form: keep the longest.
       const known = people.find((person) => isFormOf(own, person) || formOf(words(person.name), own));
       if (known) {
-        if (own.length > words(known.name).length) known.name = name;
+        const held = words(known.name);
+        // Longer, or as long with a word where the other has its initial ("Barack Obama", "B. Obama").
+        if (own.length > held.length || (own.length === held.length && formOf(held, own) && !formOf(own, held))) known.name = name;
         if (title) known.titles.add(title);
         known.at.push({ block: index, start });
         forms.get(known)!.push(own);

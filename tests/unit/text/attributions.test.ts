@@ -28,6 +28,10 @@ describe('findAttributions', () => {
     ['The road is closed, according to the police as well as witnesses.', 'according to | the police as well as witnesses'],
     ['((WN)) You suggest conservation should look at feeding grounds.', 'suggest | You'],
     ['The Smith family said they were relieved.', 'said | The Smith family'],
+    ['Trump called on Fox News to fire Griffin.', 'called on | Trump'],
+    ['Judge Jackson clarified that her decisions were not connected.', 'clarified | Judge Jackson'],
+    ['The Internal Revenue Service website advises citizens to keep paying.', 'advises | The Internal Revenue Service website'],
+    ['Trump hailed the agreements as the “dawn of a new Middle East.”', 'hailed | Trump'],
     // A clause of its own after "and": its own subject.
     ['The airport was evacuated and local police warned people to stay inside.', 'warned | local police'],
     ['Bernie Sanders and Barack Obama announced their support.', 'announced | Bernie Sanders and Barack Obama'],

@@ -29,6 +29,7 @@ describe('claimsOf', () => {
       '((Zara Kay))  In 2018. I told my family: "I am leaving the faith."',
       'I wrote to them again: "Nothing has changed between us."',
       '((WN))  Thank you. I said we would keep it short.',
+      '((Zara Kay))  So I met another girl. And she, in response, said "Your dad is gay."',
     ];
     const { attributions, quotations } = claimsOf(blocks, 'en');
     expect(attributions.map(({ source, resolved }) => [source, resolved])).toEqual([
@@ -36,8 +37,10 @@ describe('claimsOf', () => {
       ['I', 'Zara Kay'],
       ['I', 'Zara Kay'],
       ['I', undefined],
+      // "she" in the interviewee's own turn is someone else; "So I'm" or "So I" name no one.
+      ['she', undefined],
     ]);
-    expect(quotations.map(({ attributedTo }) => attributedTo)).toEqual(['Zara Kay', 'Zara Kay']);
+    expect(quotations.map(({ attributedTo }) => attributedTo)).toEqual(['Zara Kay', 'Zara Kay', undefined]);
   });
 
   it('credits the person a source phrase names, not the organisation it names them by', () => {
@@ -143,6 +146,48 @@ describe('claimsOf', () => {
     expect(quotations.map(({ attributedTo }) => attributedTo)).toEqual(['Jean-Marie Le Pen', 'Jean-Marie Le Pen']);
   });
 
+  it('resolves a pronoun to the one person its paragraph names before it, after a body credited earlier', () => {
+    const blocks = [
+      'Ce droit est remis en cause, selon un collectif. Elles dénoncent le projet du gouvernement de Mariano Rajoy.',
+      'En effet, le ministre de la Justice Alberto Ruiz-Gallardón désirerait interdire l’avortement. Selon lui, « on ne peut pas interdire à un être vivant de vivre ».',
+      'Le ministre Ana Pastor García et le député Antoni Pastor se sont rencontrés. Selon lui, « rien n’est décidé encore ».',
+    ];
+    expect(claimsOf(blocks, 'fr').attributions.map(({ source, resolved }) => [source, resolved])).toEqual([
+      ['un collectif', undefined],
+      ['Elles', undefined],
+      ['lui', 'Alberto Ruiz-Gallardón'],
+      // Two people named in the paragraph: "lui" is not plain.
+      ['lui', undefined],
+    ]);
+  });
+
+  it('gives the first quotation of a French sentence opening on « pour X » to X, when X is a name', () => {
+    const blocks = [
+      'Le vote a eu lieu. Pour Jérémie Zimmermann, « ce vote est une immense victoire ! »',
+      'Mitt Romney se présentait comme « l’entraîneur ». Mais pour B. Obama, les Américains « ne gagneront pas la saison ».',
+      'Et pour la dernière période, « il veut une apothéose ».',
+    ];
+    expect(speakers(blocks, 'fr')).toEqual(['Jérémie Zimmermann', undefined, 'B. Obama', undefined]);
+    // An initial is a form of the name the article gives in full.
+    expect(speakers([...blocks, 'Barack Obama était dans l’Ohio.'], 'fr')).toEqual([
+      'Jérémie Zimmermann',
+      undefined,
+      'Barack Obama',
+      undefined,
+    ]);
+  });
+
+  it('gives a few words credited to a group or a description no speaker, and a person’s to the person', () => {
+    const blocks = [
+      'Some celebrities complained about the “Allah is gay” poster.',
+      'Republican Chris Christie denounced the claims as a “national embarrassment.”',
+      'The U.S. embassy said the man was “Chinese-American.” The embassy said: “He was a citizen of the United States.”',
+      'The council said “we will appeal.”',
+    ];
+    // Right after the cue, a few words are a statement.
+    expect(speakers(blocks, 'en')).toEqual([undefined, 'Chris Christie', undefined, 'The embassy', 'The council']);
+  });
+
   it('gives a quotation to the speaker of its sentence, by name, and a scare quote to no one', () => {
     const blocks = [
       '“Three days is too many,” said baker Amir Haddad.',
@@ -204,8 +249,9 @@ describe('who says a quotation: the fullest name, or no one when the text does n
   });
 
   it('names no one where the text does not make it plain', () => {
-    // "Officials" is a noun phrase and a speaker; "the party" points back to a name the report gives.
-    expect(said['“bold step.”']).toBe('Officials');
+    // A few words in the report's sentence, credited to a group: most often the report's scare quote.
+    expect(said['“bold step.”']).toBeUndefined();
+    // "the party" points back to a name the report gives.
     expect(said['“a trap.”']).toBeUndefined();
     // Two people named just before: "he" could be either.
     expect(said['“over.”']).toBeUndefined();

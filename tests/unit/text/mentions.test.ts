@@ -62,4 +62,12 @@ describe('mentionsOf', () => {
     expect(found.spelledOut('SDF')).toBeUndefined();
     expect(found.spelledOut('UN')).toBeUndefined();
   });
+
+  it('takes no sentence opener, contraction or competition for a person, and a person after a place’s name for the person', () => {
+    const found = mentionsOf([
+      'So I’m told. Then I’ll go. He won the Coupe du Monde and the World Cup.',
+      'Today, former Vice President of the United States Joe Biden spoke. Mais pour B. Obama, non. Barack Obama left.',
+    ]);
+    expect(found.people.map(({ name }) => name)).toEqual(['Joe Biden', 'Barack Obama']);
+  });
 });
