@@ -88,11 +88,13 @@ const unspelled = /^(?:of|for|and|on|the|in|de|du|des|la|le|les|l['’]|d['’]|
 function acronymsIn(blocks: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const block of blocks)
-    for (const [, before, acronym] of block.matchAll(/((?:[\p{L}\p{M}'’-]+\s+){1,10})\((\p{Lu}[\p{Lu}\p{N}]{1,7})\)/gu)) {
+    // Found by the bracket, then the words before it read back: a pattern for the words themselves
+    // would be tried again at every word of the block.
+    for (const { index, 1: acronym } of block.matchAll(/\s\((\p{Lu}[\p{Lu}\p{N}]{1,7})\)/gu)) {
       // « L’Organisation »: the elided article is no initial of the name.
-      const list = before!
-        .trim()
+      const list = (/(?:[\p{L}\p{M}'’-]+\s+){0,9}[\p{L}\p{M}'’-]+$/u.exec(block.slice(Math.max(0, index - 160), index))?.[0] ?? '')
         .split(/\s+/)
+        .filter(Boolean)
         .map((word) => word.replace(/^[LlDd]['’](?=\p{Lu})/u, ''));
       let [at, initials] = [list.length, ''];
       while (at > 0 && initials.length < acronym!.length) {
