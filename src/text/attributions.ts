@@ -14,7 +14,7 @@ import { cueInfo, findCues, frenchInvertedPronoun, type Cue } from './cues.ts';
 import { findQuotations, maskQuotations, type Quotation } from './quotations.ts';
 import { sentencesOf } from './segment.ts';
 import { primaryLanguage } from './lang.ts';
-import { calendarNames } from './noun-phrase.ts';
+import { calendarNames, isDocument, isInner } from './noun-phrase.ts';
 import { isNameParticle, isTitle } from './mentions.ts';
 
 export interface Attribution {
@@ -514,8 +514,24 @@ function sourceBefore(before: string, gerund: boolean, lang: string): string {
       (own.length > 0 && !own.some((word) => finite.test(word)) && list.slice(0, coordinated).some((word) => finite.test(word))))
   )
     candidate = own.join(' ');
-  if (list.some((word) => finite.test(word)) && !pronoun.test(candidate)) return subjectOf(candidate);
-  // "experts signed an open letter urging …": the letter urges.
+  // (English "a" is an article, not French « a ».)
+  if (list.some((word) => finite.test(word) && (lang === 'fr' || word !== 'a')) && !pronoun.test(candidate)) return subjectOf(candidate);
+  // "experts signed an open letter urging …": the letter urges; "Trump delivered a speech
+  // declaring …", "the task force released a statement saying …" by its subject when the words
+  // before are a verb and its object, and that object is no document.
+  if (gerund && list.length > 3) {
+    const object = /\s((?:a|an|the|its|his|her|their)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)$/u.exec(candidate);
+    if (object && isDocument(words(object[1]!).at(-1)!)) return object[1]!;
+  }
+  // "Trump made a confusing statement about … Proud Boys, when asked": a word in lower case
+  // before a determiner, not a preposition, is a verb taking its object; the source is its subject.
+  if (lang === 'en') {
+    const verb = list.findIndex(
+      (word, k) =>
+        k > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !isInner(word) && !nounStart.test(word) && nounStart.test(list[k + 1] ?? ''),
+    );
+    if (verb > 0) return list.slice(0, verb).join(' ');
+  }
   if (gerund && list.length > 3) return trailingNounPhrase(candidate);
   return candidate;
 }

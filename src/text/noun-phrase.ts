@@ -72,6 +72,12 @@ const documents = new Set(
   ).split(' '),
 );
 
+/** Whether a word stands only inside a noun phrase, never at its end: a preposition or a conjunction ("of", « de », "and"). */
+export const isInner = (word: string): boolean => inner.has(lookup(word));
+
+/** Whether a noun names where words are written ("statement", « lettre »), not who speaks them. */
+export const isDocument = (word: string): boolean => documents.has(lookup(word));
+
 /** "the party", « la commission »: a definite article and a common noun, which may point back to a name. */
 const anaphor = new RegExp(`^${definiteArticle}\\s*(\\p{Ll})([\\p{L}\\p{M}-]*)$`, 'iu');
 

@@ -29,6 +29,10 @@ describe('findAttributions', () => {
     ['((WN)) You suggest conservation should look at feeding grounds.', 'suggest | You'],
     ['The Smith family said they were relieved.', 'said | The Smith family'],
     ['Trump called on Fox News to fire Griffin.', 'called on | Trump'],
+    // A participle after a verb and its object: the document says it; else the verb's subject does.
+    ['On Friday, the task force released a statement saying no troops were hurt.', 'saying | a statement'],
+    ['The next day, President Trump delivered a speech declaring himself the president.', 'declaring | President Trump'],
+    ['Experts signed an open letter urging action.', 'urging | an open letter'],
     ['Judge Jackson clarified that her decisions were not connected.', 'clarified | Judge Jackson'],
     ['The Internal Revenue Service website advises citizens to keep paying.', 'advises | The Internal Revenue Service website'],
     ['Trump hailed the agreements as the “dawn of a new Middle East.”', 'hailed | Trump'],
