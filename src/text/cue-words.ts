@@ -255,6 +255,7 @@ const frenchIrregular: Record<string, { forms: string[]; participle: string }> =
   révéler: { forms: ['révèle', 'révèlent', 'révélait', 'révéla', 'révélant'], participle: 'révélé' },
   marteler: { forms: ['martèle', 'martèlent', 'martelait', 'martela', 'martelant'], participle: 'martelé' },
   poursuivre: { forms: ['poursuit', 'poursuivait'], participle: 'poursuivi' },
+  plaindre: { forms: ['plaint', 'plaignent', 'plaignait', 'plaignit', 'plaignant'], participle: 'plaint' },
 };
 /** French verbs that also mean other things (lancer: to launch; poursuivre: to pursue; juger: le juge). */
 const frenchSpeechOnly = new Set(['lancer', 'poursuivre', 'juger', 'relever', 'appeler', 'rappeler', 'saluer', 'observer', 'lâcher']);

@@ -93,6 +93,9 @@ describe('findAttributions', () => {
     // An adverb between the auxiliary and the participle: the cue takes both along.
     expect(found('Le ministre a ensuite précisé que la route rouvrira lundi.', 'fr')).toEqual(['a ensuite précisé | Le ministre']);
     expect(found('« Rien ne change », a-t-il ajouté.', 'fr')).toEqual(['a-t-il ajouté | il']);
+    expect(found('La médaillée d’argent des jeux de Beyrouth se plaint de la politique du gouvernement.', 'fr')).toEqual([
+      'plaint | La médaillée d’argent des jeux de Beyrouth',
+    ]);
     // An incise inside the quotation, set off by commas: who speaks, not what is said.
     expect(found('« Moi, dit-il, j’ai l’impression que rien ne change ».', 'fr')).toEqual(['dit | il']);
     expect(found('« Moi, estime-t-elle, rien ne change, dit-on ici ».', 'fr')).toEqual(['estime | elle']);
