@@ -2,7 +2,8 @@
  * What an article's text credits to whom: its quotations and attributions (found by
  * `quotations.ts` and `attributions.ts`), each person by the fullest name the article gives
  * (`mentions.ts`), pronouns resolved where the text makes it plain, and each quotation given to
- * the speaker its attribution names when that is a noun phrase (`noun-phrase.ts`), else to no one.
+ * the speaker its attribution names when that is a noun phrase (`noun-phrase.ts`), or to the
+ * named person its own clause opens on, else to no one.
  * Pure, and the one source of what the page's "Who is cited" shows, what the verifier checks and
  * what `fidelity.json` lists.
  */
@@ -24,7 +25,8 @@ export interface ResolvedAttribution extends Attribution {
 export interface AttributedQuotation extends Quotation {
   /**
    * Who says it, by the fullest name the article gives them, when an attribution in the same
-   * sentence names them (pronouns resolved); left out when the text does not make it plain.
+   * sentence or the quotation's own clause names them (pronouns resolved); left out when the text
+   * does not make it plain.
    */
   attributedTo?: string | undefined;
 }
