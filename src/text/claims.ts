@@ -270,7 +270,10 @@ function attributeQuotations(
   const sole = new Map<number, string | undefined>();
   // The last quotation given a speaker (`Spoken`).
   let spoken: Spoken | undefined;
+  const inner = quotedInside(quotations);
   return quotations.map((quotation) => {
+    // "“'one in, all in'. I did what any Londoner would do”": words the speaker quotes are not the speaker's own.
+    if (inner.has(quotation)) return quotation;
     const parts = quotation.text.split('\n');
     const lastBlock = quotation.block + parts.length - 1;
     const end = (parts.length > 1 ? (blocks[lastBlock] ?? '').indexOf(parts.at(-1)!) : quotation.start) + parts.at(-1)!.length;
@@ -305,6 +308,21 @@ function attributeQuotations(
     else if (lastBlock !== quotation.block) spoken = undefined;
     return name ? { ...quotation, attributedTo: name } : quotation;
   });
+}
+
+/** The quotations inside another of their paragraph, found by one pass in the order they open. */
+function quotedInside(quotations: readonly Quotation[]): Set<Quotation> {
+  const inside = new Set<Quotation>();
+  const spans = quotations
+    .filter(({ text }) => !text.includes('\n'))
+    .map((quotation) => ({ quotation, end: quotation.start + quotation.text.length }))
+    .sort((a, b) => a.quotation.block - b.quotation.block || a.quotation.start - b.quotation.start || b.end - a.end);
+  let reach = { block: -1, end: -1 };
+  for (const { quotation, end } of spans) {
+    if (reach.block === quotation.block && end <= reach.end) inside.add(quotation);
+    else reach = { block: quotation.block, end };
+  }
+  return inside;
 }
 
 /**

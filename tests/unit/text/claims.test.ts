@@ -177,6 +177,19 @@ describe('claimsOf', () => {
     ]);
   });
 
+  it('gives words a speaker quotes inside their own quotation to no one', () => {
+    const blocks = [
+      'Another was tour manager Thomas Gray, who cited rugby: "\'one in, all in\'. I did what any Londoner would do."',
+      '“We call it ‘suicide by cop’,” said Professor David Wilson.',
+    ];
+    expect(claimsOf(blocks, 'en').quotations.map(({ text, attributedTo }) => [text, attributedTo])).toEqual([
+      ["'one in, all in'", undefined],
+      ['"\'one in, all in\'. I did what any Londoner would do."', 'Thomas Gray'],
+      ['‘suicide by cop’', undefined],
+      ['“We call it ‘suicide by cop’,”', 'David Wilson'],
+    ]);
+  });
+
   it('gives a few words credited to a group or a description no speaker, and a person’s to the person', () => {
     const blocks = [
       'Some celebrities complained about the “Allah is gay” poster.',
