@@ -190,10 +190,12 @@ function soleInParagraph(nearest: readonly Person[], block: number, at: number, 
 function personOf(source: string, mentions: Mentions): Person | undefined {
   const [first] = mentions.named(source);
   if (first) return first;
-  // One capitalised word the article uses for a single person it names in full ("Kosgei").
+  // One capitalised word the article uses for a single person it names in full ("Kosgei"); not an
+  // owner's ("Trump's State Department").
   const surnames = source
     .split(/\s+/)
-    .map((word) => word.replace(/(?:['’]s)?[,.;:]*$/u, ''))
+    .filter((word) => !/['’]s[,.;:]*$/u.test(word))
+    .map((word) => word.replace(/[,.;:]*$/u, ''))
     .filter((word) => /^\p{Lu}\p{Ll}/u.test(word));
   for (const word of surnames.reverse()) {
     const person = mentions.person(word);

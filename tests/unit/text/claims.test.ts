@@ -196,9 +196,13 @@ describe('claimsOf', () => {
       'Republican Chris Christie denounced the claims as a “national embarrassment.”',
       'The U.S. embassy said the man was “Chinese-American.” The embassy said: “He was a citizen of the United States.”',
       'The council said “we will appeal.”',
+      'President Donald Trump spoke. Trump’s State Department asked any “external party” not to get involved.',
     ];
     // Right after the cue, a few words are a statement.
-    expect(speakers(blocks, 'en')).toEqual([undefined, 'Chris Christie', undefined, 'The embassy', 'The council']);
+    expect(speakers(blocks, 'en')).toEqual([undefined, 'Chris Christie', undefined, 'The embassy', 'The council', undefined]);
+    // An owner's name ("Trump’s State Department") is not the one who speaks.
+    const owner = claimsOf(blocks, 'en').attributions.at(-1);
+    expect([owner?.source, owner?.resolved]).toEqual(['Trump’s State Department', undefined]);
   });
 
   it('gives a quotation to the speaker of its sentence, by name, and a scare quote to no one', () => {
