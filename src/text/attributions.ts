@@ -14,7 +14,7 @@ import { cueInfo, findCues, frenchInvertedPronoun, type Cue } from './cues.ts';
 import { findQuotations, maskQuotations, type Quotation } from './quotations.ts';
 import { sentencesOf } from './segment.ts';
 import { primaryLanguage } from './lang.ts';
-import { calendarNames, isDocument, isInner } from './noun-phrase.ts';
+import { calendarNames, isDocument, isInner, opensOnDeterminer } from './noun-phrase.ts';
 import { isNameParticle, isTitle } from './mentions.ts';
 
 export interface Attribution {
@@ -478,6 +478,9 @@ function sourceBefore(before: string, gerund: boolean, lang: string): string {
     i > 0 &&
     (isAppositive(candidate, parts[i - 1]!) ||
       (afterComma && isName(parts[i - 1]!)) ||
+      // « De nombreux habitants, témoins de la scène, ont déclaré », "The residents, furious, said": a
+      // bare description or adjective set off after a subject opening on its determiner is that subject's.
+      (afterComma && /^\p{Ll}/u.test(candidate) && !nounStart.test(words(candidate)[0]!) && opensOnDeterminer(parts[i - 1]!)) ||
       (afterComma && renames(candidate, parts[i - 1]!))) &&
     (afterComma || isName(parts[i - 1]!) || (namesOffice(candidate) && isSurname(parts[i - 1]!))) &&
     (!isAside(parts[i - 1]!) || placeApposition.test(parts[i - 1]!))

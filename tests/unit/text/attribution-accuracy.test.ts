@@ -31,7 +31,7 @@ describe('attribution and quotation extraction on hand-labelled articles', () =>
 
   it.each([
     ['en', 0.98, 0.81, 0.84],
-    ['fr', 0.99, 0.57, 0.77],
+    ['fr', 0.99, 0.59, 0.78],
   ])('names the speakers of quotations in %s no worse than when last tuned', (lang, precision, coverage, recall) => {
     const measured = rates(score(tune, lang));
     expect(measured.speakerPrecision).toBeGreaterThanOrEqual(precision);

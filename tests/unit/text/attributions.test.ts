@@ -33,6 +33,8 @@ describe('findAttributions', () => {
     ['On Friday, the task force released a statement saying no troops were hurt.', 'saying | a statement'],
     ['The next day, President Trump delivered a speech declaring himself the president.', 'declaring | President Trump'],
     ['Experts signed an open letter urging action.', 'urging | an open letter'],
+    // A bare description or an adjective set off after the subject is the subject's, never the source.
+    ['The residents, furious, said they would stay.', 'said | The residents'],
     ['Judge Jackson clarified that her decisions were not connected.', 'clarified | Judge Jackson'],
     ['The Internal Revenue Service website advises citizens to keep paying.', 'advises | The Internal Revenue Service website'],
     ['Trump hailed the agreements as the “dawn of a new Middle East.”', 'hailed | Trump'],
@@ -93,6 +95,9 @@ describe('findAttributions', () => {
     // An adverb between the auxiliary and the participle: the cue takes both along.
     expect(found('Le ministre a ensuite précisé que la route rouvrira lundi.', 'fr')).toEqual(['a ensuite précisé | Le ministre']);
     expect(found('« Rien ne change », a-t-il ajouté.', 'fr')).toEqual(['a-t-il ajouté | il']);
+    expect(found('De nombreux habitants, témoins de la scène, ont déclaré : « Ils ont arraché la porte ».', 'fr')).toEqual([
+      'ont déclaré | De nombreux habitants',
+    ]);
     expect(found('La médaillée d’argent des jeux de Beyrouth se plaint de la politique du gouvernement.', 'fr')).toEqual([
       'plaint | La médaillée d’argent des jeux de Beyrouth',
     ]);
