@@ -511,10 +511,12 @@ function sourceBefore(before: string, gerund: boolean, lang: string): string {
   // of its own after "and", the one before it having its verb.
   const coordinated = list.findLastIndex((word) => conjunction.test(word));
   const own = list.slice(coordinated + 1);
+  // (A verb in the past after the first clause's subject makes it whole too: "Trump attacked Drudge … and his campaign called for".)
+  const whole = (word: string, k: number) => finite.test(word) || (lang === 'en' && k > 0 && /^\p{Ll}+ed$/u.test(word));
   if (
     coordinated >= 0 &&
     (own.every((word) => pronoun.test(word)) ||
-      (own.length > 0 && !own.some((word) => finite.test(word)) && list.slice(0, coordinated).some((word) => finite.test(word))))
+      (own.length > 0 && !own.some((word) => finite.test(word)) && list.slice(0, coordinated).some(whole)))
   )
     candidate = own.join(' ');
   // (English "a" is an article, not French « a ».)
@@ -529,11 +531,11 @@ function sourceBefore(before: string, gerund: boolean, lang: string): string {
   // "Trump made a confusing statement about … Proud Boys, when asked": a word in lower case
   // before a determiner, not a preposition, is a verb taking its object; the source is its subject.
   if (lang === 'en') {
-    const verb = list.findIndex(
-      (word, k) =>
-        k > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !isInner(word) && !nounStart.test(word) && nounStart.test(list[k + 1] ?? ''),
+    const own = words(candidate);
+    const verb = own.findIndex(
+      (word, k) => k > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !isInner(word) && !nounStart.test(word) && nounStart.test(own[k + 1] ?? ''),
     );
-    if (verb > 0) return list.slice(0, verb).join(' ');
+    if (verb > 0) return trimFillers(own.slice(0, verb).join(' '));
   }
   if (gerund && list.length > 3) return trailingNounPhrase(candidate);
   return candidate;

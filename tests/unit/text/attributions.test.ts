@@ -35,6 +35,8 @@ describe('findAttributions', () => {
     ['Experts signed an open letter urging action.', 'urging | an open letter'],
     // A bare description or an adjective set off after the subject is the subject's, never the source.
     ['The residents, furious, said they would stay.', 'said | The residents'],
+    ['Kimura reportedly made several posts on social media suggesting she was a victim.', 'suggesting | Kimura'],
+    ['Trump attacked Drudge as an opponent and his campaign called for CNN to fire Lockhart.', 'called for | his campaign'],
     ['Judge Jackson clarified that her decisions were not connected.', 'clarified | Judge Jackson'],
     ['The Internal Revenue Service website advises citizens to keep paying.', 'advises | The Internal Revenue Service website'],
     ['Trump hailed the agreements as the “dawn of a new Middle East.”', 'hailed | Trump'],
