@@ -328,6 +328,18 @@ function quotedInside(quotations: readonly Quotation[]): Set<Quotation> {
 }
 
 /**
+ * The sentence a quotation stands in, up to the quotation, read back a few hundred characters at
+ * most (a long report quotes thousands of times). A sentence ends where the next opens in
+ * capitals, not at "U.S. soldiers", and even without a space (« …mal-formé ».Pour le collectif »).
+ */
+function sentenceBefore(block: string, start: number): string {
+  return block
+    .slice(Math.max(0, start - 300), start)
+    .split(/(?<!\s\p{Lu})[.!?…]["”»’]?\s*(?=\p{Lu})/u)
+    .at(-1)!;
+}
+
+/**
  * The person a quotation's own clause gives it to, where no cue does: a statement the clause
  * introduces with a colon ("However, addressing the global leaders, Chakrapani proposed: “…”"),
  * whatever the verb; or words the clause's subject uses of something ("Trump referred to the
@@ -337,16 +349,15 @@ function quotedInside(quotations: readonly Quotation[]): Set<Quotation> {
  * makes no speaker.
  */
 function clauseSpeaker(block: string, start: number, mentions: Mentions, statement: boolean): string | undefined {
-  const before = block.slice(Math.max(0, start - 300), start);
-  const colon = /:\s*$/u.test(before);
+  const sentence = sentenceBefore(block, start);
+  const colon = /:\s*$/u.test(sentence);
   if (colon && !statement) return undefined;
   // The clause: from the sentence's start, or its last comma or semicolon (an opening phrase set off), to the quotation.
-  const clause = before
+  const clause = sentence
     .replace(/:\s*$/u, '')
     // "as “losers” and “suckers”": a quotation coordinated with the one before is in the same clause.
     .replace(/["“«]\s*[^"“”«»]{1,80}["”»]\s+(?:and|or|et|ou)\s+$/u, '')
-    // A sentence ends where the next opens in capitals, not at "U.S. soldiers".
-    .split(/(?<!\s\p{Lu})[.!?…]["”»’]?\s+(?=\p{Lu})|[,;]\s*/u)
+    .split(/[,;]\s*/u)
     .at(-1)!;
   if (/["“”«»„]/u.test(clause)) return undefined;
   const [opening, subject, verb] = /^((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+)+)(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(clause) ?? [];
@@ -362,11 +373,7 @@ function clauseSpeaker(block: string, start: number, mentions: Mentions, stateme
  * or a proper name. (Not a cue: « pour » opens too much else, « pour la dernière période ».)
  */
 function inViewOf(block: string, start: number, mentions: Mentions): string | undefined {
-  const sentence = block
-    .slice(Math.max(0, start - 300), start)
-    .split(/(?<!\s\p{Lu})[.!?…]["”»’]?\s*(?=\p{Lu})/u)
-    .at(-1)!;
-  const [, who, rest] = /^(?:(?:Mais|Et|Or)\s+)?[Pp]our\s+([^,«»"“”]{2,80}?),\s*(.*)$/su.exec(sentence) ?? [];
+  const [, who, rest] = /^(?:(?:Mais|Et|Or)\s+)?[Pp]our\s+([^,«»"“”]{2,80}?),\s*(.*)$/su.exec(sentenceBefore(block, start)) ?? [];
   if (!who || /["“”«»„]/u.test(rest!)) return undefined;
   const person = personOf(who, mentions);
   if (person) return person.name;
@@ -399,10 +406,8 @@ function creditedIn(own: readonly ResolvedAttribution[], opening: number, closin
  * ending its sentence is followed by the next sentence's subject, not its speaker.)
  */
 function rightAfter(attribution: ResolvedAttribution, block: string, end: number): boolean {
-  const at = [attribution.cue, attribution.source]
-    .map((part) => (part ? attribution.sentence.indexOf(part) : -1))
-    .filter((index) => index >= 0);
-  const between = at.length > 0 ? block.slice(end, attribution.start + Math.min(...at)) : '.';
+  const at = [placeOf(attribution, attribution.cue), placeOf(attribution, attribution.source)].flatMap((place) => place ?? []);
+  const between = at.length > 0 ? block.slice(end, Math.min(...at.map(({ start }) => start))) : '.';
   return /^\s*,?\s*$/u.test(between) && (between.includes(',') || /,\s*\p{Pf}?\s*["”»’]$/u.test(block.slice(Math.max(0, end - 4), end)));
 }
 
@@ -412,8 +417,14 @@ function rightAfter(attribution: ResolvedAttribution, block: string, end: number
  * name), is not the words of the sentence's source. (One opening on a pronoun is most often the
  * source's own: "spoke on the show when he made the announcement: “…”".)
  */
+/** Where an attribution's cue or source stands in its block; undefined when its sentence does not hold it. */
+function placeOf(attribution: Attribution, part: string): { start: number; end: number } | undefined {
+  const index = part ? attribution.sentence.indexOf(part) : -1;
+  return index < 0 ? undefined : { start: attribution.start + index, end: attribution.start + index + part.length };
+}
+
 function inOtherClause(attribution: ResolvedAttribution, quotation: Quotation, block: string): boolean {
-  const cueEnd = attribution.start + attribution.sentence.indexOf(attribution.cue) + attribution.cue.length;
+  const cueEnd = placeOf(attribution, attribution.cue)?.end ?? attribution.start;
   if (quotation.block !== attribution.block || cueEnd > quotation.start) return false;
   // The clause the quotation is in opens shortly before it: a long report's whole paragraph is not read for each.
   return otherSubject.test(block.slice(Math.max(cueEnd, quotation.start - 300), quotation.start));
@@ -479,24 +490,27 @@ function holding(attributions: readonly ResolvedAttribution[], at: number): numb
  */
 function fragment(block: string, quotation: Quotation, attribution: ResolvedAttribution): boolean {
   if (quoted(quotation.text) > 3) return false;
-  let at = quotation.start;
-  while (at > 0 && /\s/u.test(block[at - 1]!)) at--;
+  const at = spaceBefore(block, quotation.start);
   if (at === 0 || !/[\p{L}\p{N}]/u.test(block[at - 1]!)) return false;
-  const ends = [attribution.cue, attribution.source].map((part) => {
-    const index = part ? attribution.sentence.indexOf(part) : -1;
-    return index < 0 ? -1 : attribution.start + index + part.length;
-  });
-  return !ends.includes(at);
+  return placeOf(attribution, attribution.cue)?.end !== at && placeOf(attribution, attribution.source)?.end !== at;
 }
 
 /** How many words a quotation quotes: a scare quote ("peace plan") is a few, a statement more. */
 const quoted = (text: string) => text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
+/**
+ * Where the white space before a place begins, read back from it, not the whole paragraph up to
+ * it: a long report quotes thousands of times.
+ */
+function spaceBefore(block: string, start: number): number {
+  let at = start;
+  while (at > 0 && /\s/u.test(block[at - 1]!)) at--;
+  return at;
+}
+
 /** Whether a quotation opens its sentence: the whole sentence is someone's words, not the report's. */
 function opensSentence(block: string, start: number): boolean {
   if (start === 0) return true;
-  // Read back from the quotation, not the whole paragraph up to it: a long report quotes thousands of times.
-  let at = start;
-  while (at > 0 && /\s/u.test(block[at - 1]!)) at--;
+  let at = spaceBefore(block, start);
   if (at === start) return false;
   if (at > 0 && /["”»’]/u.test(block[at - 1]!)) at--;
   return at > 0 && /[.!?…]/u.test(block[at - 1]!);
